@@ -1,0 +1,1 @@
+"""The `newsgraph` command line: one thin module per command over library functions."""

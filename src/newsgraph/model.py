@@ -1,0 +1,330 @@
+"""The data that flows through newsgraph, as plain dataclasses.
+
+Data moves one way: ingest produces :class:`Document`; the per-document stages
+turn one Document into one :class:`DocAnalysis` (pure, so it can run on a
+cluster); cross-document resolution turns many analyses into :class:`Entity`,
+:class:`Event`, :class:`Quote`, :class:`Story` ...; the store keeps both, and
+views read the store.
+
+Every class round-trips through ``to_dict``/``from_dict`` (JSON-safe), which is
+how the store and worker processes exchange them. Offsets are character offsets
+into ``Document.text`` (the cleaned body), end-exclusive.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import types
+import typing
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+T = TypeVar("T", bound="Serializable")
+
+PUBLISHED_BASES = ("metadata", "text", "inferred", "unknown")
+MODALITIES = ("asserted", "planned", "hedged", "denied")
+
+
+class Serializable:
+    """Mixin: dataclass <-> JSON-safe dict, recursing into nested dataclasses."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return _to_jsonable(self)  # type: ignore[no-any-return]
+
+    @classmethod
+    def from_dict(cls: type[T], data: dict[str, Any]) -> T:
+        return _from_jsonable(cls, data)  # type: ignore[no-any-return]
+
+
+def _to_jsonable(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, (list, tuple)):
+        return [_to_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _to_jsonable(v) for k, v in value.items()}
+    return value
+
+
+def _from_jsonable(tp: Any, data: Any) -> Any:
+    if data is None:
+        return None
+    if isinstance(tp, str):  # unresolved forward reference
+        tp = _resolve(tp)
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        return _from_jsonable(args[0], data) if len(args) == 1 else data
+    if origin in (list, tuple):
+        args = typing.get_args(tp)
+        inner = args[0] if args else Any
+        items = [_from_jsonable(inner, v) for v in data]
+        return tuple(items) if origin is tuple else items
+    if origin is dict:
+        args = typing.get_args(tp)
+        inner = args[1] if len(args) == 2 else Any
+        return {k: _from_jsonable(inner, v) for k, v in data.items()}
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
+        hints = typing.get_type_hints(tp)
+        names = {f.name for f in dataclasses.fields(tp)}
+        kwargs = {k: _from_jsonable(hints[k], v) for k, v in data.items() if k in names}
+        return tp(**kwargs)
+    return data
+
+
+def _resolve(name: str) -> Any:
+    return globals()[name]
+
+
+def content_hash(text: str) -> str:
+    """Stable id material: the same cleaned text always gives the same hash."""
+    return hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+# ---------------------------------------------------------------- documents
+
+
+@dataclass
+class Document(Serializable):
+    """One article after ingestion: clean body text plus what the page says about itself."""
+
+    id: str
+    source: str  # file path or URL it came from (first seen)
+    text: str  # cleaned body: boilerplate removed, hard wraps joined
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    published: str | None = None  # ISO date (YYYY-MM-DD); None when the article does not say
+    published_basis: str = "unknown"  # metadata | text | inferred | unknown
+    published_range: list[str] | None = None  # [lo, hi] ISO dates when inferred as an interval
+    language: str | None = None
+    url: str | None = None
+    captions: list[str] = field(default_factory=list)  # photo captions/credits moved out of the body
+    sources: list[str] = field(default_factory=list)  # every source (syndicated near-duplicates too)
+    content_hash: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.content_hash:
+            self.content_hash = content_hash(self.text)
+        if not self.sources:
+            self.sources = [self.source]
+
+
+# ---------------------------------------------------------------- per-document analysis
+
+
+@dataclass
+class Mention(Serializable):
+    """A cleaned named-entity mention in one document."""
+
+    start: int
+    end: int
+    text: str  # cleaned surface (no determiner, possessive or title)
+    label: str  # PERSON | ORG | GPE | LOC | FAC | NORP | ... (the model's or a rule's guess)
+    sent: int = 0  # index into DocAnalysis.sentences
+    role: str | None = None  # "Foreign Minister" split off "Foreign Minister Sergey Lavrov"
+    affiliation: str | None = None  # country name, e.g. from "Russian Foreign Minister ..."
+    chain: int = -1  # index into DocAnalysis.chains (within-document coreference)
+
+
+@dataclass
+class Chain(Serializable):
+    """Within-document entity: the mentions one article uses for one referent."""
+
+    id: int
+    name: str  # the fullest form the article uses
+    label: str  # type by vote over the chain's mentions
+    mentions: list[int] = field(default_factory=list)  # indices into DocAnalysis.mentions
+    roles: list[str] = field(default_factory=list)
+    affiliations: list[str] = field(default_factory=list)
+    acronym: str | None = None  # "SDF" when introduced as "Syrian Democratic Forces (SDF)"
+    gender: str | None = None  # "m" | "f" | None, from pronouns that refer to it
+
+
+@dataclass
+class TimeExpression(Serializable):
+    """A TIMEX3-style time expression found in text."""
+
+    start: int
+    end: int
+    text: str
+    type: str  # DATE | TIME | DURATION | SET
+    value: str | None  # 2025-07-31, 2025-07, 2025, 2025-W12, 2025-Q3, PRESENT_REF, P3D ... or None
+    basis: str = "explicit"  # explicit | relative | document | unknown
+    granularity: str | None = None  # day | month | year | week | quarter | None
+
+
+@dataclass
+class ActorRef(Serializable):
+    """An event participant as the sentence names it."""
+
+    text: str
+    start: int
+    end: int
+    chain: int | None = None  # within-document chain when the actor is a named entity
+    country: str | None = None  # country the actor stands for ("the Syrian delegation" -> Syria)
+
+
+@dataclass
+class EventMention(Serializable):
+    """One report of a happening, coded in PLOVER, with its evidence sentence."""
+
+    type: str  # PLOVER type, upper case
+    mode: str | None
+    trigger: str
+    trigger_start: int
+    trigger_end: int
+    start: int  # evidence sentence span
+    end: int
+    sentence: str
+    source: list[ActorRef] = field(default_factory=list)
+    target: list[ActorRef] = field(default_factory=list)
+    location: ActorRef | None = None
+    time: TimeExpression | None = None
+    date_basis: str = "unknown"  # explicit | relative | document | unknown
+    modality: str = "asserted"  # asserted | planned | hedged | denied
+    ordinal: str | None = None  # "first", "second", "most recent" ... when the text says
+    summary: str = ""
+
+
+@dataclass
+class QuoteMention(Serializable):
+    """A direct quote in one document."""
+
+    start: int
+    end: int
+    text: str  # without the quote marks
+    speaker_chain: int | None = None
+    speaker_text: str | None = None
+    cue: str | None = None
+    sent: int = 0
+    event: int | None = None  # index into DocAnalysis.events when the sentence reports one
+
+
+@dataclass
+class ClaimMention(Serializable):
+    """Reported (indirect) speech: who said what, with which verb, asserted or denied."""
+
+    start: int  # content span
+    end: int
+    text: str
+    speaker_chain: int | None = None
+    speaker_text: str | None = None
+    cue: str | None = None
+    polarity: str = "asserted"  # asserted | denied
+    sent: int = 0
+
+
+@dataclass
+class DocAnalysis(Serializable):
+    """Everything the per-document stages found in one document."""
+
+    doc_id: str
+    version: str = ""
+    sentences: list[list[int]] = field(default_factory=list)  # [start, end] per sentence
+    mentions: list[Mention] = field(default_factory=list)
+    chains: list[Chain] = field(default_factory=list)
+    times: list[TimeExpression] = field(default_factory=list)
+    events: list[EventMention] = field(default_factory=list)
+    quotes: list[QuoteMention] = field(default_factory=list)
+    claims: list[ClaimMention] = field(default_factory=list)
+    inferred_date: dict[str, Any] | None = None  # {"value", "range": [lo, hi], "basis", "evidence"}
+
+
+# ---------------------------------------------------------------- cross-document results
+
+
+@dataclass
+class MentionRef(Serializable):
+    doc: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Entity(Serializable):
+    id: str
+    name: str
+    type: str
+    type_confidence: float = 1.0
+    aliases: dict[str, int] = field(default_factory=dict)  # surface -> count
+    mentions: list[MentionRef] = field(default_factory=list)
+    roles: list[dict[str, Any]] = field(default_factory=list)  # {"role", "doc", "start", "end"}
+    affiliations: list[str] = field(default_factory=list)
+    ids: dict[str, str] = field(default_factory=dict)  # geonames, wikidata ...
+    metonym_of: str | None = None  # "Moscow" -> "Russia": a seat of government acting as its state
+    country: str | None = None  # the country an actor belongs to, for event coding
+
+
+@dataclass
+class EventDate(Serializable):
+    value: str | None = None
+    granularity: str | None = None
+    text: str | None = None
+    basis: str = "unknown"
+
+
+@dataclass
+class Event(Serializable):
+    id: str
+    type: str
+    mode: str | None
+    summary: str
+    source: list[str] = field(default_factory=list)  # entity ids
+    target: list[str] = field(default_factory=list)
+    location: str | None = None
+    date: EventDate = field(default_factory=EventDate)
+    modality: str = "asserted"
+    mentions: list[MentionRef] = field(default_factory=list)
+    date_disagreement: list[dict[str, Any]] = field(default_factory=list)
+    source_countries: list[str] = field(default_factory=list)
+    target_countries: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Quote(Serializable):
+    id: str
+    doc: str
+    start: int
+    end: int
+    text: str
+    speaker: str | None = None  # entity id
+    speaker_text: str | None = None
+    cue: str | None = None
+    event: str | None = None
+
+
+@dataclass
+class Claim(Serializable):
+    id: str
+    doc: str
+    start: int
+    end: int
+    text: str
+    speaker: str | None = None
+    speaker_text: str | None = None
+    cue: str | None = None
+    polarity: str = "asserted"
+
+
+@dataclass
+class Story(Serializable):
+    id: str
+    title: str
+    documents: list[str] = field(default_factory=list)
+    events: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Resolution(Serializable):
+    """The whole cross-document picture, written to the store in one transaction."""
+
+    entities: list[Entity] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    stories: list[Story] = field(default_factory=list)
+    disputes: list[dict[str, Any]] = field(default_factory=list)
+    coverage: dict[str, Any] = field(default_factory=dict)

@@ -1,0 +1,1 @@
+"""Stage registry, per-document runner and build orchestration."""

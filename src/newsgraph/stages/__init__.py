@@ -1,0 +1,1 @@
+"""Per-document stages: each a pure function of one document (see pipeline/context.py)."""

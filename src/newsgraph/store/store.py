@@ -1,0 +1,316 @@
+"""The store: documents, their analyses, and the resolved picture, behind one small class.
+
+SQLite by default (a path), PostgreSQL by URL (``postgresql://...``): both go
+through SQLAlchemy Core and the same migrations. Every write is one
+transaction, so a crash or Ctrl-C leaves what was committed intact and a
+re-run finishes the rest: adding a document is idempotent (same cleaned text →
+same id), analyses are saved batch by batch, and the resolved tables are
+swapped as a whole.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, delete, event, func, insert, select
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
+
+from newsgraph.errors import StoreError
+from newsgraph.model import (
+    Claim,
+    DocAnalysis,
+    Document,
+    Entity,
+    Event,
+    Quote,
+    Resolution,
+    Story,
+)
+from newsgraph.store import migrations, schema
+
+DEFAULT_DB = "newsgraph.db"
+
+
+@dataclass(frozen=True)
+class AddResult:
+    """What happened to one ingested document."""
+
+    doc_id: str
+    status: str  # "new" | "duplicate" (same text) | "near-duplicate" (syndicated copy) | "known-source"
+
+
+def database_url(db: str | os.PathLike[str] | None) -> str:
+    """A path becomes a SQLite URL; a URL is used as it is."""
+    value = str(db or os.environ.get("NEWSGRAPH_DB") or DEFAULT_DB)
+    if "://" in value:
+        if value.startswith("postgresql://"):  # prefer the psycopg 3 driver when no driver is named
+            value = "postgresql+psycopg://" + value[len("postgresql://") :]
+        return value
+    path = Path(value).expanduser()
+    if path.parent and not path.parent.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{path}"
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA journal_mode=WAL")  # readers never block the writer
+    cur.execute("PRAGMA busy_timeout=30000")  # two ingesting processes wait for each other
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+class Store:
+    """Open with :meth:`open`; close with :meth:`close` or a ``with`` block."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._near_index: Any = None
+
+    # ------------------------------------------------------------ lifecycle
+    @classmethod
+    def open(cls, db: str | os.PathLike[str] | None = None) -> Store:
+        url = database_url(db)
+        try:
+            engine = create_engine(url, future=True)
+            if engine.dialect.name == "sqlite":
+                event.listen(engine, "connect", _sqlite_pragmas)
+            with engine.begin() as conn:
+                migrations.upgrade(conn)
+        except StoreError:
+            raise
+        except (SQLAlchemyError, ImportError, OSError) as exc:
+            raise StoreError(f"cannot open store {db or DEFAULT_DB}: {exc}") from exc
+        return cls(engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------ documents
+    def has_source(self, source: str) -> bool:
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(schema.document_sources.c.doc_id).where(schema.document_sources.c.source == source)
+            ).first()
+        return row is not None
+
+    def add_document(self, doc: Document) -> AddResult:
+        """Store one document in its own transaction; duplicates only add a source."""
+        tds, tdoc = schema.document_sources, schema.documents
+        for attempt in range(3):
+            try:
+                with self.engine.begin() as conn:
+                    existing = conn.execute(
+                        select(tdoc.c.id).where(tdoc.c.content_hash == doc.content_hash)
+                    ).first()
+                    target = existing[0] if existing else self._near_duplicate_of(doc)
+                    if target is not None:
+                        self._add_sources(conn, target, doc.sources)
+                        return AddResult(target, "duplicate" if existing else "near-duplicate")
+                    seq = conn.execute(select(func.coalesce(func.max(tdoc.c.seq), 0))).scalar_one() + 1
+                    conn.execute(insert(tdoc).values(**_document_row(doc), seq=seq))
+                    self._add_sources(conn, doc.id, doc.sources)
+                    signature = self._signature(doc.text)
+                    if signature is not None:
+                        conn.execute(insert(schema.signatures).values(doc_id=doc.id, minhash=signature))
+                if signature is not None and self._near_index is not None:
+                    self._near_index.add_signature(doc.id, signature)
+                return AddResult(doc.id, "new")
+            except IntegrityError:
+                if attempt == 2:  # another process stored the same text meanwhile: now a duplicate
+                    raise
+            except OperationalError as exc:
+                raise StoreError(f"cannot store {doc.source}: {exc.orig}") from exc
+        raise StoreError(f"cannot store {doc.source}")  # pragma: no cover
+
+    def _add_sources(self, conn: Any, doc_id: str, sources: Iterable[str]) -> None:
+        tds = schema.document_sources
+        for source in sources:
+            present = conn.execute(
+                select(tds.c.doc_id).where(tds.c.doc_id == doc_id, tds.c.source == source)
+            ).first()
+            if not present:
+                conn.execute(insert(tds).values(doc_id=doc_id, source=source))
+        row = conn.execute(select(schema.documents.c.data).where(schema.documents.c.id == doc_id)).first()
+        data = dict(row[0])
+        merged = list(dict.fromkeys([*data.get("sources", []), *sources]))
+        if merged != data.get("sources"):
+            data["sources"] = merged
+            conn.execute(schema.documents.update().where(schema.documents.c.id == doc_id).values(data=data))
+
+    def _near_duplicates(self) -> Any:
+        """The MinHash index, rebuilt from stored signatures once per process."""
+        if self._near_index is None:
+            try:
+                from newsgraph.ingest.dedup import NearDuplicateIndex
+            except ImportError:
+                return None
+            index = NearDuplicateIndex()
+            with self.engine.connect() as conn:
+                for doc_id, sig in conn.execute(select(schema.signatures.c.doc_id, schema.signatures.c.minhash)):
+                    index.add_signature(doc_id, bytes(sig))
+            self._near_index = index
+        return self._near_index
+
+    def _near_duplicate_of(self, doc: Document) -> str | None:
+        index = self._near_duplicates()
+        return index.find(doc.text) if index is not None else None
+
+    def _signature(self, text: str) -> bytes | None:
+        index = self._near_duplicates()
+        return index.signature(text) if index is not None else None
+
+    def document(self, doc_id: str) -> Document | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(schema.documents.c.data).where(schema.documents.c.id == doc_id)).first()
+        return Document.from_dict(row[0]) if row else None
+
+    def iter_documents(self, ids: Iterable[str] | None = None, *, batch: int = 500) -> Iterator[Document]:
+        """Documents in ingest order, streamed in batches (never all in memory)."""
+        wanted = set(ids) if ids is not None else None
+        last = 0
+        while True:
+            with self.engine.connect() as conn:
+                rows = conn.execute(
+                    select(schema.documents.c.seq, schema.documents.c.id, schema.documents.c.data)
+                    .where(schema.documents.c.seq > last)
+                    .order_by(schema.documents.c.seq)
+                    .limit(batch)
+                ).all()
+            if not rows:
+                return
+            for seq, doc_id, data in rows:
+                last = seq
+                if wanted is None or doc_id in wanted:
+                    yield Document.from_dict(data)
+
+    def documents(self) -> list[Document]:
+        return list(self.iter_documents())
+
+    # ------------------------------------------------------------ analyses
+    def pending(self, version: str) -> list[str]:
+        """Ids of documents with no analysis, or one made by another pipeline version."""
+        d, a = schema.documents, schema.analyses
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(d.c.id)
+                .select_from(d.outerjoin(a, a.c.doc_id == d.c.id))
+                .where((a.c.doc_id.is_(None)) | (a.c.version != version))
+                .order_by(d.c.seq)
+            ).all()
+        return [r[0] for r in rows]
+
+    def save_analyses(self, items: Iterable[DocAnalysis]) -> int:
+        """Save a batch of analyses in one transaction (replacing older ones)."""
+        rows = [{"doc_id": a.doc_id, "version": a.version, "data": a.to_dict()} for a in items]
+        if not rows:
+            return 0
+        with self.engine.begin() as conn:
+            conn.execute(delete(schema.analyses).where(schema.analyses.c.doc_id.in_([r["doc_id"] for r in rows])))
+            conn.execute(insert(schema.analyses), rows)
+        return len(rows)
+
+    def iter_analyses(self) -> Iterator[DocAnalysis]:
+        d, a = schema.documents, schema.analyses
+        with self.engine.connect() as conn:
+            result = conn.execution_options(stream_results=True).execute(
+                select(a.c.data).select_from(a.join(d, d.c.id == a.c.doc_id)).order_by(d.c.seq)
+            )
+            for (data,) in result:
+                yield DocAnalysis.from_dict(data)
+
+    # ------------------------------------------------------------ resolution
+    def write_resolution(self, res: Resolution) -> None:
+        """Replace every resolved table in one transaction: readers see old or new, never half."""
+        with self.engine.begin() as conn:
+            for table in schema.RESOLVED_TABLES:
+                conn.execute(delete(table))
+            _insert_many(conn, schema.entities, [
+                {"id": e.id, "name": e.name, "type": e.type, "type_confidence": e.type_confidence,
+                 "mention_count": len(e.mentions), "data": e.to_dict()} for e in res.entities])
+            _insert_many(conn, schema.events, [
+                {"id": v.id, "type": v.type, "date": (v.date.value or None), "data": v.to_dict(),
+                 "source_count": len({m.doc for m in v.mentions})} for v in res.events])
+            _insert_many(conn, schema.quotes, [
+                {"id": q.id, "doc_id": q.doc, "speaker": q.speaker, "text": q.text, "data": q.to_dict()}
+                for q in res.quotes])
+            _insert_many(conn, schema.claims, [
+                {"id": c.id, "doc_id": c.doc, "speaker": c.speaker, "data": c.to_dict()} for c in res.claims])
+            _insert_many(conn, schema.stories, [
+                {"id": s.id, "title": s.title, "data": s.to_dict()} for s in res.stories])
+            _insert_many(conn, schema.findings, [
+                {"kind": "disputes", "data": res.disputes}, {"kind": "coverage", "data": res.coverage}])
+
+    def resolution(self) -> Resolution:
+        with self.engine.connect() as conn:
+            def load(table: Any, cls: Any) -> list[Any]:
+                return [cls.from_dict(r[0]) for r in conn.execute(select(table.c.data).order_by(table.c.id))]
+
+            found = dict(conn.execute(select(schema.findings.c.kind, schema.findings.c.data)).all())
+            res = Resolution(
+                entities=load(schema.entities, Entity),
+                events=load(schema.events, Event),
+                quotes=load(schema.quotes, Quote),
+                claims=load(schema.claims, Claim),
+                stories=load(schema.stories, Story),
+                disputes=found.get("disputes") or [],
+                coverage=found.get("coverage") or {},
+            )
+        for items in (res.entities, res.events, res.quotes, res.claims, res.stories):
+            items.sort(key=lambda x: _id_order(x.id))
+        return res
+
+    # ------------------------------------------------------------ settings kept in the store
+    def get_meta(self, key: str) -> str | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == key)).first()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str | None) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(delete(schema.meta).where(schema.meta.c.key == key))
+            if value is not None:
+                conn.execute(insert(schema.meta).values(key=key, value=value))
+
+    # ------------------------------------------------------------ stats
+    def stats(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        with self.engine.connect() as conn:
+            for name, table in (("documents", schema.documents), ("sources", schema.document_sources),
+                                ("analyses", schema.analyses), ("entities", schema.entities),
+                                ("events", schema.events), ("quotes", schema.quotes),
+                                ("claims", schema.claims), ("stories", schema.stories)):
+                counts[name] = conn.execute(select(func.count()).select_from(table)).scalar_one()
+        return counts
+
+
+def _insert_many(conn: Any, table: Any, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        conn.execute(insert(table), rows)
+
+
+def _id_order(value: str) -> tuple[str, int]:
+    """Sort "e2" before "e10"."""
+    head = value.rstrip("0123456789")
+    tail = value[len(head):]
+    return head, int(tail) if tail else -1
+
+
+def _document_row(doc: Document) -> dict[str, Any]:
+    return {
+        "id": doc.id, "content_hash": doc.content_hash, "source": doc.source, "url": doc.url,
+        "title": doc.title, "outlet": doc.outlet, "author": doc.author,
+        "published": doc.published, "published_basis": doc.published_basis,
+        "language": doc.language, "text": doc.text, "data": doc.to_dict(),
+    }

@@ -1,0 +1,195 @@
+"""Calendar arithmetic on dates and on TIMEX3 value strings.
+
+Kept apart from the pattern rules so that the event stage can shift a value
+("one month after" an event dated 2024-12) without touching regexes.
+TIMEX3 values used here: ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY``, ``YYYY-Wnn``,
+``YYYY-Qn``, ``YYYY-Hn``, ``YYYY-SU`` (seasons), ``YYY`` (decade), ``YY``
+(century) and ``YYYY-MM-DDThh:mm`` / ``YYYY-MM-DDTMO`` (times of day).
+"""
+
+from __future__ import annotations
+
+import calendar as _cal
+import re
+from datetime import date, timedelta
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
+    "sat": 5, "sunday": 6, "sun": 6,
+}  # fmt: skip
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+# TIMEX3 duration unit letters; decades and centuries use TimeML's DE/CE.
+UNIT_CODES = {
+    "second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W",
+    "fortnight": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE", "quarter": "Q",
+    "weekend": "WE",
+}  # fmt: skip
+TIME_UNITS = {"second", "minute", "hour"}
+
+
+def month_number(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def weekday_number(word: str) -> int:
+    return WEEKDAYS[word.lower().rstrip(".")]
+
+
+def add_months(d: date, n: int) -> date:
+    """Move by whole months, clamping the day (Jan 31 + 1 month = Feb 28/29)."""
+    total = d.year * 12 + d.month - 1 + n
+    y, m = divmod(total, 12)
+    m += 1
+    return date(y, m, min(d.day, _cal.monthrange(y, m)[1]))
+
+
+def last_day(y: int, m: int) -> date:
+    return date(y, m, _cal.monthrange(y, m)[1])
+
+
+def valid_day(y: int, m: int, d: int) -> bool:
+    return 1 <= m <= 12 and 1 <= d <= _cal.monthrange(y, m)[1]
+
+
+def week_value(d: date) -> str:
+    iso = d.isocalendar()
+    return f"{iso[0]:04d}-W{iso[1]:02d}"
+
+
+def quarter_value(d: date) -> str:
+    return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
+
+
+def month_value(d: date) -> str:
+    return f"{d.year:04d}-{d.month:02d}"
+
+
+def shift(d: date, amount: int, unit: str) -> date | None:
+    """``d`` moved by ``amount`` units (negative = back); None for units without a calendar step."""
+    if unit in ("day", "night"):
+        return d + timedelta(days=amount)
+    if unit in ("week", "weekend"):
+        return d + timedelta(weeks=amount)
+    if unit == "fortnight":
+        return d + timedelta(weeks=2 * amount)
+    if unit == "month":
+        return add_months(d, amount)
+    if unit == "quarter":
+        return add_months(d, 3 * amount)
+    if unit == "year":
+        return add_months(d, 12 * amount)
+    if unit == "decade":
+        return add_months(d, 120 * amount)
+    return None
+
+
+def value_at(d: date, unit: str) -> str:
+    """The TIMEX3 value naming the ``unit``-sized period that contains ``d``."""
+    if unit in ("day", "night"):
+        return d.isoformat()
+    if unit in ("week", "weekend", "fortnight"):
+        return week_value(d)
+    if unit == "month":
+        return month_value(d)
+    if unit == "quarter":
+        return quarter_value(d)
+    if unit == "decade":
+        return f"{d.year // 10:03d}"
+    if unit == "century":
+        return f"{d.year // 100:02d}"
+    return f"{d.year:04d}"
+
+
+def nearest_weekday(anchor: date, weekday: int, *, future: bool) -> date:
+    """The given weekday on or before the anchor (or on or after it when ``future``).
+
+    The anchor day itself counts: a Friday article saying "on Friday" means that day.
+    """
+    delta = (weekday - anchor.weekday()) % 7 if future else -((anchor.weekday() - weekday) % 7)
+    return anchor + timedelta(days=delta)
+
+
+def nearest_month_day(anchor: date, month: int, day: int | None, *, future: bool) -> date | None:
+    """The latest (month, day) on or before the anchor, or the earliest on or after it.
+
+    ``day`` None means the whole month: a month counts as "past" when it has
+    started by the anchor, "future" when it has not ended.
+    """
+    for years in range(0, 9):  # 8 years back reaches a Feb 29
+        y = anchor.year + (years if future else -years)
+        if day is None:
+            first, last = date(y, month, 1), last_day(y, month)
+            if (first <= anchor) if not future else (last >= anchor):
+                return first
+            continue
+        if not valid_day(y, month, day):
+            continue
+        d = date(y, month, day)
+        if (d <= anchor) if not future else (d >= anchor):
+            return d
+    return None
+
+
+_VALUE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})|-Q([1-4]))?$")
+
+
+def parse_value(value: str) -> tuple[date, str] | None:
+    """Turn a TIMEX3 DATE value into (first day, granularity); None when it is not a calendar date."""
+    m = _VALUE_RE.match(value)
+    if not m:
+        return None
+    y = int(m.group(1))
+    if m.group(3):
+        return date(y, int(m.group(2)), int(m.group(3))), "day"
+    if m.group(2):
+        return date(y, int(m.group(2)), 1), "month"
+    if m.group(4):
+        return date.fromisocalendar(y, int(m.group(4)), 1), "week"
+    if m.group(5):
+        return date(y, 3 * int(m.group(5)) - 2, 1), "quarter"
+    return date(y, 1, 1), "year"
+
+
+def shift_value(value: str, amount: int, unit: str) -> str | None:
+    """Shift a TIMEX3 value by ``amount`` units, keeping the coarser of the two granularities.
+
+    "one month after 2024-12-08" -> "2025-01-08"; "one month after 2024-12" ->
+    "2025-01"; "a week after 2025" -> "2025" would be a guess, so it gives
+    None when the shift is finer than what the value knows.
+    """
+    parsed = parse_value(value)
+    if parsed is None:
+        return None
+    start, gran = parsed
+    order = ["day", "week", "month", "quarter", "year"]
+    u = {"night": "day", "weekend": "week", "fortnight": "week", "decade": "year"}.get(unit, unit)
+    if u not in order:
+        return None
+    moved = shift(start, amount, unit)
+    if moved is None:
+        return None
+    if order.index(u) < order.index(gran):
+        return None
+    return value_at(moved, gran)
+
+
+def duration_value(amount: str | int | float | None, unit: str) -> str:
+    """TIMEX3 duration: P3D, PT4H, P2DE; ``amount`` None means "some" (PXY)."""
+    code = UNIT_CODES[unit]
+    if unit == "fortnight":
+        amount = 2 * amount if isinstance(amount, (int, float)) else amount
+    if amount is None:
+        num = "X"
+    elif isinstance(amount, float) and not amount.is_integer():
+        num = f"{amount:g}"
+    else:
+        num = str(int(amount))
+    if unit == "quarter":
+        return f"P{int(amount) * 3}M" if isinstance(amount, (int, float)) else "PXM"
+    return f"PT{num}{code}" if unit in TIME_UNITS else f"P{num}{code}"

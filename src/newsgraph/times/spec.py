@@ -1,0 +1,69 @@
+"""What a rule says about a match: its TIMEX3 type and how to get its value.
+
+A value is either fixed by the text ("May 20, 2025") or a function of the
+anchor day (the document date) for relative expressions. Keeping the function
+rather than a value is what lets the engine resolve one expression against
+both ends of an uncertain document-date interval and keep it only when they agree.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from newsgraph.times.tense import tense_at
+
+Resolver = Callable[[date], "str | None"]
+
+
+@dataclass(frozen=True)
+class Spec:
+    type: str  # DATE | TIME | DURATION | SET
+    value: str | None = None  # fixed by the text
+    resolve: Resolver | None = None  # needs the anchor day
+    granularity: str | None = None
+    basis: str | None = None  # overrides the default (explicit when fixed, relative when resolved)
+    offset: tuple[float, str, int] | None = None  # (amount, unit, +1/-1) for "N units after/before"
+
+
+@dataclass
+class Ctx:
+    """Read-only context a rule handler may consult (the whole text, tense switch)."""
+
+    text: str
+    tense_hints: bool = True
+    _tense: dict[tuple[int, int], str | None] = field(default_factory=dict)
+
+    def future(self, start: int, end: int) -> bool:
+        """True when the clause around text[start:end] points forward in time."""
+        if not self.tense_hints:
+            return False
+        key = (start, end)
+        if key not in self._tense:
+            self._tense[key] = tense_at(self.text, start, end)
+        return self._tense[key] == "future"
+
+    def past_marked(self, start: int, end: int) -> bool:
+        if not self.tense_hints:
+            return False
+        self.future(start, end)
+        return self._tense.get((start, end)) == "past"
+
+    def before(self, pos: int, n: int = 24) -> str:
+        """Lower-cased text just before ``pos`` (to check a preposition such as "in May")."""
+        return self.text[max(0, pos - n) : pos].lower()
+
+
+Handler = Callable[[re.Match[str], Ctx], "Spec | None"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One compiled pattern and its handler. The span is group ``x`` when the pattern has one."""
+
+    name: str
+    pattern: re.Pattern[str]
+    handler: Handler
+    priority: int = 0  # breaks ties between equally long matches (higher wins)
