@@ -47,7 +47,7 @@ _CAPTION_HEAD = re.compile(
 )
 _SOURCE_LINE = re.compile(r"^(?:source|sources|via)\s*:\s*(?P<name>\S.{0,60})$", re.I)
 _BYLINE = re.compile(
-    r"^(?:by|written by|words by|story by)\s*:?\s+"
+    r"^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by)\s*:?\s+"
     r"(?P<name>[A-Z][^\s,|/]*(?:\s+(?:[A-Z][^\s,|/]*|and|&|de|del|der|van|von|al|el|bin|ibn|la|le|da|di|du|dos))*)"
     r"(?:\s*(?:,|\||/|-|–|—|for)\s*(?P<org>[A-Z].{0,50}))?$",
 )

@@ -26,8 +26,8 @@ _WIRE = re.compile(
     r"^(?P<place>[A-Z][\w.'’ -]{1,40}?)\s*,?\s*(?P<date>[^()]{0,40}?)\s*\((?P<agency>[A-Z][^()]{0,30})\)\s*[-–—:]+\s*"
 )
 _INTERVIEW = re.compile(
-    r"\b(?:tells|told|telling|said to|speaking to|spoke to|in an interview with)\s+(?P<name>(?:the\s+)?"
-    r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
+    r"\b(?:tells|told|telling|said to|speaking to|spoke to|in an interview with) (?P<name>(?:the )?"
+    r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})"
 )
 # An outlet name is at most four words ("Deutsche Welle English Service").
 MAX_PREFIX_WORDS = 4

@@ -18,13 +18,12 @@ from newsgraph.ingest.dates import parse_date_line
 from newsgraph.ingest.outlets import interview_outlet, split_lead_prefix
 from newsgraph.ingest.paragraphs import is_wrapped, join_lines
 from newsgraph.ingest.record import Extracted
+from newsgraph.ingest.scrub import cut_trailing_list, is_noise, scrub_lines
 
 # The head of an article (title, deck, byline, date, counters) fits in its
 # first 10 non-empty lines in every scraped layout we have seen; a date line
 # further down is more likely a sidebar than the article's own.
 HEAD_LINES = 10
-# A trailing list is other headlines: no line in it is a paragraph of prose.
-MAX_TRAIL_LINE_WORDS = 40
 
 
 @dataclass
@@ -72,29 +71,8 @@ def _nonempty(lines: list[str]) -> list[int]:
 
 
 def _cut_trailing_list(st: _State) -> None:
-    """Drop a trailing "Latest news / Related / Read more" list and all after it.
-
-    A short standalone name just above the list (after a sentence-ending
-    line) is the outlet signing off; it names the outlet and is dropped too.
-    """
-    idx = _nonempty(st.lines)
-    for pos, i in enumerate(idx):
-        if pos < 3 or not bp.is_trail_header(st.lines[i]):
-            continue
-        after = [st.lines[j] for j in idx[pos + 1 :]]
-        if any(len(x.split()) > MAX_TRAIL_LINE_WORDS for x in after):
-            continue
-        st.lines = st.lines[:i]
-        _take_signature(st, idx[pos - 1], idx[pos - 2] if pos >= 2 else None)
-        return
-
-
-def _take_signature(st: _State, i: int, before: int | None) -> None:
-    line = st.lines[i]
-    prev_ok = before is None or st.lines[before].rstrip().endswith((".", "!", "?", "”", '"'))
-    if prev_ok and bp.is_signature(line) and not parse_date_line(line):
-        st.outlet = line.strip()
-        st.lines[i] = ""
+    st.lines, outlet = cut_trailing_list(st.lines)
+    st.outlet = st.outlet or outlet
 
 
 def _read_head(st: _State) -> None:
@@ -125,23 +103,15 @@ def _first(lines: list[str]) -> int:
 
 
 def _is_noise(line: str) -> bool:
-    return bp.is_counter(line) or bp.is_relative_stamp(line) or bp.is_menu(line) or bp.is_prompt(line)
+    return is_noise(line)
 
 
 def _filter_lines(st: _State) -> None:
     """Blank out boilerplate lines anywhere; captions move to st.captions."""
-    for i, raw in enumerate(st.lines):
-        line = raw.strip()
-        if not line:
-            continue
-        if _is_noise(line):
-            st.lines[i] = ""
-        elif bp.is_caption(line):
-            st.captions.append(line)
-            st.lines[i] = ""
-        elif (name := bp.source_line(line)) is not None:
-            st.outlet = st.outlet or name
-            st.lines[i] = ""
+    out = scrub_lines(st.lines)
+    st.lines = out.lines
+    st.captions.extend(out.captions)
+    st.outlet = st.outlet or out.outlet
 
 
 def _same(a: str, b: str) -> bool:

@@ -75,8 +75,8 @@ class Store:
     # ------------------------------------------------------------ lifecycle
     @classmethod
     def open(cls, db: str | os.PathLike[str] | None = None) -> Store:
-        url = database_url(db)
         try:
+            url = database_url(db)
             engine = create_engine(url, future=True)
             if engine.dialect.name == "sqlite":
                 event.listen(engine, "connect", _sqlite_pragmas)

@@ -1,0 +1,124 @@
+"""HTML page -> clean body and metadata, via trafilatura and htmldate.
+
+Trafilatura finds the main text and the page's metadata (title, author,
+site name, date, language). Its date comes from htmldate run on the page's
+metadata and markup; when it has none, htmldate's own search is the
+fallback. Both count as ``published_basis="metadata"`` (what the page says
+about itself). Figure captions are taken out of the body into ``captions``,
+and the shared line filters (scrub.py) remove the debris trafilatura keeps.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+import lxml.html
+
+from newsgraph.ingest.record import Extracted
+from newsgraph.ingest.scrub import cut_trailing_list, scrub_lines
+
+log = logging.getLogger(__name__)
+
+_HOSTLIKE = re.compile(r"^[\w.-]+\.[a-z]{2,}$", re.I)
+
+
+def extract_html(html: str, *, url: str | None = None) -> Extracted:
+    """Main text and metadata of one HTML page (empty text when none is found)."""
+    import trafilatura  # slow import (~1 s): only when HTML is met
+
+    try:
+        doc = trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, include_comments=False, include_tables=True
+        )
+    except Exception as exc:  # trafilatura raises a wide range on broken markup
+        log.debug("trafilatura failed on %s: %s", url, exc)
+        doc = None
+    figure_captions = _figcaptions(html)
+    if doc is None or not (doc.text or "").strip():
+        return Extracted(text="", url=url, captions=figure_captions)
+    text, captions, outlet = _clean_body(doc.text or "", figure_captions)
+    published = _date(doc.date, html, url)
+    return Extracted(
+        text=text,
+        title=doc.title,
+        outlet=_outlet(doc.sitename) or outlet,
+        author=doc.author,
+        published=published,
+        published_basis="metadata" if published else "unknown",
+        language=doc.language,
+        url=url or doc.url,
+        captions=captions,
+    )
+
+
+def _clean_body(text: str, figure_captions: list[str]) -> tuple[str, list[str], str | None]:
+    """Drop figure captions and boilerplate lines; one paragraph per line -> blank-line separated."""
+    caption_keys = {_key(c) for c in figure_captions}
+    lines = [x for x in text.splitlines() if _key(x) not in caption_keys]
+    lines, outlet = cut_trailing_list(lines)
+    out = scrub_lines(lines)
+    paragraphs = [" ".join(x.split()) for x in out.lines if x.strip()]
+    return "\n\n".join(paragraphs), figure_captions + out.captions, outlet or out.outlet
+
+
+def _date(meta_date: str | None, html: str, url: str | None) -> str | None:
+    if meta_date:
+        return meta_date[:10]
+    from htmldate import find_date
+
+    try:
+        found = find_date(html, url=url, original_date=True, extensive_search=True)
+    except Exception as exc:  # htmldate fails on some broken trees
+        log.debug("htmldate failed on %s: %s", url, exc)
+        return None
+    return found[:10] if found else None
+
+
+def _figcaptions(html: str) -> list[str]:
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return []
+    caps = [" ".join(el.text_content().split()) for el in tree.iter("figcaption")]
+    return [c for c in caps if c]
+
+
+def _outlet(sitename: str | None) -> str | None:
+    if not sitename:
+        return None
+    name = sitename.strip()
+    return None if _HOSTLIKE.match(name) and " " not in name else name
+
+
+def _key(s: str) -> str:
+    return " ".join(s.split()).casefold()
+
+
+_BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "tr", "section", "article")
+
+
+def extract_fragment(html: str, *, url: str | None = None) -> Extracted:
+    """Body of an HTML fragment (feed entry content): trafilatura, else the block elements' text.
+
+    Trafilatura expects whole pages and may find nothing in a three-paragraph
+    fragment, which is nonetheless all article.
+    """
+    full = extract_html(html, url=url)
+    if full.text.strip():
+        return full
+    try:
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
+    except (ValueError, lxml.etree.ParserError):
+        return full
+    for el in root.iter("figcaption"):
+        el.drop_tree()
+    for br in root.iter("br"):
+        br.tail = "\n" + (br.tail or "")
+    for el in root.iter(*_BLOCKS):
+        el.tail = "\n" + (el.tail or "")
+        el.text = "\n" + (el.text or "")
+    lines = root.text_content().splitlines()
+    out = scrub_lines(lines)
+    paragraphs = [" ".join(x.split()) for x in out.lines if x.strip()]
+    return Extracted(text="\n\n".join(paragraphs), url=url, captions=full.captions + out.captions)

@@ -1,0 +1,77 @@
+"""Line filters shared by every input kind, applied after the body is known.
+
+Trafilatura and JSONL producers already give paragraphs, but they still let
+through the small debris plain scrapes have: view counters, relative stamps,
+share/subscribe prompts, photo credits, a trailing "Related" list. One pass
+here keeps the rules in one place (boilerplate.py) for every format.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsgraph.ingest import boilerplate as bp
+
+# See plaintext.MAX_TRAIL_LINE_WORDS: a list of headlines has no prose line.
+MAX_TRAIL_LINE_WORDS = 40
+
+
+@dataclass
+class Scrubbed:
+    lines: list[str]
+    captions: list[str] = field(default_factory=list)
+    outlet: str | None = None  # from a "SOURCE: X" line or a sign-off above a trailing list
+
+
+def cut_trailing_list(lines: list[str]) -> tuple[list[str], str | None]:
+    """Lines before a trailing headline list, and the outlet its sign-off line names.
+
+    The list must come after the third non-empty line and hold no prose line;
+    a short standalone name right above it, after a line that ends a sentence,
+    is the outlet signing off.
+    """
+    idx = [i for i, x in enumerate(lines) if x.strip()]
+    for pos, i in enumerate(idx):
+        if pos < 3 or not bp.is_trail_header(lines[i]):
+            continue
+        after = [lines[j] for j in idx[pos + 1 :]]
+        if any(len(x.split()) > MAX_TRAIL_LINE_WORDS for x in after):
+            continue
+        kept = lines[:i]
+        sig, before = idx[pos - 1], idx[pos - 2] if pos >= 2 else None
+        prev_ok = before is None or kept[before].rstrip().endswith((".", "!", "?", "”", '"'))
+        if prev_ok and bp.is_signature(kept[sig]) and not _is_date(kept[sig]):
+            outlet = kept[sig].strip()
+            kept[sig] = ""
+            return kept, outlet
+        return kept, None
+    return lines, None
+
+
+def scrub_lines(lines: list[str]) -> Scrubbed:
+    """Blank out boilerplate lines; captions and credits move to ``captions``."""
+    out = Scrubbed(lines=list(lines))
+    for i, raw in enumerate(out.lines):
+        line = raw.strip()
+        if not line:
+            continue
+        if is_noise(line):
+            out.lines[i] = ""
+        elif bp.is_caption(line):
+            out.captions.append(line)
+            out.lines[i] = ""
+        elif (name := bp.source_line(line)) is not None:
+            out.outlet = out.outlet or name
+            out.lines[i] = ""
+    return out
+
+
+def is_noise(line: str) -> bool:
+    """Counter, relative stamp, menu bar or call to action."""
+    return bp.is_counter(line) or bp.is_relative_stamp(line) or bp.is_menu(line) or bp.is_prompt(line)
+
+
+def _is_date(line: str) -> bool:
+    from newsgraph.ingest.dates import parse_date_line
+
+    return parse_date_line(line) is not None

@@ -1,0 +1,166 @@
+"""Turn one raw spaCy entity span into a clean name span (token range) or nothing.
+
+The small English model's spans carry debris that would otherwise become
+separate "entities" downstream: a leading determiner or quote mark ("the
+"Free ... Army"), a possessive ("X's"), a title ("Foreign Minister X" labelled
+ORG), a sentence-initial auxiliary ("Will X"), a glued prefix ("post-X Y"),
+or a run across a paragraph break. Each rule here removes one kind of debris
+and never adds text, except the transliteration apostrophe ("...Shar'"),
+which the model sometimes leaves outside the span.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsgraph.stages.mention_lexicon import Lexicon
+
+LEADING_DROP = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its",
+                          "their", "our", "my", "your", "both", "all", "some", "any", "every"})
+# Parts of speech that never begin a name (a name span starting with them is debris).
+NON_NAME_POS = frozenset({"AUX", "VERB", "ADP", "CCONJ", "SCONJ", "PRON", "PART", "ADV", "INTJ", "NUM", "SYM"})
+POSSESSIVE = frozenset({"'s", "’s", "'", "’", "s"})
+APOSTROPHES = "'’ʼ"
+
+
+@dataclass
+class Candidate:
+    """A cleaned mention before chaining; token range [i, j) and char range [start, end)."""
+
+    i: int
+    j: int
+    start: int
+    end: int
+    label: str
+    role: str | None = None
+    affiliation: str | None = None
+    gender: str | None = None  # from a kin word or gendered title next to the name
+    head_of_state: bool = False
+    acronym_of: int | None = None  # index of the long-form candidate this acronym stands for
+    linked_by_rule: bool = False
+    notes: list[str] = field(default_factory=list)
+
+
+def _split_at_newline(doc: Any, i: int, j: int) -> tuple[int, int]:
+    """Keep the first piece of a span that runs across a line break (paragraphs, headings)."""
+    for k in range(i, j):
+        if "\n" in doc[k].text or "\n" in doc[k].whitespace_:
+            piece_end = k if "\n" in doc[k].text else k + 1
+            if any(doc[x].is_alpha for x in range(i, piece_end)):
+                return i, piece_end
+            return _split_at_newline(doc, piece_end, j) if piece_end < j else (j, j)
+    return i, j
+
+
+def _strip_glued_prefix(doc: Any, i: int, j: int, lex: Lexicon) -> int:
+    """"post-X Y" names Y (X is a modifier); "post-X" alone still names X."""
+    if j - i >= 3 and doc[i].lower_ in lex.glued_prefixes and doc[i + 1].text == "-":
+        return i + 3 if j - i > 3 else i + 2
+    return i
+
+
+def _strip_edges(doc: Any, i: int, j: int, lex: Lexicon) -> tuple[int, int]:
+    while i < j:
+        t = doc[i]
+        if t.lower_ in LEADING_DROP or t.is_punct or t.is_space or t.is_quote:
+            i += 1
+        elif t.pos_ in NON_NAME_POS and t.lower_ not in lex.particles \
+                and not (t.text[:1].isupper() and t.pos_ == "PROPN"):
+            i += 1
+        else:
+            new_i = _strip_glued_prefix(doc, i, j, lex)
+            if new_i == i:
+                break
+            i = new_i
+    while j > i:
+        t = doc[j - 1]
+        if t.text in APOSTROPHES and j - 2 >= i and _apostrophe_is_letter(doc, j - 1):
+            break  # "...Shar'": the apostrophe transliterates a consonant; keep it
+        if t.tag_ == "POS" or t.text in POSSESSIVE or t.is_punct or t.is_space or t.is_quote:
+            j -= 1
+        else:
+            break
+    return i, j
+
+
+def _apostrophe_is_letter(doc: Any, k: int) -> bool:
+    """True when the apostrophe at token k ends a word rather than closing a quote."""
+    text = doc.text
+    idx = doc[k].idx
+    if idx == 0 or not text[idx - 1].isalpha() or text[idx - 1].lower() == "s":
+        return False
+    after = text[idx + 1: idx + 2]
+    if after.isalpha():
+        return False
+    # An opening single quote earlier in the same sentence means this one closes it.
+    sent_start = doc[k].sent.start_char if doc.has_annotation("SENT_START") else 0
+    return "‘" not in text[sent_start:idx]
+
+
+def clean_span(doc: Any, i: int, j: int, label: str, lex: Lexicon) -> Candidate | None:
+    """Clean the entity span [i, j) of ``doc``; None when nothing name-like is left."""
+    i, j = _split_at_newline(doc, i, j)
+    i, j = _strip_edges(doc, i, j, lex)
+    if i >= j:
+        return None
+    start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+    end = _extend_apostrophe(doc.text, start, end)
+    text = doc.text[start:end]
+    if not any(ch.isupper() for ch in text) or sum(ch.isalpha() for ch in text) < 2:
+        return None
+    if label in ("PERSON", "NORP") and any(ch.isdigit() for ch in text):
+        return None
+    return Candidate(i=i, j=j, start=start, end=end, label=label)
+
+
+def _extend_apostrophe(text: str, start: int, end: int) -> int:
+    """Include a word-final apostrophe the model left out ("Al-Shar'" + "'")."""
+    if end < len(text) and text[end] in APOSTROPHES and text[end - 1].isalpha() \
+            and text[end - 1].lower() != "s" and not text[end + 1: end + 2].isalpha():
+        line_start = text.rfind("\n", 0, start) + 1
+        if "‘" not in text[line_start:start] and (start == 0 or text[start - 1] not in APOSTROPHES):
+            return end + 1
+    return end
+
+
+def strip_inner_title(doc: Any, cand: Candidate, lex: Lexicon) -> Candidate | None:
+    """Split a title the model put inside the span ("Foreign Minister X" as ORG -> X).
+
+    Only when what is left looks like a person's name and the removed part holds
+    a title head (so "Security Council" or "General Assembly" stay whole). A
+    span that is all title ("Lieutenant General") is not a name: None.
+    """
+    i, j = cand.i, cand.j
+    k = i
+    saw_head = False
+    while k < j and _title_or_demonym(doc[k], lex):
+        saw_head = saw_head or doc[k].lower_ in lex.heads or doc[k].lower_ in lex.honorifics
+        k += 1
+    if k == i:
+        return cand
+    rest = [doc[x] for x in range(k, j)]
+    if not rest:
+        return None if saw_head else cand
+    demonym_only = not saw_head and all(lex.demonym_country(doc[x].text) for x in range(i, k))
+    if not (saw_head or (demonym_only and cand.label == "PERSON")):
+        return cand
+    if not _looks_like_person(rest, lex):
+        return cand
+    cand.i = k
+    cand.start = doc[k].idx
+    cand.label = "PERSON"
+    return cand
+
+
+def _title_or_demonym(tok: Any, lex: Lexicon) -> bool:
+    return lex.title_word(tok.text) or lex.demonym_country(tok.text) is not None or tok.text == "-"
+
+
+def _looks_like_person(tokens: list[Any], lex: Lexicon) -> bool:
+    words = [t for t in tokens if t.is_alpha]
+    if not words or len(words) > 5:
+        return False
+    if words[-1].lower_ in lex.org_heads or lex.country(" ".join(t.text for t in tokens)):
+        return False
+    return all(t.text[:1].isupper() or t.lower_ in lex.particles for t in words)

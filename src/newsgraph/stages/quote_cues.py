@@ -1,0 +1,139 @@
+"""Speech cues: which token in a sentence attributes words to someone, and who that is.
+
+The cue lists live in ``newsgraph/data/speech_cues.yaml`` so that a newsroom's
+house style ("X tells OUTLET", "X quipped") is a data change. This module
+reads the dependency parse: a cue verb's subject is the speaker ("Zelenskyy
+said"), a participle borrows its clause's subject ("Erdoğan echoed this,
+stating that ..."), and prepositional cues name the speaker as their object
+("according to Macron").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+Token = Any  # spacy.tokens.Token (spaCy is untyped here)
+
+_CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "speech_cues.yaml"
+# Dependencies through which a subject-less cue verb borrows the subject of the
+# verb it hangs from: "stating that" (advcl), "and noted" (conj), "calling them" (xcomp).
+_BORROW_DEPS = ("advcl", "conj", "xcomp", "ccomp", "acl", "relcl", "pcomp", "prep")
+_MAX_CLIMB = 3  # clause levels to climb for a subject; more reaches unrelated clauses
+
+
+@dataclass(frozen=True)
+class CueData:
+    speech_verbs: frozenset[str]
+    naming_verbs: frozenset[str]
+    claim_verbs: frozenset[str]
+    denial_verbs: frozenset[str]
+    claim_nouns: frozenset[str]
+    prepositional: tuple[tuple[str, ...], ...]
+    non_speech_before: tuple[tuple[str, ...], ...]
+    pronouns: dict[str, str | None]
+    gender_words: dict[str, frozenset[str]]
+
+
+@lru_cache(maxsize=1)
+def cue_data() -> CueData:
+    """The shipped cue lists (read once; read-only afterwards)."""
+    raw = yaml.safe_load(_CUES_FILE.read_text("utf-8"))
+    return CueData(
+        speech_verbs=frozenset(raw["speech_verbs"]),
+        naming_verbs=frozenset(raw["naming_verbs"]),
+        claim_verbs=frozenset(raw["claim_verbs"]),
+        denial_verbs=frozenset(raw["denial_verbs"]),
+        claim_nouns=frozenset(raw["claim_nouns"]),
+        prepositional=tuple(tuple(p) for p in raw["prepositional_cues"]),
+        non_speech_before=tuple(tuple(p.split()) for p in raw["non_speech_before"]),
+        pronouns=dict(raw["pronouns"]),
+        gender_words={k: frozenset(v) for k, v in raw["gender_words"].items()},
+    )
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A cue token and the token naming its speaker (None when the cue names nobody)."""
+
+    token: Token
+    speaker: Token | None
+    text: str  # the cue as written: "said", "according to", "put it"
+
+
+def _lemma(tok: Token) -> str:
+    return str(tok.lemma_).lower()
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            return child
+    for child in verb.children:
+        if child.dep_ == "nsubjpass" and _lemma(verb) in ("quote", "cite"):
+            return child  # "X was quoted as saying"
+    for child in verb.children:
+        if child.dep_ == "agent":  # "as mentioned by X"
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    return None
+
+
+def verb_speaker(verb: Token) -> Token | None:
+    """The subject of a cue verb, climbing to the governing clause for participles and conjuncts."""
+    tok = verb
+    for _ in range(_MAX_CLIMB):
+        subj = _subject(tok)
+        if subj is not None:
+            if subj.dep_ == "nsubj" and _lemma(subj) in ("who", "which", "that") and tok.dep_ == "relcl":
+                return tok.head  # "Macron, who said ..." -> Macron
+            return subj
+        if tok.dep_ not in _BORROW_DEPS or tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.pos_ not in ("VERB", "AUX"):
+            return None
+    return None
+
+
+def _prepositional_cue(tok: Token, data: CueData) -> Cue | None:
+    doc = tok.doc
+    for pattern in data.prepositional:
+        n = len(pattern)
+        if tok.i + n > len(doc):
+            continue
+        words = [doc[tok.i + k].lower_ for k in range(n)]
+        if tuple(words) != pattern:
+            continue
+        last = doc[tok.i + n - 1]
+        objs = [c for c in last.children if c.dep_ in ("pobj", "dobj", "pcomp")]
+        speaker = objs[0] if objs else (doc[last.i + 1] if last.i + 1 < len(doc) else None)
+        return Cue(tok, speaker, " ".join(words))
+    return None
+
+
+def find_cue(tok: Token, *, data: CueData | None = None) -> Cue | None:
+    """The cue that ``tok`` starts, if any."""
+    data = data or cue_data()
+    prep = _prepositional_cue(tok, data)
+    if prep is not None:
+        return prep
+    lemma = _lemma(tok)
+    if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.tag_ == "VBZ"):
+        return None
+    if lemma == "put":
+        # "as X put it": only with "it" as object
+        if not any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
+            return None
+        return Cue(tok, verb_speaker(tok), "put it")
+    if lemma not in data.speech_verbs:
+        return None
+    speaker = verb_speaker(tok)
+    if lemma in data.naming_verbs and speaker is None:
+        return None  # "a group called 'X'"
+    return Cue(tok, speaker, tok.text)

@@ -1,0 +1,220 @@
+"""Who a cue's speaker token is: a named mention, a pronoun, or a description.
+
+Named speakers map to the entity stage's mentions and chains. Pronouns ("he
+adds") go to the nearest preceding compatible person that was a subject or a
+speaker; descriptions ("the Russian analyst") go to the nearest person
+introduced with matching words (role, affiliation, apposition). When the
+entity stage has produced no mentions (it runs first in the pipeline, so only
+in isolated use), spaCy's own entities stand in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsgraph.model import DocAnalysis
+from newsgraph.stages.quote_cues import CueData, Token, cue_data
+
+SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE")
+# How far back (characters) a pronoun or description may look for its antecedent:
+# about four news paragraphs; beyond that, reporters repeat the name.
+MAX_BACK_CHARS = 2500
+# Shared prefix length for "Russian" ~ "Russia", "analysts" ~ "analyst".
+_STEM = 5
+_STOP = frozenset("a an the of and in on at for to with from by as former senior top new".split())
+
+
+@dataclass
+class Candidate:
+    """A possible antecedent: a named person or organisation seen before in the text."""
+
+    pos: int
+    text: str
+    chain: int | None
+    label: str
+    gender: str | None
+    words: frozenset[str]
+    speaker: bool = False  # True once speech was attributed to it
+
+
+@dataclass(frozen=True)
+class Speaker:
+    text: str | None  # name as the article gives it (antecedent's name for pronouns)
+    chain: int | None
+    start: int  # span of the speaker as written at the cue ("he", "the Russian analyst")
+    end: int
+    label: str | None = None
+
+
+def _stem_match(a: str, b: str) -> bool:
+    return a == b or (len(a) >= _STEM and len(b) >= _STEM and a[:_STEM] == b[:_STEM])
+
+
+def _words(text: str | None) -> set[str]:
+    if not text:
+        return set()
+    return {w.strip(".,").lower() for w in text.split() if w.strip(".,").lower() not in _STOP}
+
+
+@dataclass
+class SpeakerResolver:
+    """Per-document speaker lookup; remembers attributed speakers for later pronouns."""
+
+    doc: Any
+    analysis: DocAnalysis
+    quote_ranges: list[tuple[int, int]]
+    data: CueData = field(default_factory=cue_data)
+    mentions: list[tuple[int, int, str, str, int | None]] = field(default_factory=list)
+    candidates: list[Candidate] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.mentions = self._collect_mentions()
+        self.candidates = [c for m in self.mentions if (c := self._candidate(m)) is not None]
+
+    # ---------------------------------------------------------------- setup
+
+    def _collect_mentions(self) -> list[tuple[int, int, str, str, int | None]]:
+        if self.analysis.mentions:
+            out = []
+            for m in self.analysis.mentions:
+                chain = m.chain if 0 <= m.chain < len(self.analysis.chains) else None
+                out.append((m.start, m.end, m.text, m.label, chain))
+            return out
+        # fallback while no entity stage ran: spaCy entities, no chains
+        return [(e.start_char, e.end_char, e.text, e.label_, None) for e in self.doc.ents]
+
+    def inside_quote(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.quote_ranges)
+
+    def _candidate(self, m: tuple[int, int, str, str, int | None]) -> Candidate | None:
+        start, end, text, label, chain = m
+        if label not in SPEAKER_LABELS or self.inside_quote(start):
+            return None
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return None
+        root = span.root
+        if root.dep_ not in ("nsubj", "nsubjpass") and not self._is_described(root):
+            return None
+        words = self._describing_words(m, root)
+        name = self.analysis.chains[chain].name if chain is not None else text
+        return Candidate(start, name, chain, label, self._gender(chain, words, span), frozenset(words))
+
+    def _is_described(self, root: Token) -> bool:
+        return any(c.dep_ == "appos" for c in root.children) or root.dep_ == "appos"
+
+    def _describing_words(self, m: tuple[int, int, str, str, int | None], root: Token) -> set[str]:
+        start, _end, _text, _label, chain = m
+        words: set[str] = set()
+        for men in self.analysis.mentions:
+            if men.start == start:
+                words |= _words(men.role) | _words(men.affiliation)
+        if chain is not None:
+            ch = self.analysis.chains[chain]
+            for r in ch.roles + ch.affiliations:
+                words |= _words(r)
+        appos = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            appos.append(root.head)
+        for a in appos:
+            words |= {t.lower_ for t in a.subtree if t.is_alpha and t.lower_ not in _STOP}
+        # title words before the name: "Foreign Minister X", "Mr X"
+        for t in root.subtree:
+            if t.dep_ == "compound" and t.idx < start:
+                words.add(t.lower_)
+        return words
+
+    def _gender(self, chain: int | None, words: set[str], span: Any) -> str | None:
+        if chain is not None and self.analysis.chains[chain].gender:
+            return self.analysis.chains[chain].gender
+        before = {t.lower_ for t in span.doc[max(0, span.start - 2) : span.start]}
+        for g, gw in self.data.gender_words.items():
+            if gw & (words | before):
+                return g
+        return None
+
+    # ---------------------------------------------------------------- lookups
+
+    def mention_at(self, pos: int) -> tuple[int, int, str, str, int | None] | None:
+        for m in self.mentions:
+            if m[0] <= pos < m[1]:
+                return m
+        return None
+
+    def remember(self, speaker: Speaker, pos: int) -> None:
+        """Record an attributed speaker so later pronouns and descriptions can reach it."""
+        if speaker.text is None or (speaker.chain is None and speaker.label is None):
+            return
+        words: set[str] = set()
+        gender = None
+        for c in self.candidates:
+            if c.text == speaker.text or (speaker.chain is not None and c.chain == speaker.chain):
+                words |= c.words
+                gender = gender or c.gender
+        self.candidates.append(
+            Candidate(pos, speaker.text, speaker.chain, speaker.label or "PERSON", gender, frozenset(words), True)
+        )
+
+    def resolve(self, tok: Token) -> Speaker:
+        """The speaker that ``tok`` (a cue's subject or object) stands for."""
+        m = self.mention_at(tok.idx)
+        if m is not None:
+            name = self.analysis.chains[m[4]].name if m[4] is not None else m[2]
+            return Speaker(name, m[4], m[0], m[1], m[3])
+        lower = tok.lower_
+        if tok.pos_ == "PRON" and lower in self.data.pronouns:
+            return self._pronoun(tok, self.data.pronouns[lower])
+        if tok.pos_ == "PROPN":
+            return self._proper(tok)
+        return self._description(tok)
+
+    def _prior(self, pos: int) -> list[Candidate]:
+        """Candidates before ``pos``, nearest first."""
+        cands = [c for c in self.candidates if pos - MAX_BACK_CHARS <= c.pos < pos]
+        return sorted(cands, key=lambda c: -c.pos)
+
+    def _pronoun(self, tok: Token, need: str | None) -> Speaker:
+        end = tok.idx + len(tok)
+        if need in ("m", "f"):
+            for c in self._prior(tok.idx):
+                if c.label == "PERSON" and c.gender in (need, None):
+                    return Speaker(c.text, c.chain, tok.idx, end, c.label)
+        elif need == "org":
+            for c in self._prior(tok.idx):
+                if c.label in ("ORG", "GPE", "NORP"):
+                    return Speaker(c.text, c.chain, tok.idx, end, c.label)
+        return Speaker(None, None, tok.idx, end)
+
+    def _proper(self, tok: Token) -> Speaker:
+        parts = [t for t in tok.subtree if t.dep_ in ("compound", "flat") or t is tok]
+        start, end = parts[0].idx, parts[-1].idx + len(parts[-1])
+        last = tok.lower_
+        for i, ch in enumerate(self.analysis.chains):
+            if ch.name.lower().split() and ch.name.lower().split()[-1] == last:
+                return Speaker(ch.name, i, start, end, ch.label)
+        return Speaker(tok.doc.text[start:end], None, start, end, "PERSON")
+
+    def _description(self, tok: Token) -> Speaker:
+        mods = [t for t in tok.children if t.dep_ in ("amod", "compound", "nmod", "det") and t.i < tok.i]
+        start = min([tok.idx] + [t.idx for t in mods])
+        end = tok.idx + len(tok)
+        phrase = tok.doc.text[start:end]
+        if tok.tag_ in ("NNS", "NNPS") or not any(t.lower_ in ("the", "this", "that") for t in mods):
+            return Speaker(phrase, None, start, end)  # "analysts", "a source": nobody in particular
+        head = tok.lower_
+        modifiers = {t.lower_ for t in mods if t.dep_ != "det"}
+        best = self._match_description(tok.idx, head, modifiers)
+        if best is None:
+            return Speaker(phrase, None, start, end)
+        return Speaker(best.text, best.chain, start, end, best.label)
+
+    def _match_description(self, pos: int, head: str, modifiers: set[str]) -> Candidate | None:
+        prior = [c for c in self._prior(pos) if c.label == "PERSON" or c.label == "ORG"]
+        for c in prior:  # a person introduced with the same role noun
+            if any(_stem_match(head, w) for w in c.words):
+                return c
+        for c in prior:  # else a recent speaker sharing a modifier ("Russian")
+            if c.speaker and any(_stem_match(m, w) for m in modifiers for w in c.words):
+                return c
+        return None

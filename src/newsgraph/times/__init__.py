@@ -1,0 +1,110 @@
+"""Time expressions in news text, normalized to TIMEX3 values.
+
+Public API::
+
+    find_times(text, anchor=None, *, anchor_range=None, tense_hints=True) -> list[TimeExpression]
+    offset_after(text, expr) -> Offset | None    # "one month after ..." -> Offset(1, "month", +1)
+    apply_offset(value, offset) -> str | None    # Offset(1, "month", +1) on "2024-12" -> "2025-01"
+    infer_document_date(text, captions=()) -> dict | None   (see anchor.py)
+
+``anchor`` is the document date (ISO string or ``date``). Without it, and
+without ``anchor_range``, relative expressions keep ``value=None`` and
+``basis="unknown"``: a missing value is better than a guessed one. With
+``anchor_range=(lo, hi)`` (the document date is only known as an interval), a
+relative expression gets a value only when both ends of the interval give the
+same one. See docs/times.md for the rules and conventions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from newsgraph.model import TimeExpression
+from newsgraph.times import calendar as cal
+from newsgraph.times.engine import combine, resolve, scan
+from newsgraph.times.patterns import NUMBER, UNIT_WORDS, parse_number, unit_name
+from newsgraph.times.spec import Ctx
+
+__all__ = ["Offset", "apply_offset", "find_times", "offset_after", "parse_anchor"]
+
+
+def parse_anchor(anchor: str | date | None) -> date | None:
+    """Accept ``date``, "2025-07-31", "2025-07-31T10:00:00" or "20250731"; None when unusable."""
+    if anchor is None or isinstance(anchor, date):
+        return anchor
+    s = anchor.strip()
+    m = re.match(r"^(\d{4})-?(\d{2})-?(\d{2})", s)
+    if not m:
+        return None
+    y, mo, d = (int(g) for g in m.groups())
+    return date(y, mo, d) if cal.valid_day(y, mo, d) else None
+
+
+def find_times(
+    text: str,
+    anchor: str | date | None = None,
+    *,
+    anchor_range: tuple[date, date] | None = None,
+    tense_hints: bool = True,
+) -> list[TimeExpression]:
+    """TIMEX3 expressions in ``text``, in text order, with values resolved against the anchor.
+
+    ``tense_hints=False`` makes every bare day/month ("January 28", "Friday")
+    resolve to the nearest past one, ignoring "will"/"next" in the clause.
+    """
+    day = parse_anchor(anchor)
+    anchors: list[date] = [day] if day else (list(anchor_range) if anchor_range else [])
+    ctx = Ctx(text, tense_hints=tense_hints)
+    items: list[TimeExpression] = []
+    offsets = []
+    for start, end, spec in scan(text, ctx):
+        value, basis = resolve(spec, anchors)
+        items.append(
+            TimeExpression(start, end, text[start:end], type=spec.type, value=value, basis=basis, granularity=spec.granularity)
+        )
+        offsets.append(spec.offset)
+    return combine(text, items, offsets)
+
+
+@dataclass(frozen=True)
+class Offset:
+    """A signed distance in calendar units: "one month after" is Offset(1, "month", +1)."""
+
+    amount: int
+    unit: str
+    sign: int
+
+
+_OFFSET_TEXT = re.compile(
+    rf"^(?:(?:just|only|barely|some|about|nearly|almost|roughly|around|less\s+than|more\s+than)\s+)?"
+    rf"(?P<n>{NUMBER})\s+(?P<unit>{UNIT_WORDS})$",
+    re.IGNORECASE,
+)
+_AFTER = re.compile(r"\s+(?P<d>after|before|following|since|later\s+than|prior\s+to)\b", re.IGNORECASE)
+
+
+def offset_after(text: str, expr: TimeExpression) -> Offset | None:
+    """The offset an expression like "one month" carries when ``text`` goes on with "after"/"before".
+
+    For the event stage: in "just one month after the regime's fall", find_times
+    gives "one month" (a DURATION P1M); ``offset_after`` returns Offset(1,
+    "month", +1) and ``apply_offset(<date of the fall>, offset)`` the date.
+    """
+    m = _OFFSET_TEXT.match(expr.text.strip())
+    after = _AFTER.match(text, expr.end)
+    if not m or not after:
+        return None
+    n = parse_number(m.group("n"))
+    if n is None or not float(n).is_integer():
+        return None
+    sign = -1 if after.group("d").lower() in ("before", "prior to") else 1
+    return Offset(int(n), unit_name(m.group("unit")), sign)
+
+
+def apply_offset(value: str | None, offset: Offset) -> str | None:
+    """Shift a TIMEX3 date value; None when the value is missing or too coarse for the unit."""
+    if not value:
+        return None
+    return cal.shift_value(value, offset.amount * offset.sign, offset.unit)

@@ -1,0 +1,128 @@
+"""Rules for stretches and repetitions of time, and clock times.
+
+Durations ("three days" -> P3D, "the past two years" -> P2Y, "a two-year
+deal" -> P2Y), sets ("every week" -> P1W, "daily" -> P1D, "every Monday" ->
+XXXX-WXX-1) and times of day ("10:30 a.m." -> the anchor day at 10:30).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from newsgraph.times import calendar as cal
+from newsgraph.times.patterns import NUMBER, UNIT_WORDS, VAGUE, WEEKDAY, compile_rule, parse_number, unit_name
+from newsgraph.times.spec import Ctx, Rule, Spec
+
+_ADVERB_SETS = {
+    "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",
+    "quarterly": "P3M", "yearly": "P1Y", "annually": "P1Y", "hourly": "PT1H", "annual": "P1Y",
+}  # fmt: skip
+_FREQ = {"once": 1, "twice": 2, "thrice": 3}
+
+
+def _duration(m: re.Match[str], ctx: Ctx) -> Spec | None:
+    """"three days", "the past two years", "a two-year term", "several months" (PXM)."""
+    unit = unit_name(m.group("unit"))
+    n_text = m.group("n")
+    amount = parse_number(n_text) if n_text else None
+    if n_text and amount is None and not re.match(VAGUE, n_text, re.IGNORECASE):
+        return None
+    if amount is not None and amount > 1000:
+        return None
+    if n_text is None and not m.group("pre"):
+        return None
+    offset = None
+    after = re.match(r"\s+(?P<d>after|before|later|earlier)\b", ctx.text[m.end() :])
+    if after and amount is not None:
+        sign = 1 if after.group("d").lower() in ("after", "later") else -1
+        offset = (float(amount), unit, sign)
+    return Spec("DURATION", value=cal.duration_value(amount, unit), offset=offset)
+
+
+def _bare_units(m: re.Match[str], ctx: Ctx) -> Spec | None:
+    """"for years", "over decades": an unspecified number of units."""
+    return Spec("DURATION", value=cal.duration_value(None, unit_name(m.group("unit"))))
+
+
+def _set(m: re.Match[str], ctx: Ctx) -> Spec | None:
+    """"every week", "each year", "every two months", "every other day"."""
+    unit = unit_name(m.group("unit"))
+    n_text = m.group("n")
+    amount = 2 if m.group("other") else (parse_number(n_text) if n_text else 1)
+    if amount is None:
+        return None
+    return Spec("SET", value=cal.duration_value(amount, unit))
+
+
+def _set_weekday(m: re.Match[str], ctx: Ctx) -> Spec | None:
+    return Spec("SET", value=f"XXXX-WXX-{cal.weekday_number(m.group('wd')) + 1}")
+
+
+def _adverb_set(m: re.Match[str], ctx: Ctx) -> Spec | None:
+    word = m.group("w").lower()
+    if word == "annual" and not re.match(r"\s+(?:basis|rate)", ctx.text[m.end() :]):
+        return None  # "annual report" is not a repetition mention
+    return Spec("SET", value=_ADVERB_SETS[word])
+
+
+def _frequency(m: re.Match[str], ctx: Ctx) -> Spec | None:
+    """"twice a week", "three times a year": TimeML keeps the period (P1W)."""
+    return Spec("SET", value=cal.duration_value(1, unit_name(m.group("unit"))))
+
+
+def _clock(m: re.Match[str], ctx: Ctx) -> Spec | None:
+    """"10:30 a.m.", "3 p.m. EDT", "noon": a time on the anchor day (TimeML's convention)."""
+    if m.group("word"):
+        hh, mi = (12, 0) if m.group("word").lower() == "noon" else (24, 0)
+    elif m.group("h24"):
+        hh, mi = int(m.group("h24")), int(m.group("mi24"))
+    else:
+        hh, mi = int(m.group("h")), int(m.group("mi") or 0)
+        ap = (m.group("ap") or "").lower().replace(".", "")
+        if ap == "pm" and hh < 12:
+            hh += 12
+        elif ap == "am" and hh == 12:
+            hh = 0
+    label = f"T{hh:02d}:{mi:02d}"
+
+    def resolve(anchor: date) -> str | None:
+        return anchor.isoformat() + label
+
+    return Spec("TIME", resolve=resolve, granularity="time")
+
+
+_UNITS_SG = r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|year|decade|century|quarter)"
+RULES: list[Rule] = [
+    Rule(
+        "duration",
+        compile_rule(
+            rf"\b(?P<pre>the\s+(?:(?:past|last|next|coming|first|previous|following|final|remaining|same|entire|whole)\s+)?)?"
+            rf"(?P<n>{NUMBER}|{VAGUE})[\s-]+(?:(?:and\s+a\s+half|full|straight|consecutive|more|long)[\s-]+)?(?P<unit>{UNIT_WORDS})\b(?!-old)"
+        ),
+        _duration,
+    ),
+    Rule("bare_units", compile_rule(rf"(?<=\bfor\s|over\s|\bin\s)(?P<x>(?P<unit>years|months|weeks|days|decades|hours))\b(?!\s+(?:ago|of|to))"), _bare_units),
+    Rule(
+        "set",
+        compile_rule(rf"\b(?:every|each|per)\s+(?:(?P<other>other)\s+|(?P<n>{NUMBER})\s+)?(?P<unit>{_UNITS_SG}s?)\b"),
+        _set,
+        1,
+    ),
+    Rule("set_weekday", compile_rule(rf"\b(?:every|each)\s+(?P<wd>{WEEKDAY})"), _set_weekday, 2),
+    Rule("adverb_set", compile_rule(r"\b(?P<w>daily|nightly|weekly|biweekly|monthly|quarterly|yearly|annually|hourly|annual)\b"), _adverb_set),
+    Rule(
+        "frequency",
+        compile_rule(rf"\b(?:once|twice|thrice|{NUMBER}\s+times)\s+(?:a|an|per|every|each)\s+(?P<unit>{_UNITS_SG})\b"),
+        _frequency,
+        2,
+    ),
+    Rule(
+        "clock",
+        compile_rule(
+            r"\b(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.?m\b\.?)(?:\s+(?:[A-Z]{2,4}T|GMT|UTC)\b)?|"
+            r"(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)\s*(?:GMT|UTC|local\s+time|hours|hrs)\b|(?P<word>noon|midnight))"
+        ),
+        _clock,
+    ),
+]

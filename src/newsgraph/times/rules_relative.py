@@ -1,0 +1,230 @@
+"""Rules for expressions whose value depends on the document date.
+
+"yesterday", "on Wednesday", "last year", "earlier this month", "in February",
+"two years ago", "now", "recently". Each handler returns a resolver (anchor
+day -> value) so that the engine can resolve it against an exact date or
+against both ends of an inferred interval.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from newsgraph.times import calendar as cal
+from newsgraph.times.patterns import (
+    EDGE,
+    MONTH_STRICT,
+    NUMBER,
+    PART_OF_DAY,
+    SEASON,
+    UNIT_WORDS,
+    VAGUE,
+    WEEKDAY,
+    compile_rule,
+    parse_number,
+    unit_name,
+)
+from newsgraph.times.spec import Ctx, Rule, Spec
+
+_REF = {
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF", "nowadays": "PRESENT_REF",
+    "at present": "PRESENT_REF", "at the moment": "PRESENT_REF", "these days": "PRESENT_REF",
+    "presently": "PRESENT_REF", "right now": "PRESENT_REF", "recently": "PAST_REF", "recent": "PAST_REF",
+    "lately": "PAST_REF", "the past": "PAST_REF", "in the past": "PAST_REF", "once": "PAST_REF",
+    "formerly": "PAST_REF", "previously": "PAST_REF", "the future": "FUTURE_REF", "future": "FUTURE_REF",
+    "soon": "FUTURE_REF", "shortly": "FUTURE_REF", "later": "FUTURE_REF", "in the future": "FUTURE_REF",
+    "recent years": "PAST_REF", "recent months": "PAST_REF", "recent weeks": "PAST_REF",
+    "recent days": "PAST_REF", "the coming years": "FUTURE_REF", "the coming months": "FUTURE_REF",
+    "the coming weeks": "FUTURE_REF", "the coming days": "FUTURE_REF", "coming years": "FUTURE_REF",
+    "coming months": "FUTURE_REF", "coming weeks": "FUTURE_REF", "coming days": "FUTURE_REF",
+}  # fmt: skip
+# Kept out of the rule (ambiguous without a parse): "once", "formerly", "previously", "later".
+_REF_WORDS = [k for k in _REF if k not in ("once", "formerly", "previously", "later", "future")]
+_DEICTIC_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+_REL_STEP = {
+    "last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1, "this": 0, "current": 0,
+    "present": 0, "same": 0, "next": 1, "coming": 1, "following": 1, "upcoming": 1,
+}  # fmt: skip
+
+
+def _ref(m: re.Match[str], ctx: Ctx) -> Spec | None:
+    key = " ".join(m.group("x").lower().split())
+    if key == "current" and not re.match(r"\s+[a-z]", ctx.text[m.end() :]):
+        return None  # "current" as an adjective before a noun ("the current talks") only
+    return Spec("DATE", value=_REF[key], basis="relative")
+
+
+def _deictic(m: re.Match[str], ctx: Ctx) -> Spec | None:
+    """"today", "yesterday morning", "last night", "this afternoon", "the day before yesterday"."""
+    word = m.group("w").lower()
+    pod = (m.group("pod") or "").lower()
+    if word == "last night" or word == "overnight":
+        days, pod = -1, "night"
+    elif word.startswith("this"):
+        days = 0
+    elif word.startswith("the day before"):
+        days = -2
+    elif word.startswith("the day after"):
+        days = 2
+    else:
+        days = _DEICTIC_DAYS[word]
+    if word == "tonight":
+        pod = "night"
+    if pod:
+        code = PART_OF_DAY[pod]
+        return Spec("TIME", resolve=lambda a: f"{(a + timedelta(days=days)).isoformat()}T{code}", granularity="time")
+    return Spec("DATE", resolve=lambda a: (a + timedelta(days=days)).isoformat(), granularity="day")
+
+
+def _weekday(m: re.Match[str], ctx: Ctx) -> Spec | None:
+    """"Wednesday", "last Friday", "next Monday", "Friday night": the nearest such day."""
+    wd_s = m.group("wd")
+    if not wd_s[:1].isupper():
+        return None
+    wd = cal.weekday_number(wd_s)
+    rel = (m.group("rel") or "").lower()
+    future = rel in ("next", "coming") or (rel != "last" and ctx.future(m.start(), m.end()))
+    strict = rel in ("last", "next")
+    pod = (m.group("pod") or "").lower()
+
+    def resolve(anchor: date) -> str | None:
+        start = anchor + timedelta(days=(1 if future else -1)) if strict else anchor
+        d = cal.nearest_weekday(start, wd, future=future)
+        return d.isoformat() + (f"T{PART_OF_DAY[pod]}" if pod else "")
+
+    return Spec("TIME" if pod else "DATE", resolve=resolve, granularity="time" if pod else "day")
+
+
+def _month_alone(m: re.Match[str], ctx: Ctx) -> Spec | None:
+    """"in February", "last April", "late November": that month in the nearest past year."""
+    mon_s = m.group("mon")
+    if not mon_s[:1].isupper():
+        return None
+    rel = (m.group("rel") or "").lower()
+    edge = m.group("edge")
+    if mon_s.lower() in ("may", "march") and not (rel or edge or re.search(r"\b(?:in|since|until|by|of|from|during|through|before|after|early|late|mid|last|next|this)\s+$", ctx.before(m.start()))):
+        return None  # "May" and "March" are also a verb and a noun
+    month = cal.month_number(mon_s)
+    future = rel == "next" or (rel != "last" and ctx.future(m.start(), m.end()))
+
+    def resolve(anchor: date) -> str | None:
+        probe = anchor
+        if rel in ("last", "next"):  # "last April" skips the current month
+            probe = cal.add_months(anchor.replace(day=1), 1 if future else -1)
+            probe = probe if future else cal.last_day(probe.year, probe.month)
+        elif rel == "this":
+            return f"{anchor.year:04d}-{month:02d}"
+        d = cal.nearest_month_day(probe, month, None, future=future)
+        return cal.month_value(d) if d else None
+
+    return Spec("DATE", resolve=resolve, granularity="month")
+
+
+def _unit_rel(m: re.Match[str], ctx: Ctx) -> Spec | None:
+    """"last year", "earlier this month", "at the beginning of next week", "the past year"."""
+    rel = m.group("rel").lower()
+    unit = unit_name(m.group("unit"))
+    if m.group("the") and rel in ("past", "last") and not m.group("edge"):
+        return Spec("DURATION", value=cal.duration_value(1, unit))  # "the past year" is a stretch of time
+    step = _REL_STEP[rel]
+
+    def resolve(anchor: date) -> str | None:
+        moved = cal.shift(anchor, step, unit) if unit != "century" else anchor.replace(year=anchor.year + 100 * step)
+        return cal.value_at(moved, unit) if moved else None
+
+    return Spec("DATE", resolve=resolve, granularity=unit)
+
+
+def _rel_season(m: re.Match[str], ctx: Ctx) -> Spec | None:
+    rel = (m.group("rel") or "this").lower()
+    code = cal.SEASONS[m.group("s").lower()]
+    step = _REL_STEP.get(rel, 0)
+    return Spec("DATE", resolve=lambda a: f"{a.year + step:04d}-{code}", granularity="season")
+
+
+def _ago(m: re.Match[str], ctx: Ctx) -> Spec | None:
+    """"two years ago", "a week earlier", "three months later", "days ago" (-> PAST_REF)."""
+    unit = unit_name(m.group("unit"))
+    word = m.group("dir").lower()
+    sign = 1 if word in ("later", "from now", "hence", "after", "on") else -1
+    n = parse_number(m.group("n")) if m.group("n") else None
+    if n is None or not float(n).is_integer():
+        if word in ("ago", "from now", "hence"):
+            return Spec("DATE", value="PAST_REF" if sign < 0 else "FUTURE_REF", basis="relative")
+        return None
+    amount = int(n) * sign
+
+    def resolve(anchor: date) -> str | None:
+        moved = cal.shift(anchor, amount, unit)
+        if moved is None:
+            return None
+        return cal.value_at(moved, "day" if unit in ("hour", "minute", "second") else unit)
+
+    return Spec("DATE", resolve=resolve, granularity=unit, offset=(float(abs(amount)), unit, sign))
+
+
+def _quarter_rel(m: re.Match[str], ctx: Ctx) -> Spec | None:
+    """"the latest quarter", "the quarter": the last finished one in a past-tense clause."""
+    rel = (m.group("rel") or "").lower()
+    back = rel in ("latest", "most recent", "past", "last", "previous", "year-ago", "year-earlier")
+    if not rel:
+        back = ctx.past_marked(m.start(), m.end())
+    years = 1 if rel in ("year-ago", "year-earlier") else 0
+
+    def resolve(anchor: date) -> str | None:
+        d = cal.add_months(anchor, -3) if back else anchor
+        return cal.quarter_value(d.replace(year=d.year - years))
+
+    return Spec("DATE", resolve=resolve, granularity="quarter")
+
+
+_N = rf"(?:{NUMBER}|{VAGUE})"
+RULES: list[Rule] = [
+    Rule(
+        "ref",
+        compile_rule(r"\b(?P<x>" + "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in _REF_WORDS), key=len, reverse=True)) + r")\b"),
+        _ref,
+        -1,
+    ),
+    Rule(
+        "deictic",
+        compile_rule(
+            r"\b(?P<w>today|yesterday|tomorrow|tonight|last\s+night|overnight|this(?=\s+(?:morning|afternoon|evening))|"
+            r"the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))(?:\s+(?P<pod>morning|afternoon|evening|night))?\b"
+        ),
+        _deictic,
+        1,
+    ),
+    Rule(
+        "weekday",
+        compile_rule(rf"\b(?:(?P<rel>last|this|next|coming|past)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night))?(?:\b|(?<=\.))"),
+        _weekday,
+    ),
+    Rule(
+        "month_alone",
+        compile_rule(rf"\b(?:(?P<rel>last|this|next)\s+|(?P<edge>{EDGE})[\s-]+)?(?P<mon>{MONTH_STRICT})(?:\b|(?<=\.))(?!\s*\d)"),
+        _month_alone,
+    ),
+    Rule(
+        "unit_rel",
+        compile_rule(
+            rf"\b(?:(?P<edge>{EDGE})[\s-]+)?(?:(?P<the>the)\s+)?(?P<rel>last|past|previous|preceding|prior|this|current|present|"
+            r"next|coming|following|upcoming)\s+(?P<unit>week|weekend|month|year|decade|century|quarter)\b(?!\s*['’]s\b)"
+        ),
+        _unit_rel,
+        1,
+    ),
+    Rule("rel_season", compile_rule(rf"\b(?:(?P<rel>last|this|next|past)\s+)(?P<s>{SEASON})\b"), _rel_season),
+    Rule(
+        "ago",
+        compile_rule(rf"\b(?P<n>{_N})?\s*(?P<unit>{UNIT_WORDS})\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b"),
+        _ago,
+        2,
+    ),
+    Rule(
+        "quarter_rel",
+        compile_rule(r"\b(?:the|this|that)\s+(?:(?P<rel>latest|most\s+recent|past|last|previous|current|year-ago|year-earlier)\s+)?quarter\b(?!\s+of\b)"),
+        _quarter_rel,
+    ),
+]

@@ -1,0 +1,97 @@
+"""The store: idempotent ingest, migrations, transactions, round trips."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sqlalchemy import select
+
+from newsgraph.errors import StoreError
+from newsgraph.model import DocAnalysis, Document, Entity, Event, EventDate, MentionRef, Resolution
+from newsgraph.store import Store, database_url, schema
+from newsgraph.store import migrations
+
+
+def make_doc(text: str, source: str = "a.txt", **kw: object) -> Document:
+    from newsgraph.model import content_hash
+
+    return Document(id="d" + content_hash(text)[:12], source=source, text=text, **kw)  # type: ignore[arg-type]
+
+
+def test_store_same_text_is_stored_once_with_every_source(fresh_store: Store) -> None:
+    first = fresh_store.add_document(make_doc("Kyiv and Ankara agreed on a corridor.", "one.txt"))
+    again = fresh_store.add_document(make_doc("Kyiv and Ankara agreed on a corridor.", "two.txt"))
+    assert first.status == "new" and again.status == "duplicate" and again.doc_id == first.doc_id
+    assert fresh_store.stats()["documents"] == 1
+    assert fresh_store.document(first.doc_id).sources == ["one.txt", "two.txt"]  # type: ignore[union-attr]
+    assert fresh_store.has_source("two.txt") and not fresh_store.has_source("three.txt")
+
+
+def test_store_pending_tracks_analysis_version(fresh_store: Store) -> None:
+    a = fresh_store.add_document(make_doc("First text about Paris."))
+    b = fresh_store.add_document(make_doc("Second text about Beijing.", "b.txt"))
+    assert fresh_store.pending("v1") == [a.doc_id, b.doc_id]
+    fresh_store.save_analyses([DocAnalysis(doc_id=a.doc_id, version="v1")])
+    assert fresh_store.pending("v1") == [b.doc_id]
+    assert fresh_store.pending("v2") == [a.doc_id, b.doc_id]
+
+
+def test_store_resolution_round_trip_and_replacement(fresh_store: Store) -> None:
+    ent = Entity(id="e1", name="Recep Tayyip Erdoğan", type="PERSON", aliases={"Erdogan": 2},
+                 mentions=[MentionRef("d1", 0, 7, "Erdogan")])
+    ev = Event(id="v1", type="CONSULT", mode="visit", summary="visit", source=["e1"],
+               date=EventDate("2022-07-22", "day", "on Friday", "relative"))
+    fresh_store.write_resolution(Resolution(entities=[ent], events=[ev], disputes=[{"id": "x1"}]))
+    res = fresh_store.resolution()
+    assert res.entities == [ent] and res.events == [ev] and res.disputes == [{"id": "x1"}]
+    fresh_store.write_resolution(Resolution())
+    assert fresh_store.resolution().entities == []
+
+
+def test_store_failed_resolution_write_keeps_the_old_picture(fresh_store: Store) -> None:
+    fresh_store.write_resolution(Resolution(entities=[Entity(id="e1", name="Kyiv", type="GPE")]))
+    broken = Resolution(entities=[Entity(id="e1", name="A", type="GPE"), Entity(id="e1", name="B", type="GPE")])
+    with pytest.raises(Exception):
+        fresh_store.write_resolution(broken)  # duplicate primary key: the transaction rolls back
+    assert [e.name for e in fresh_store.resolution().entities] == ["Kyiv"]
+
+
+def test_store_migrations_record_version_and_refuse_newer(tmp_path: Path) -> None:
+    db = tmp_path / "m.db"
+    Store.open(db).close()
+    store = Store.open(db)
+    with store.engine.begin() as conn:
+        assert migrations.current_version(conn) == migrations.latest_version()
+        conn.execute(schema.meta.update().where(schema.meta.c.key == "schema_version").values(value="999"))
+    store.close()
+    with pytest.raises(StoreError, match="newer than this newsgraph"):
+        Store.open(db)
+
+
+def test_store_url_from_path_and_postgres_driver(tmp_path: Path) -> None:
+    assert database_url(tmp_path / "x.db") == f"sqlite:///{tmp_path / 'x.db'}"
+    assert database_url("postgresql://u@h/db").startswith("postgresql+psycopg://")
+
+
+def test_store_unopenable_path_is_a_store_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    with pytest.raises(StoreError, match="cannot open store"):
+        Store.open(blocker / "sub" / "x.db")
+
+
+@settings(max_examples=25, deadline=None)
+@given(text=st.text(min_size=1, max_size=200).filter(lambda s: s.strip()),
+       title=st.none() | st.text(max_size=40), captions=st.lists(st.text(max_size=30), max_size=3))
+def test_store_document_round_trip(tmp_path_factory: pytest.TempPathFactory, text: str, title: str | None,
+                                   captions: list[str]) -> None:
+    store = Store.open(tmp_path_factory.mktemp("rt") / "rt.db")
+    doc = make_doc(text, title=title, captions=captions)
+    store.add_document(doc)
+    assert store.document(doc.id) == doc
+    with store.engine.connect() as conn:
+        assert conn.execute(select(schema.documents.c.text)).scalar_one() == text
+    store.close()
