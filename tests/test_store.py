@@ -95,3 +95,29 @@ def test_store_document_round_trip(tmp_path_factory: pytest.TempPathFactory, tex
     with store.engine.connect() as conn:
         assert conn.execute(select(schema.documents.c.text)).scalar_one() == text
     store.close()
+
+
+def _ingest_many(url: str, prefix: str, n: int) -> None:
+    store = Store.open(url)
+    for i in range(n):
+        store.add_document(make_doc(f"{prefix} report number {i} about the summit in Vilnius.", f"{prefix}{i}.txt"))
+        store.add_document(make_doc(f"Shared text number {i} syndicated by both wires.", f"{prefix}-shared{i}.txt"))
+    store.close()
+
+
+def test_store_concurrent_ingest_from_two_processes_loses_nothing(store_url: str) -> None:
+    import multiprocessing
+
+    Store.open(store_url).close()  # migrate once before the writers start
+    ctx = multiprocessing.get_context("spawn")
+    procs = [ctx.Process(target=_ingest_many, args=(store_url, p, 15)) for p in ("a", "b")]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(120)
+        assert p.exitcode == 0
+    store = Store.open(store_url)
+    stats = store.stats()
+    store.close()
+    assert stats["documents"] == 15 + 15 + 15  # own reports of a, of b, and the shared texts once
+    assert stats["sources"] == 60  # every source kept

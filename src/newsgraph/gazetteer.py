@@ -32,7 +32,10 @@ ALTNAME_MIN_POPULATION = 100_000
 
 @dataclass(frozen=True)
 class Place:
-    """A gazetteer hit. ``kind`` is country | capital | city | seat."""
+    """A gazetteer hit. ``kind`` is country | capital | city | seat | region.
+
+    ``country`` is the country the place belongs to ("" for a region such as a continent).
+    """
 
     name: str
     kind: str
@@ -120,6 +123,11 @@ def _seat_index() -> dict[str, tuple[str, str]]:
 
 
 @functools.lru_cache(maxsize=1)
+def _region_index() -> frozenset[str]:
+    return frozenset(_norm(r[0]) for r in _data_lines("regions.tsv") if r)
+
+
+@functools.lru_cache(maxsize=1)
 def _city_index() -> dict[str, dict[str, Any]]:
     """Normalized city name -> most populous city record with that name."""
     index: dict[str, dict[str, Any]] = {}
@@ -156,7 +164,7 @@ def _is_countryish(text: str) -> bool:
 
 @functools.lru_cache(maxsize=65536)
 def lookup_place(text: str) -> Place | None:
-    """The place a name denotes: a country (by any name), a seat, a capital or a city."""
+    """The place a name denotes: a country (by any name), a region, a seat, a capital or a city."""
     key = _norm(text)
     if not key or not _is_countryish(text):
         return None
@@ -164,6 +172,8 @@ def lookup_place(text: str) -> Place | None:
     if iso:
         rec = _countries()[iso]
         return Place(_country_name(iso), "country", _country_name(iso), str(rec["geonameid"]))
+    if key in _region_index():
+        return Place(re.sub(r"^(?i:the)\s+", "", text.strip()), "region", "")
     seat = _seat_index().get(key)
     if seat:
         iso, kind = seat

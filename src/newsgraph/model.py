@@ -186,6 +186,7 @@ class EventMention(Serializable):
     modality: str = "asserted"  # asserted | planned | hedged | denied
     ordinal: str | None = None  # "first", "second", "most recent" ... when the text says
     summary: str = ""
+    definite: bool = False  # nominal trigger with a definite determiner ("the visit"): may refer back (events helper)
 
 
 @dataclass

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 
 import lxml.html
 
@@ -59,7 +60,9 @@ def _clean_body(text: str, figure_captions: list[str]) -> tuple[str, list[str], 
     lines, outlet = cut_trailing_list(lines)
     out = scrub_lines(lines)
     paragraphs = [" ".join(x.split()) for x in out.lines if x.strip()]
-    return "\n\n".join(paragraphs), figure_captions + out.captions, outlet or out.outlet
+    # NFC: pages mix composed and decomposed accents ("ü" vs "u" + U+0308); one form for matching.
+    text = unicodedata.normalize("NFC", "\n\n".join(paragraphs))
+    return text, figure_captions + out.captions, outlet or out.outlet
 
 
 def _date(meta_date: str | None, html: str, url: str | None) -> str | None:

@@ -63,9 +63,8 @@ def _record(data: dict[str, Any]) -> Extracted:
     published = data.get("published")
     if published is not None:
         iso = parse_published(published)
-        if iso is None:
-            raise ValueError(f"unreadable 'published' date {published!r}")
-        ex.published, ex.published_basis = iso, "metadata"
+        if iso is not None:  # an unreadable date leaves the date unknown, the article stays
+            ex.published, ex.published_basis = iso, "metadata"
     return ex
 
 

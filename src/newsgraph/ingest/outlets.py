@@ -23,7 +23,7 @@ from newsgraph.ingest.dates import find_date_prefix
 _NAME = r"[A-Z][\w&.'’]*(?:\s+(?:[A-Z&][\w&.'’]*|of|the|de|al))*"
 _PREFIX = re.compile(r"^(?P<name>" + _NAME + r")\s+[-–—|]\s+(?=\S)")
 _WIRE = re.compile(
-    r"^(?P<place>[A-Z][\w.'’ -]{1,40}?)\s*,?\s*(?P<date>[^()]{0,40}?)\s*\((?P<agency>[A-Z][^()]{0,30})\)\s*[-–—:]+\s*"
+    r"^(?P<place>[A-Z][\w.'’ -]{1,40}?)(?:,\s*(?P<date>[^()]{3,40}?))?\s*\((?P<agency>[A-Z][^()]{0,30})\)\s*[-–—:]+\s*"
 )
 _INTERVIEW = re.compile(
     r"\b(?:tells|told|telling|said to|speaking to|spoke to|in an interview with) (?P<name>(?:the )?"
@@ -40,7 +40,7 @@ def split_lead_prefix(paragraph: str) -> tuple[str | None, str | None, str]:
     """(outlet, ISO date, paragraph without an outlet prefix) for the first body paragraph."""
     wire = _WIRE.match(paragraph)
     if wire and len(wire.group("place").split()) <= 4:
-        found = find_date_prefix(wire.group("date").strip()) if wire.group("date").strip() else None
+        found = find_date_prefix(wire.group("date").strip()) if wire.group("date") else None
         return wire.group("agency").strip(), found[0] if found else None, paragraph
     m = _PREFIX.match(paragraph)
     if not m:

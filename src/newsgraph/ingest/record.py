@@ -6,6 +6,7 @@ and the date-basis bookkeeping live in one place for every input kind.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
 from newsgraph.errors import Rejected
@@ -38,7 +39,7 @@ def document_id(text: str) -> str:
 
 def to_document(ex: Extracted, *, source: str, min_chars: int = MIN_TEXT_CHARS) -> Document:
     """Build the Document, or raise Rejected when no article text is left."""
-    text = ex.text.strip()
+    text = unicodedata.normalize("NFC", ex.text.strip())
     if len(text) < min_chars:
         raise Rejected(source, "no article text found")
     published = ex.published
@@ -54,12 +55,12 @@ def to_document(ex: Extracted, *, source: str, min_chars: int = MIN_TEXT_CHARS) 
         published_basis=basis,
         language=ex.language,
         url=ex.url,
-        captions=[c for c in ex.captions if c.strip()],
+        captions=[unicodedata.normalize("NFC", c) for c in ex.captions if c.strip()],
     )
 
 
 def _clean(value: str | None) -> str | None:
     if value is None:
         return None
-    value = " ".join(value.split())
+    value = unicodedata.normalize("NFC", " ".join(value.split()))
     return value or None

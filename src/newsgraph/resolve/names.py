@@ -21,12 +21,13 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Mapping
 
 import jellyfish
 from anyascii import anyascii
 
 __all__ = [
-    "ARTICLES", "PARTICLES", "canonical_display", "fine_token", "given_compatible", "name_key",
+    "ARTICLES", "PARTICLES", "canonical_display", "canonical_name", "fine_token", "given_compatible", "name_key",
     "name_similarity", "name_tokens", "same_person", "skeleton", "surname_key",
 ]
 
@@ -114,8 +115,7 @@ def skeleton(token: str) -> str:
     if not t:
         return t
     head = "a" if t[0] in _VOWELS + "y" else t[0]
-    rest = re.sub(r"[aeiouy]", "", t[1:])
-    return re.sub(r"(.)\1+", r"\1", head + rest)
+    return head + re.sub(r"[aeiouy]", "", t[1:])
 
 
 def name_key(name: str) -> str:
@@ -217,3 +217,30 @@ def canonical_display(surface: str) -> str:
             p = m.group(1).lower() + p[2:]
         out.append(p)
     return re.sub(r"- ", "-", " ".join(out))
+
+
+def canonical_name(surfaces: Mapping[str, int]) -> str:
+    """The most complete well-attested form among surfaces (surface -> count).
+
+    Completeness (name tokens, particles and nationality words not counted)
+    comes first: "X Y al-Z" beats "al Z". Among equally complete forms the
+    spelling family with most mentions wins (spaces and hyphens do not make a
+    new family), and inside it the hyphenated, then the most frequent form.
+    """
+    from newsgraph.gazetteer import demonym_country
+
+    def completeness(s: str) -> int:
+        words = [w for w in re.split(r"[\s\-]+", s) if w]
+        lead = 1 if len(words) > 1 and demonym_country(words[0]) else 0
+        return max(len(name_tokens(" ".join(words[lead:]))), 0)
+
+    if not surfaces:
+        return ""
+    best = max(completeness(s) for s in surfaces)
+    families: dict[str, list[str]] = {}
+    for s in sorted(surfaces):
+        if completeness(s) == best:
+            families.setdefault(" ".join(fine_token(t) for t in name_tokens(s)), []).append(s)
+    fam = max(sorted(families), key=lambda k: sum(surfaces[s] for s in families[k]))
+    pick = max(sorted(families[fam]), key=lambda s: ("-" in s, surfaces[s], s[:1].isupper()))
+    return canonical_display(pick)

@@ -37,7 +37,7 @@ class Candidate:
     affiliation: str | None = None
     gender: str | None = None  # from a kin word or gendered title next to the name
     head_of_state: bool = False
-    acronym_of: int | None = None  # index of the long-form candidate this acronym stands for
+    long_form: Candidate | None = None  # the long form this acronym stands for
     linked_by_rule: bool = False
     notes: list[str] = field(default_factory=list)
 
@@ -145,7 +145,7 @@ def strip_inner_title(doc: Any, cand: Candidate, lex: Lexicon) -> Candidate | No
     demonym_only = not saw_head and all(lex.demonym_country(doc[x].text) for x in range(i, k))
     if not (saw_head or (demonym_only and cand.label == "PERSON")):
         return cand
-    if not _looks_like_person(rest, lex):
+    if not looks_like_person(rest, lex):
         return cand
     cand.i = k
     cand.start = doc[k].idx
@@ -157,7 +157,7 @@ def _title_or_demonym(tok: Any, lex: Lexicon) -> bool:
     return lex.title_word(tok.text) or lex.demonym_country(tok.text) is not None or tok.text == "-"
 
 
-def _looks_like_person(tokens: list[Any], lex: Lexicon) -> bool:
+def looks_like_person(tokens: list[Any], lex: Lexicon) -> bool:
     words = [t for t in tokens if t.is_alpha]
     if not words or len(words) > 5:
         return False

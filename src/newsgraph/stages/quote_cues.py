@@ -89,6 +89,12 @@ def verb_speaker(verb: Token) -> Token | None:
     tok = verb
     for _ in range(_MAX_CLIMB):
         subj = _subject(tok)
+        if subj is not None and "\n" in tok.doc.text[min(subj.idx, tok.idx) : max(subj.idx, tok.idx)]:
+            # the parser ran a heading into the sentence: take the word before the verb
+            # (a hard-wrapped "Zelenskyy,\nin turn, said" keeps its subject)
+            prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+            if prev is not None and prev.pos_ in ("PROPN", "PRON", "NOUN"):
+                subj = prev
         if subj is not None:
             if subj.dep_ == "nsubj" and _lemma(subj) in ("who", "which", "that") and tok.dep_ == "relcl":
                 return tok.head  # "Macron, who said ..." -> Macron

@@ -15,6 +15,7 @@ from typing import Any
 
 from newsgraph.model import DocAnalysis
 from newsgraph.stages.quote_cues import CueData, Token, cue_data
+from newsgraph.stages.quote_kinds import words_before
 
 SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE")
 # How far back (characters) a pronoun or description may look for its antecedent:
@@ -71,6 +72,28 @@ class SpeakerResolver:
     def __post_init__(self) -> None:
         self.mentions = self._collect_mentions()
         self.candidates = [c for m in self.mentions if (c := self._candidate(m)) is not None]
+        self._share_words()
+
+    def _share_words(self) -> None:
+        """Mentions of one referent share what the article said about it ("Markov" gets "Russian academic")."""
+        groups: dict[object, set[str]] = {}
+        genders: dict[object, str] = {}
+        for c in self.candidates:
+            key = self._key(c.text, c.chain)
+            groups.setdefault(key, set()).update(c.words)
+            if c.gender:
+                genders.setdefault(key, c.gender)
+        for c in self.candidates:
+            key = self._key(c.text, c.chain)
+            c.words = frozenset(groups[key])
+            c.gender = c.gender or genders.get(key)
+
+    @staticmethod
+    def _key(text: str, chain: int | None) -> object:
+        if chain is not None:
+            return chain
+        words = text.lower().split()
+        return words[-1] if words else ""
 
     # ---------------------------------------------------------------- setup
 
@@ -81,8 +104,14 @@ class SpeakerResolver:
                 chain = m.chain if 0 <= m.chain < len(self.analysis.chains) else None
                 out.append((m.start, m.end, m.text, m.label, chain))
             return out
-        # fallback while no entity stage ran: spaCy entities, no chains
-        return [(e.start_char, e.end_char, e.text, e.label_, None) for e in self.doc.ents]
+        # fallback while no entity stage ran: spaCy entities, no chains, plus
+        # proper-noun subjects the model did not tag ("Alhariri said")
+        out = [(e.start_char, e.end_char, e.text, e.label_, None) for e in self.doc.ents]
+        for t in self.doc:
+            if _looks_proper(t) and t.dep_ in ("nsubj", "nsubjpass") and not t.ent_type_:
+                a, b = _name_extent(t)
+                out.append((a, b, self.doc.text[a:b], "PERSON", None))
+        return sorted(out)
 
     def inside_quote(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.quote_ranges)
@@ -99,7 +128,8 @@ class SpeakerResolver:
             return None
         words = self._describing_words(m, root)
         name = self.analysis.chains[chain].name if chain is not None else text
-        return Candidate(start, name, chain, label, self._gender(chain, words, span), frozenset(words))
+        speaks = _is_speech_subject(root, self.data)
+        return Candidate(start, name, chain, label, self._gender(chain, words, span), frozenset(words), speaks)
 
     def _is_described(self, root: Token) -> bool:
         return any(c.dep_ == "appos" for c in root.children) or root.dep_ == "appos"
@@ -148,8 +178,10 @@ class SpeakerResolver:
             return
         words: set[str] = set()
         gender = None
+        last = speaker.text.split()[-1].lower() if speaker.text.split() else ""
         for c in self.candidates:
-            if c.text == speaker.text or (speaker.chain is not None and c.chain == speaker.chain):
+            same_chain = speaker.chain is not None and c.chain == speaker.chain
+            if same_chain or c.text.lower().split()[-1:] == [last]:
                 words |= c.words
                 gender = gender or c.gender
         self.candidates.append(
@@ -165,7 +197,7 @@ class SpeakerResolver:
         lower = tok.lower_
         if tok.pos_ == "PRON" and lower in self.data.pronouns:
             return self._pronoun(tok, self.data.pronouns[lower])
-        if tok.pos_ == "PROPN":
+        if _looks_proper(tok):
             return self._proper(tok)
         return self._description(tok)
 
@@ -178,18 +210,23 @@ class SpeakerResolver:
         end = tok.idx + len(tok)
         if need in ("m", "f"):
             for c in self._prior(tok.idx):
-                if c.label == "PERSON" and c.gender in (need, None):
-                    return Speaker(c.text, c.chain, tok.idx, end, c.label)
+                # a named speaker the tagger called ORG ("Alhariri said") is a person once "he"
+                # refers to it; "the Council" is not
+                person = c.label == "PERSON" or (c.speaker and c.label == "ORG" and not self._has_article(c))
+                if person and c.gender in (need, None):
+                    return Speaker(c.text, c.chain, tok.idx, end, "PERSON")
         elif need == "org":
             for c in self._prior(tok.idx):
                 if c.label in ("ORG", "GPE", "NORP"):
                     return Speaker(c.text, c.chain, tok.idx, end, c.label)
         return Speaker(None, None, tok.idx, end)
 
+    def _has_article(self, c: Candidate) -> bool:
+        return words_before(self.doc.text, c.pos, 1) == ["the"]
+
     def _proper(self, tok: Token) -> Speaker:
-        parts = [t for t in tok.subtree if t.dep_ in ("compound", "flat") or t is tok]
-        start, end = parts[0].idx, parts[-1].idx + len(parts[-1])
-        last = tok.lower_
+        start, end = _name_extent(tok)
+        last = tok.doc.text[start:end].split()[-1].lower()
         for i, ch in enumerate(self.analysis.chains):
             if ch.name.lower().split() and ch.name.lower().split()[-1] == last:
                 return Speaker(ch.name, i, start, end, ch.label)
@@ -218,3 +255,39 @@ class SpeakerResolver:
             if c.speaker and any(_stem_match(m, w) for m in modifiers for w in c.words):
                 return c
         return None
+
+
+def _looks_proper(tok: Token) -> bool:
+    """A proper noun, or a capitalised word the tagger missed ("Alhariri" as ADV at a sentence start)."""
+    if tok.pos_ == "PROPN":
+        return True
+    return tok.text[:1].isupper() and tok.is_alpha and tok.pos_ in ("ADV", "ADJ", "X", "INTJ") and not tok.is_stop
+
+
+def _is_speech_subject(root: Token, data: CueData) -> bool:
+    """Subject of a speech verb ("X tells ...") or object of "according to X"."""
+    head = root.head
+    if root.dep_ in ("nsubj", "nsubjpass") and str(head.lemma_).lower() in data.speech_verbs:
+        return True
+    return root.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and head.doc[head.i - 1].lower_ == "according"
+
+
+_NAME_JOINERS = frozenset({"al", "el", "bin", "ibn", "abu", "de", "van", "von", "-"})
+
+
+def _name_extent(tok: Token) -> tuple[int, int]:
+    """Character span of the run of proper nouns around ``tok`` ("Asaad Hassan al Shaibani")."""
+    doc = tok.doc
+
+    def part(t: Token) -> bool:
+        return t.pos_ == "PROPN" or t.lower_ in _NAME_JOINERS
+
+    a = tok.i
+    while a > 0 and part(doc[a - 1]) and "\n" not in doc.text[doc[a - 1].idx : tok.idx]:
+        a -= 1
+    b = tok.i
+    while b + 1 < len(doc) and part(doc[b + 1]) and "\n" not in doc.text[tok.idx : doc[b + 1].idx]:
+        b += 1
+    while b > a and doc[b].lower_ in _NAME_JOINERS:
+        b -= 1
+    return doc[a].idx, doc[b].idx + len(doc[b])

@@ -23,7 +23,7 @@ from datetime import date
 
 from newsgraph.model import TimeExpression
 from newsgraph.times import calendar as cal
-from newsgraph.times.engine import combine, resolve, scan
+from newsgraph.times.engine import combine, resolve, resolve_anaphor, scan
 from newsgraph.times.patterns import NUMBER, UNIT_WORDS, parse_number, unit_name
 from newsgraph.times.spec import Ctx
 
@@ -59,8 +59,14 @@ def find_times(
     ctx = Ctx(text, tense_hints=tense_hints)
     items: list[TimeExpression] = []
     offsets = []
+    previous: str | None = None  # the last calendar value seen, for "that year", "the next day"
     for start, end, spec in scan(text, ctx):
         value, basis = resolve(spec, anchors)
+        if spec.anaphor is not None:
+            value = resolve_anaphor(spec.anaphor, previous)
+            basis = "relative" if value else "unknown"
+        elif value and spec.type == "DATE" and cal.parse_value(value):
+            previous = value
         items.append(
             TimeExpression(start, end, text[start:end], type=spec.type, value=value, basis=basis, granularity=spec.granularity)
         )

@@ -28,7 +28,7 @@ SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter
 UNIT_CODES = {
     "second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W",
     "fortnight": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE", "quarter": "Q",
-    "weekend": "WE",
+    "weekend": "WE", "millennium": "ML",
 }  # fmt: skip
 TIME_UNITS = {"second", "minute", "hour"}
 
@@ -93,7 +93,9 @@ def value_at(d: date, unit: str) -> str:
     """The TIMEX3 value naming the ``unit``-sized period that contains ``d``."""
     if unit in ("day", "night"):
         return d.isoformat()
-    if unit in ("week", "weekend", "fortnight"):
+    if unit == "weekend":
+        return week_value(d) + "-WE"
+    if unit in ("week", "fortnight"):
         return week_value(d)
     if unit == "month":
         return month_value(d)
@@ -134,6 +136,27 @@ def nearest_month_day(anchor: date, month: int, day: int | None, *, future: bool
         if (d <= anchor) if not future else (d >= anchor):
             return d
     return None
+
+
+# A day or month named without a year and without a future cue is read as upcoming only when
+# it falls at most this many days ahead and nearer than the past one (deadlines, "payable Jan. 2",
+# "reconvenes Jan. 24"). A quarter: on TimeBank the yearless dates that gold puts ahead of the
+# document date sit within ~75 days of it; farther ones are mostly past.
+FORWARD_DAYS = 92
+
+
+def pick_occurrence(anchor: date, month: int, day: int | None, *, mode: str) -> date | None:
+    """The occurrence of (month, day) a clause means: ``mode`` is "past", "future" or "auto"."""
+    if mode != "auto":
+        return nearest_month_day(anchor, month, day, future=mode == "future")
+    past = nearest_month_day(anchor, month, day, future=False)
+    nxt = nearest_month_day(anchor, month, day, future=True)
+    if nxt is None or (past is not None and past.year == anchor.year and past.month == anchor.month and day is None):
+        return past
+    ahead = (nxt - anchor).days
+    if ahead <= FORWARD_DAYS and (past is None or ahead < (anchor - past).days):
+        return nxt
+    return past
 
 
 _VALUE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})|-Q([1-4]))?$")
@@ -192,4 +215,8 @@ def duration_value(amount: str | int | float | None, unit: str) -> str:
         num = str(int(amount))
     if unit == "quarter":
         return f"P{int(amount) * 3}M" if isinstance(amount, (int, float)) else "PXM"
+    if unit in ("decade", "century") and isinstance(amount, (int, float)):
+        # TimeBank writes "two decades" as P20Y and "a century" as P100Y.
+        years = amount * (10 if unit == "decade" else 100)
+        return f"P{years:g}Y"
     return f"PT{num}{code}" if unit in TIME_UNITS else f"P{num}{code}"

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 MONTH = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?"
+    r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|"
+    r"(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?)"
 )
 # Full names and dotted abbreviations only: bare "Jan"/"Mar" are too often other words.
 MONTH_STRICT = (

@@ -48,10 +48,10 @@ def _month_day(m: re.Match[str], ctx: Ctx) -> Spec | None:
         return Spec("DATE", value=date(year, month, day).isoformat(), granularity="day")
     if not cal.valid_day(2000, month, day):  # 2000 is a leap year: allows Feb 29
         return None
-    future = ctx.future(m.start(), m.end())
+    mode = ctx.mode(m.start(), m.end())
 
     def resolve(anchor: date) -> str | None:
-        d = cal.nearest_month_day(anchor, month, day, future=future)
+        d = cal.pick_occurrence(anchor, month, day, mode=mode)
         return d.isoformat() if d else None
 
     return Spec("DATE", resolve=resolve, granularity="day")
@@ -172,7 +172,7 @@ RULES: list[Rule] = [
     Rule(
         "day_month",
         compile_rule(
-            rf"\b(?:the\s+)?{_D_RANGE}(?:\s+of)?[\s.\-/]+(?P<mon>{MONTH})(?:[\s.,\-/]+(?P<y>{YEAR})\b)?"
+            rf"\b(?:the\s+)?{_D_RANGE}(?:\s+of)?[\s.\-/]+(?P<mon>{MONTH})(?:[\s.,\-/]*(?P<y>{YEAR})\b)?"
         ),
         _month_day,
         2,

@@ -102,7 +102,7 @@ RULES: list[Rule] = [
         ),
         _duration,
     ),
-    Rule("bare_units", compile_rule(rf"(?<=\bfor\s|over\s|\bin\s)(?P<x>(?P<unit>years|months|weeks|days|decades|hours))\b(?!\s+(?:ago|of|to))"), _bare_units),
+    Rule("bare_units", compile_rule(rf"\b(?:for|over|in)\s+(?P<x>(?P<unit>years|months|weeks|days|decades|hours))\b(?!\s+(?:ago|of|to))"), _bare_units),
     Rule(
         "set",
         compile_rule(rf"\b(?:every|each|per)\s+(?:(?P<other>other)\s+|(?P<n>{NUMBER})\s+)?(?P<unit>{_UNITS_SG}s?)\b"),

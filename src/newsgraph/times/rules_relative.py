@@ -38,9 +38,12 @@ _REF = {
     "recent days": "PAST_REF", "the coming years": "FUTURE_REF", "the coming months": "FUTURE_REF",
     "the coming weeks": "FUTURE_REF", "the coming days": "FUTURE_REF", "coming years": "FUTURE_REF",
     "coming months": "FUTURE_REF", "coming weeks": "FUTURE_REF", "coming days": "FUTURE_REF",
+    "the near future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
+    "a later date": "FUTURE_REF", "past years": "PAST_REF", "coming quarters": "FUTURE_REF",
+    "future quarters": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
 }  # fmt: skip
 # Kept out of the rule (ambiguous without a parse): "once", "formerly", "previously", "later".
-_REF_WORDS = [k for k in _REF if k not in ("once", "formerly", "previously", "later", "future")]
+_REF_WORDS = [k for k in _REF if k not in ("once", "formerly", "later")]
 _DEICTIC_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 _REL_STEP = {
     "last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1, "this": 0, "current": 0,
@@ -50,8 +53,8 @@ _REL_STEP = {
 
 def _ref(m: re.Match[str], ctx: Ctx) -> Spec | None:
     key = " ".join(m.group("x").lower().split())
-    if key == "current" and not re.match(r"\s+[a-z]", ctx.text[m.end() :]):
-        return None  # "current" as an adjective before a noun ("the current talks") only
+    if key in ("current", "future") and not re.match(r"\s+[a-z]", ctx.text[m.end() :]):
+        return None  # "current"/"future" as an adjective before a noun ("the current talks") only
     return Spec("DATE", value=_REF[key], basis="relative")
 
 
@@ -107,6 +110,7 @@ def _month_alone(m: re.Match[str], ctx: Ctx) -> Spec | None:
         return None  # "May" and "March" are also a verb and a noun
     month = cal.month_number(mon_s)
     future = rel == "next" or (rel != "last" and ctx.future(m.start(), m.end()))
+    mode = "future" if future else ("past" if rel == "last" else ctx.mode(m.start(), m.end()))
 
     def resolve(anchor: date) -> str | None:
         probe = anchor
@@ -115,7 +119,7 @@ def _month_alone(m: re.Match[str], ctx: Ctx) -> Spec | None:
             probe = probe if future else cal.last_day(probe.year, probe.month)
         elif rel == "this":
             return f"{anchor.year:04d}-{month:02d}"
-        d = cal.nearest_month_day(probe, month, None, future=future)
+        d = cal.pick_occurrence(probe, month, None, mode=mode)
         return cal.month_value(d) if d else None
 
     return Spec("DATE", resolve=resolve, granularity="month")
@@ -123,7 +127,8 @@ def _month_alone(m: re.Match[str], ctx: Ctx) -> Spec | None:
 
 def _unit_rel(m: re.Match[str], ctx: Ctx) -> Spec | None:
     """"last year", "earlier this month", "at the beginning of next week", "the past year"."""
-    rel = m.group("rel").lower()
+    rel = " ".join(m.group("rel").lower().split())
+    rel = "last" if rel == "this past" else rel
     unit = unit_name(m.group("unit"))
     if m.group("the") and rel in ("past", "last") and not m.group("edge"):
         return Spec("DURATION", value=cal.duration_value(1, unit))  # "the past year" is a stretch of time
@@ -137,7 +142,8 @@ def _unit_rel(m: re.Match[str], ctx: Ctx) -> Spec | None:
 
 
 def _rel_season(m: re.Match[str], ctx: Ctx) -> Spec | None:
-    rel = (m.group("rel") or "this").lower()
+    rel = " ".join((m.group("rel") or "this").lower().split())
+    rel = "last" if rel == "this past" else rel
     code = cal.SEASONS[m.group("s").lower()]
     step = _REL_STEP.get(rel, 0)
     return Spec("DATE", resolve=lambda a: f"{a.year + step:04d}-{code}", granularity="season")
@@ -166,11 +172,11 @@ def _ago(m: re.Match[str], ctx: Ctx) -> Spec | None:
 
 def _quarter_rel(m: re.Match[str], ctx: Ctx) -> Spec | None:
     """"the latest quarter", "the quarter": the last finished one in a past-tense clause."""
-    rel = (m.group("rel") or "").lower()
-    back = rel in ("latest", "most recent", "past", "last", "previous", "year-ago", "year-earlier")
+    rel = " ".join((m.group("rel") or m.group("rel2") or "").lower().split())
+    back = rel in ("latest", "most recent", "past", "last", "previous")
     if not rel:
         back = ctx.past_marked(m.start(), m.end())
-    years = 1 if rel in ("year-ago", "year-earlier") else 0
+    years = 0
 
     def resolve(anchor: date) -> str | None:
         d = cal.add_months(anchor, -3) if back else anchor
@@ -209,13 +215,13 @@ RULES: list[Rule] = [
     Rule(
         "unit_rel",
         compile_rule(
-            rf"\b(?:(?P<edge>{EDGE})[\s-]+)?(?:(?P<the>the)\s+)?(?P<rel>last|past|previous|preceding|prior|this|current|present|"
-            r"next|coming|following|upcoming)\s+(?P<unit>week|weekend|month|year|decade|century|quarter)\b(?!\s*['’]s\b)"
+            rf"\b(?:(?P<edge>{EDGE})[\s-]+)?(?:(?P<the>the)\s+)?(?P<rel>this\s+past|last|past|previous|preceding|prior|this|current|present|"
+            r"next|coming|following|upcoming)\s+(?P<unit>week|weekend|month|year|decade|century|quarter)\b"
         ),
         _unit_rel,
         1,
     ),
-    Rule("rel_season", compile_rule(rf"\b(?:(?P<rel>last|this|next|past)\s+)(?P<s>{SEASON})\b"), _rel_season),
+    Rule("rel_season", compile_rule(rf"\b(?:(?P<rel>this\s+past|last|this|next|past)\s+)(?P<s>{SEASON})\b"), _rel_season),
     Rule(
         "ago",
         compile_rule(rf"\b(?P<n>{_N})?\s*(?P<unit>{UNIT_WORDS})\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b"),
@@ -224,7 +230,8 @@ RULES: list[Rule] = [
     ),
     Rule(
         "quarter_rel",
-        compile_rule(r"\b(?:the|this|that)\s+(?:(?P<rel>latest|most\s+recent|past|last|previous|current|year-ago|year-earlier)\s+)?quarter\b(?!\s+of\b)"),
+        compile_rule(r"\b(?:the|this|that)\s+(?:(?P<rel>latest|most\s+recent|past|last|previous|current)\s+)?quarter\b(?!\s+of\b)|"
+            r"\bthe\s+(?P<rel2>latest|most\s+recent)\s+period\b"),
         _quarter_rel,
     ),
 ]

@@ -26,6 +26,7 @@ class Spec:
     granularity: str | None = None
     basis: str | None = None  # overrides the default (explicit when fixed, relative when resolved)
     offset: tuple[float, str, int] | None = None  # (amount, unit, +1/-1) for "N units after/before"
+    anaphor: tuple[str, int] | None = None  # (unit, step): "that year" (year, 0), "the next day" (day, 1)
 
 
 @dataclass
@@ -44,6 +45,12 @@ class Ctx:
         if key not in self._tense:
             self._tense[key] = tense_at(self.text, start, end)
         return self._tense[key] == "future"
+
+    def mode(self, start: int, end: int) -> str:
+        """How to pick a yearless day or month: "future" on a future cue, else "auto" (or "past")."""
+        if not self.tense_hints:
+            return "past"
+        return "future" if self.future(start, end) else "auto"
 
     def past_marked(self, start: int, end: int) -> bool:
         if not self.tense_hints:

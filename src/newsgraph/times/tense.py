@@ -43,17 +43,36 @@ def sentence_window(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-def tense_at(text: str, start: int, end: int) -> str | None:
-    """"future", "past" or None for the clause around text[start:end], by the nearest cue."""
-    left, right = sentence_window(text, start, end)
-    best: tuple[int, str] | None = None
+_PASSIVE_AUX = re.compile(r"\b(?:be|been|being|is|are|am|get|gets)\s+$", re.IGNORECASE)
+
+
+def _cues(text: str, left: int, right: int, start: int, end: int) -> list[tuple[int, str]]:
+    """(position, label) of tense cues in text[left:right], outside the expression itself."""
+    out = []
     for label, pattern in (("future", _FUTURE), ("past", _PAST)):
         for m in pattern.finditer(text, left, right):
             if start <= m.start() < end:
-                continue  # words inside the expression itself ("last", "next") are not the tense
-            dist = start - m.end() if m.end() <= start else m.start() - end
-            # A cue before the expression governs it more often than one after it.
-            dist = dist if m.end() <= start else dist + 15
-            if best is None or dist < best[0]:
-                best = (dist, label)
-    return best[1] if best else None
+                continue  # "last", "next" inside the expression are not the clause's tense
+            word = m.group(0).lower()
+            if label == "past" and word.endswith("ed") and _PASSIVE_AUX.search(text, max(0, m.start() - 8), m.start()):
+                continue  # "will be named": a participle after "be" says nothing about the time
+            out.append((m.start(), label))
+    return out
+
+
+def tense_at(text: str, start: int, end: int) -> str | None:
+    """"future", "past" or None for the clause around text[start:end].
+
+    The nearest cue *before* the expression decides ("said he will travel on
+    Friday" -> future; "said on Friday that he will" -> past). With no cue
+    before it, only a past cue after it counts: "Friday, officials said".
+    """
+    left, right = sentence_window(text, start, end)
+    cues = _cues(text, left, right, start, end)
+    before = [c for c in cues if c[0] < start]
+    if before:
+        return max(before)[1]
+    after = [c for c in cues if c[0] >= end]
+    if after and min(after)[1] == "past":
+        return "past"
+    return None

@@ -72,3 +72,12 @@ def build_dossiers(data: ViewData, *, limit: int | None = None) -> list[Dossier]
     if limit is not None:
         ents = ents[:limit]
     return [build_dossier(data, e) for e in ents]
+
+
+def quotes_by_speaker(data: ViewData) -> list[tuple[str, list[tuple[Quote, Evidence]]]]:
+    """Quotes grouped by speaker name (unresolved speakers by their own words), busiest first."""
+    groups: dict[str, list[tuple[Quote, Evidence]]] = {}
+    for q in data.resolution.quotes:
+        key = data.entity_name(q.speaker) if q.speaker else (q.speaker_text or "unknown speaker")
+        groups.setdefault(key, []).append((q, data.quote_evidence(q)))
+    return sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))

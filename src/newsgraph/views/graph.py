@@ -23,13 +23,14 @@ TYPE_COLOURS = {"PERSON": "#009E73", "ORG": "#CC79A7", "GPE": "#E69F00", "LOC": 
                 "FAC": "#F0E442", "NORP": "#999999"}
 
 
-def build_graph(data: ViewData, *, event_ids: set[str] | None = None) -> nx.MultiDiGraph:
-    """Entities taking part in events (plus every entity when there are no events yet)."""
+def build_graph(data: ViewData, *, event_ids: set[str] | None = None,
+                only_involved: bool = True) -> nx.MultiDiGraph:
+    """Entities taking part in events (every entity when there are no events, or ``only_involved=False``)."""
     graph = nx.MultiDiGraph()
     events = [ev for ev in data.resolution.events if event_ids is None or ev.id in event_ids]
     involved = {e for ev in events for e in (*ev.source, *ev.target)}
     for ent in data.resolution.entities:
-        if involved and ent.id not in involved:
+        if only_involved and involved and ent.id not in involved:
             continue
         graph.add_node(ent.id, label=ent.name, type=ent.type, mentions=data.entity_mention_count(ent),
                        country=ent.country or "")
@@ -80,7 +81,7 @@ def graph_figure(graph: nx.MultiDiGraph) -> dict[str, Any]:
             "type": "scatter", "mode": "markers", "showlegend": False, "legendgroup": fam,
             "x": [(pos[u][0] + pos[v][0]) / 2 for u, v, _ in edges],
             "y": [(pos[u][1] + pos[v][1]) / 2 for u, v, _ in edges],
-            "customdata": [a["id"] for _, _, a in edges],
+            "customdata": [f"event-{a['id']}" for _, _, a in edges],  # anchor the click opens
             "text": [_edge_hover(graph, u, v, a) for u, v, a in edges],
             "hovertemplate": "%{text}<extra></extra>",
             "marker": {"size": 8, "color": colour, "opacity": 0.25}, "name": f"{fam} events",
@@ -110,7 +111,7 @@ def _node_traces(graph: nx.MultiDiGraph, pos: dict[str, tuple[float, float]]) ->
             "type": "scatter", "mode": "markers+text", "name": etype,
             "x": [pos[n][0] for n in nodes], "y": [pos[n][1] for n in nodes],
             "text": [html.escape(str(graph.nodes[n]["label"]))[:40] for n in nodes],
-            "textposition": "top center", "customdata": nodes,
+            "textposition": "top center", "customdata": [f"entity-{n}" for n in nodes],
             "hovertemplate": "%{text}<extra>" + html.escape(etype) + "</extra>",
             "marker": {"size": [min(34, 10 + 3 * int(graph.nodes[n].get("mentions", 1))) for n in nodes],
                        "color": TYPE_COLOURS.get(etype, "#444444"), "line": {"width": 1, "color": "#222"}},

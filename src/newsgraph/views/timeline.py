@@ -91,7 +91,7 @@ def timeline_figure(timeline: Timeline) -> dict[str, Any]:
         traces.append({
             "type": "scatter", "mode": "markers", "name": fam,
             "x": [p.x for p in pts], "y": [p.type for p in pts],
-            "customdata": [p.id for p in pts],
+            "customdata": [f"event-{p.id}" for p in pts],  # anchor the click opens
             "text": [_hover(p) for p in pts],
             "hovertemplate": "%{text}<extra></extra>",
             "marker": {"size": [marker_size(p.sources) for p in pts], "color": colour,

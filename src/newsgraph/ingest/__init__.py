@@ -1,0 +1,41 @@
+"""Ingestion: sources -> :class:`~newsgraph.model.Document`.
+
+Inputs: plain scraped text (.txt/.text/.md), HTML pages (.html/.htm),
+JSON Lines (.jsonl), RSS/Atom feed files (.xml/.rss/.atom), folders of these
+(recursive), http(s) URLs of pages or feeds, and "-" for stdin. Each item
+yields a Document or an IngestError (FetchError, Rejected) naming the item
+and the reason; nothing raises for a bad item. See docs/ingest.md.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from typing import TextIO
+
+import httpx
+
+from newsgraph.errors import IngestError
+from newsgraph.ingest.dedup import NearDuplicateIndex
+from newsgraph.ingest.fetch import USER_AGENT, FetchOptions
+from newsgraph.ingest.sources import Ingestor
+from newsgraph.model import Document
+
+__all__ = ["USER_AGENT", "FetchOptions", "NearDuplicateIndex", "iter_documents"]
+
+
+def iter_documents(
+    sources: Sequence[str],
+    *,
+    client: httpx.Client | None = None,
+    is_known_url: Callable[[str], bool] | None = None,
+    stdin: TextIO | None = None,
+    fetch_options: FetchOptions | None = None,
+) -> Iterator[Document | IngestError]:
+    """One Document per article found in ``sources``, or one IngestError per failed item.
+
+    ``is_known_url(link)`` lets the caller skip feed entries it has already
+    stored. A client passed in is used as is (and not closed); otherwise one
+    is made with newsgraph's user agent and ``fetch_options``.
+    """
+    ingestor = Ingestor(client=client, is_known_url=is_known_url, stdin=stdin, fetch_options=fetch_options)
+    return ingestor.run(sources)

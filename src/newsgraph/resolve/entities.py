@@ -1,0 +1,442 @@
+"""Cross-document entity resolution: per-document chains -> corpus entities.
+
+Why this shape: each document's mention stage already decided which of its
+mentions are one referent (a :class:`~newsgraph.model.Chain`). Here chains
+from different documents are joined, in blocks, never all pairs:
+
+1. chains with the same identity (same country, same seat, same folded name)
+   join, unless both sides are firmly of different kinds (a person "Jordan"
+   and the country Jordan);
+2. non-person clusters join on spelling variants (same skeleton key, close
+   fine forms) and on acronyms ("SDF" -> the one long form with that acronym);
+3. multi-word person names join within surname blocks when
+   :func:`~newsgraph.resolve.names.same_person` holds for every pair of names
+   across the two clusters (complete link, so A~B, A~C never drags B and C
+   together when B and C have different middle names);
+4. single-word names (a bare surname or given name in a document that never
+   gave the full name) join the person cluster they fit; when several fit,
+   only a clearly dominant one takes them, otherwise they stay apart.
+
+Then each cluster is typed by vote and given a canonical name, aliases,
+roles, affiliations, gazetteer ids and the country it acts for
+(:func:`build_entity`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+import jellyfish
+
+from newsgraph.gazetteer import Place, country_of, demonym_country, lookup_place
+from newsgraph.model import Chain, DocAnalysis, Document, Entity, Mention, MentionRef
+from newsgraph.resolve import entity_types as et
+from newsgraph.resolve.names import canonical_name, fine_token, name_key, name_tokens, same_person, skeleton, surname_key
+
+__all__ = ["resolve_entities"]
+
+# A bare name that fits several person clusters goes to the biggest only if it
+# has at least this many times the mentions of the next (judgement: 2x means
+# the corpus is clearly about that one; below it we would be guessing).
+DOMINANCE_RATIO = 2.0
+# Jaro-Winkler over fine forms for two non-person names with the same skeleton
+# ("hmimim" == "hmimim"; "iran"/"oran" 0.83 must stay apart).
+NONPERSON_MIN_JW = 0.9
+
+
+@dataclass
+class Item:
+    """One document's chain, with everything resolution needs from it."""
+
+    doc: str
+    chain: int
+    name: str
+    tokens: list[str]
+    mentions: list[Mention]
+    evidence: list[et.Evidence]
+    place: Place | None
+    acronym: str | None
+    roles: list[str] = field(default_factory=list)
+    affiliations: list[str] = field(default_factory=list)
+    family: str = "MISC"
+    strong: bool = False
+
+    @property
+    def identity(self) -> str:
+        if self.place and self.place.kind == "country":
+            return "C:" + self.place.country
+        if self.place and self.place.kind == "seat":
+            return "S:" + self.place.country + ":" + " ".join(self.tokens)
+        return "N:" + " ".join(fine_token(t) for t in self.tokens)
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:  # keep the smaller index as root: results do not depend on call order
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def groups(self) -> dict[int, list[int]]:
+        out: dict[int, list[int]] = defaultdict(list)
+        for i in range(len(self.parent)):
+            out[self.find(i)].append(i)
+        return out
+
+
+# ---------------------------------------------------------------- items
+
+
+def _chain_mentions(analysis: DocAnalysis, chain: Chain) -> list[Mention]:
+    idx = chain.mentions or [i for i, m in enumerate(analysis.mentions) if m.chain == chain.id]
+    return sorted((analysis.mentions[i] for i in idx if 0 <= i < len(analysis.mentions)),
+                  key=lambda m: (m.start, m.end))
+
+
+def _find_place(names: Sequence[str]) -> Place | None:
+    """The strongest gazetteer hit among a chain's names (country/capital/seat over a city)."""
+    city = None
+    for n in names:
+        p = lookup_place(n)
+        if p and p.kind != "city":
+            return p
+        city = city or p
+    return city
+
+
+def _make_item(analysis: DocAnalysis, chain: Chain, text: str) -> Item | None:
+    mentions = _chain_mentions(analysis, chain)
+    surfaces = [m.text for m in mentions]
+    name = chain.name or max(surfaces, key=len, default="")
+    if not name_tokens(name):
+        return None
+    evidence: list[et.Evidence] = [et.label_evidence(m.label, m.text) for m in mentions]
+    for m in mentions:
+        cue = et.context_type(text, m.start, m.end) if text else None
+        if cue:
+            evidence.append((cue, et.W_CONTEXT, True))
+        if m.role:
+            evidence.append(("PERSON", et.W_ROLE, True))
+    if chain.roles and not any(m.role for m in mentions):
+        evidence.append(("PERSON", et.W_ROLE, True))
+    evidence += et.surface_evidence([name, *surfaces])
+    place = _find_place([name, *sorted(set(surfaces), key=surfaces.index)])
+    evidence += et.place_type(place)
+    if not evidence:
+        evidence.append((chain.label, et.W_LABEL, False))
+    item = Item(analysis.doc_id, chain.id, name, name_tokens(name), mentions, evidence, place,
+                chain.acronym, roles=list(chain.roles), affiliations=list(chain.affiliations))
+    _retype(item)
+    return item
+
+
+def _retype(item: Item) -> None:
+    label, _conf = et.vote(item.evidence)
+    item.family = et.family(label)
+    item.strong = et.is_strong(item.evidence, item.family)
+
+
+def build_items(analyses: Sequence[DocAnalysis], documents: Mapping[str, Document]) -> list[Item]:
+    """Every chain of every document, in a canonical order (by document id, then chain id)."""
+    items: list[Item] = []
+    for analysis in sorted(analyses, key=lambda a: a.doc_id):
+        doc = documents.get(analysis.doc_id)
+        text = doc.text if doc else ""
+        for chain in sorted(analysis.chains, key=lambda c: c.id):
+            item = _make_item(analysis, chain, text)
+            if item is not None:
+                items.append(item)
+    return items
+
+
+# ---------------------------------------------------------------- clustering steps
+
+
+def _family_of(items: Sequence[Item], members: Sequence[int]) -> str:
+    return et.family(et.vote(ev for i in members for ev in items[i].evidence)[0])
+
+
+def _join_identities(items: Sequence[Item], uf: _UnionFind) -> None:
+    """Step 1: same identity joins, except firm person vs firm non-person."""
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i, it in enumerate(items):
+        blocks[it.identity].append(i)
+    for members in blocks.values():
+        firm: dict[bool, list[int]] = defaultdict(list)  # is-person -> strong members
+        for i in members:
+            if items[i].strong:
+                firm[items[i].family == "PERSON"].append(i)
+        for group in firm.values():
+            for i in group[1:]:
+                uf.union(group[0], i)
+        for i in members:
+            if items[i].strong:
+                continue
+            is_person = items[i].family == "PERSON"
+            target = firm.get(is_person) or firm.get(not is_person)
+            if target:
+                uf.union(target[0], i)
+            else:
+                firm[is_person] = [i]
+
+
+def _join_nonperson_variants(items: Sequence[Item], uf: _UnionFind) -> None:
+    """Step 2: non-person spelling variants (same skeleton, close fine forms), then acronyms."""
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i, it in enumerate(items):
+        if it.family != "PERSON" and not (it.place and it.place.kind == "country"):
+            blocks[name_key(it.name)].append(i)
+    for members in blocks.values():
+        for a, b in zip(members, members[1:], strict=False):
+            pa, pb = items[a].place, items[b].place
+            if pa and pb and pa.geonames_id != pb.geonames_id:
+                continue
+            fa = " ".join(fine_token(t) for t in items[a].tokens)
+            fb = " ".join(fine_token(t) for t in items[b].tokens)
+            if fa == fb or jellyfish.jaro_winkler_similarity(fa, fb) >= NONPERSON_MIN_JW:
+                uf.union(a, b)
+    _join_place_heads(items, uf)
+    _join_acronyms(items, uf)
+
+
+def _join_place_heads(items: Sequence[Item], uf: _UnionFind) -> None:
+    """"X Air Base" and "X Sea" join a place called plain "X" (the head word is a description)."""
+    by_identity: dict[str, int] = {}
+    for i, it in enumerate(items):
+        if it.family == "PLACE":
+            by_identity.setdefault(it.identity, i)
+    for i, it in enumerate(items):
+        if it.family != "PLACE":
+            continue
+        words = list(it.tokens)
+        while len(words) > 1 and et.is_place_head(words[-1]):
+            words.pop()
+        if len(words) < len(it.tokens):
+            other = by_identity.get("N:" + " ".join(fine_token(t) for t in words))
+            if other is not None:
+                uf.union(other, i)
+
+
+def _initials(name: str) -> str:
+    words = [w for w in name.replace("-", " ").split() if w[:1].isupper()]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+def _join_acronyms(items: Sequence[Item], uf: _UnionFind) -> None:
+    """An all-capitals name joins the single long form that carries it as acronym."""
+    long_forms: dict[str, set[int]] = defaultdict(set)
+    for i, it in enumerate(items):
+        if it.family == "PERSON":
+            continue
+        if it.acronym:
+            long_forms[it.acronym].add(uf.find(i))
+        elif len(it.tokens) >= 2 and _initials(it.name):
+            long_forms[_initials(it.name)].add(uf.find(i))
+    for i, it in enumerate(items):
+        word = it.name.replace(".", "").strip()
+        if it.family == "PERSON" or not (word.isupper() and 2 <= len(word) <= 6 and " " not in word):
+            continue
+        roots = {uf.find(r) for r in long_forms.get(word, set())}
+        if len(roots) == 1:
+            uf.union(roots.pop(), i)
+
+
+def _cluster_names(items: Sequence[Item], members: Sequence[int]) -> list[str]:
+    return sorted({items[i].name for i in members if len(items[i].tokens) >= 2})
+
+
+def _join_full_person_names(items: Sequence[Item], uf: _UnionFind) -> None:
+    """Step 3: multi-word person names, blocked by surname key, complete link."""
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i, it in enumerate(items):
+        if it.family == "PERSON" and len(it.tokens) >= 2:
+            blocks[surname_key(it.name)].append(i)
+    names: dict[int, set[str]] = {r: set(_cluster_names(items, m)) for r, m in uf.groups().items()}
+    for members in blocks.values():
+        for a in members:
+            for b in members:
+                ra, rb = uf.find(a), uf.find(b)
+                if b <= a or ra == rb:
+                    continue
+                if all(same_person(x, y) for x in sorted(names[ra]) for y in sorted(names[rb])):
+                    uf.union(ra, rb)
+                    names[uf.find(ra)] = names[ra] | names[rb]
+
+
+def _mention_count(items: Sequence[Item], members: Sequence[int]) -> int:
+    return sum(len(items[i].mentions) for i in members)
+
+
+def _attach_single_names(items: Sequence[Item], uf: _UnionFind) -> None:
+    """Step 4: single-word clusters join the person cluster they fit, if it is unambiguous."""
+    groups = uf.groups()
+    persons = {r: m for r, m in groups.items()
+               if _family_of(items, m) == "PERSON" and _cluster_names(items, m)}
+    by_surname: dict[str, set[int]] = defaultdict(set)
+    for root, members in persons.items():
+        for name in _cluster_names(items, members):
+            by_surname[surname_key(name)].add(root)
+            by_surname["first:" + name_tokens(name)[0]].add(root)
+    for root, members in sorted(groups.items()):
+        if root in persons or any(len(items[i].tokens) != 1 for i in members):
+            continue
+        fam = _family_of(items, members)
+        if fam != "PERSON" and any(items[i].strong for i in members):
+            continue
+        word = items[members[0]].tokens[0]
+        cands = sorted(by_surname.get(skeleton(word), set()) | by_surname.get("first:" + word, set()))
+        cands = [c for c in cands if same_person(items[members[0]].name, _cluster_names(items, persons[c])[0])]
+        target = _choose_person(items, members, cands, persons)
+        if target is not None:
+            uf.union(target, root)
+
+
+def _choose_person(items: Sequence[Item], members: Sequence[int], cands: list[int],
+                   persons: Mapping[int, list[int]]) -> int | None:
+    """The one candidate a bare name can safely go to, or None."""
+    own_docs = {items[i].doc for i in members}
+    # A chain in the same document was already judged a different referent by the mention stage.
+    cands = [c for c in cands if not own_docs & {items[i].doc for i in persons[c]}] or cands
+    if len(cands) == 1:
+        return cands[0]
+    if not cands:
+        return None
+    ranked = sorted(cands, key=lambda c: (-_mention_count(items, persons[c]), c))
+    first, second = (_mention_count(items, persons[c]) for c in ranked[:2])
+    return ranked[0] if first >= DOMINANCE_RATIO * second else None
+
+
+def cluster_items(items: Sequence[Item]) -> list[list[int]]:
+    """Clusters of item indices, each sorted, in order of first item."""
+    uf = _UnionFind(len(items))
+    _join_identities(items, uf)
+    _join_nonperson_variants(items, uf)
+    _join_full_person_names(items, uf)
+    _attach_single_names(items, uf)
+    return sorted((sorted(m) for m in uf.groups().values()), key=lambda m: m[0])
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def resolve_entities(analyses: Sequence[DocAnalysis], documents: Mapping[str, Document]
+                     ) -> tuple[list[Entity], dict[tuple[str, int], str]]:
+    """Entities of a corpus and the map (doc id, chain id) -> entity id.
+
+    Ids follow first appearance in document-id order, so resolving A and B
+    together gives the same entities whatever order they are passed in.
+    """
+    items = build_items(analyses, documents)
+    clusters = cluster_items(items)
+    clusters.sort(key=lambda m: min((items[i].doc, _first_offset(items[i])) for i in m))
+    entities: list[Entity] = []
+    chain_map: dict[tuple[str, int], str] = {}
+    for n, members in enumerate(clusters, start=1):
+        eid = f"e{n}"
+        entities.append(build_entity(eid, [items[i] for i in members]))
+        for i in members:
+            chain_map[(items[i].doc, items[i].chain)] = eid
+    return entities, chain_map
+
+
+def _first_offset(item: Item) -> int:
+    return min((m.start for m in item.mentions), default=0)
+
+
+# ---------------------------------------------------------------- entity fields
+
+
+def build_entity(eid: str, items: Sequence[Item]) -> Entity:
+    """One Entity from its chains: type by vote, canonical name, aliases, roles, country."""
+    label, confidence = et.vote(ev for it in items for ev in it.evidence)
+    aliases = Counter(m.text for it in items for m in it.mentions)
+    for it in items:
+        aliases.setdefault(it.name, 0)
+    place = _cluster_place(items, label)
+    if place and place.kind == "country":
+        name = place.country
+    else:
+        name = canonical_name({s: n + 1 for s, n in aliases.items()}) or items[0].name
+    mentions = sorted((MentionRef(it.doc, m.start, m.end, m.text) for it in items for m in it.mentions),
+                      key=lambda r: (r.doc, r.start, r.end))
+    affiliations = _affiliations(items)
+    entity = Entity(id=eid, name=name, type=label, type_confidence=confidence,
+                    aliases=dict(sorted(aliases.items(), key=lambda kv: (-kv[1], kv[0]))),
+                    mentions=mentions, roles=_roles(items), affiliations=affiliations)
+    if place is not None:
+        if place.geonames_id:
+            entity.ids["geonames"] = place.geonames_id
+        if place.kind in ("capital", "seat"):
+            entity.metonym_of = place.country
+        entity.country = place.country or None
+    elif label == "NORP":
+        entity.country = demonym_country(name)
+    else:
+        fallback = _country_in_name(name) if label == "ORG" else None
+        entity.country = affiliations[0] if affiliations else fallback
+    return entity
+
+
+def _cluster_place(items: Sequence[Item], label: str) -> Place | None:
+    """The gazetteer place most of the cluster's chains point at, if the entity is a place.
+
+    A mere town of the same name counts only when the vote made the entity a GPE or FAC.
+    """
+    if et.family(label) != "PLACE":
+        return None
+    votes = Counter(it.place for it in items if it.place is not None
+                    and (it.place.kind != "city" or label in ("GPE", "FAC")))
+    if not votes:
+        return None
+    return max(votes, key=lambda p: (votes[p], p.kind != "city", p.name))
+
+
+def _roles(items: Sequence[Item]) -> list[dict[str, object]]:
+    """Every role with its evidence span; chain-level roles anchor on the chain's first mention."""
+    out: list[dict[str, object]] = []
+    seen: set[tuple[str, str, int]] = set()
+    for it in items:
+        for m in it.mentions:
+            if m.role and (m.role, it.doc, m.start) not in seen:
+                seen.add((m.role, it.doc, m.start))
+                out.append({"role": m.role, "doc": it.doc, "start": m.start, "end": m.end})
+        have = {m.role for m in it.mentions if m.role}
+        for role in it.roles:
+            if role not in have and it.mentions and (role, it.doc, -1) not in seen:
+                seen.add((role, it.doc, -1))
+                first = it.mentions[0]
+                out.append({"role": role, "doc": it.doc, "start": first.start, "end": first.end})
+    return out
+
+
+def _affiliations(items: Sequence[Item]) -> list[str]:
+    """Affiliations by number of supporting mentions, countries under their canonical name."""
+    votes: Counter[str] = Counter()
+    for it in items:
+        for m in it.mentions:
+            if m.affiliation:
+                votes[country_of(m.affiliation) or m.affiliation] += 1
+        for a in it.affiliations:
+            votes[country_of(a) or a] += 1
+    return sorted(votes, key=lambda a: (-votes[a], a))
+
+
+def _country_in_name(name: str) -> str | None:
+    """"Free Xian Army" -> X: the country an organization's own name claims, from its first words."""
+    words = name.replace("-", " ").split()
+    for n in (2, 1):
+        if len(words) > n:
+            hit = country_of(" ".join(words[:n]))
+            if hit:
+                return hit
+    return None

@@ -1,0 +1,215 @@
+"""Who did what to whom, and where: actors and place of an event from the dependency parse.
+
+Why a parse and not word windows: "a delegation led by X visited Y" and
+"Y was visited by X's delegation" put the same actors in different places; the
+parse gives subjects, objects, "by"-agents, "between X and Y" and possessives
+directly. Named actors come from the mentions stage (``DocAnalysis.mentions``);
+groups ("the Turkish delegation", "officials from Kenya") and seats of
+government ("the Kremlin", "Ankara") resolve to their country through
+``newsgraph.gazetteer``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsgraph.gazetteer import country_of
+from newsgraph.model import ActorRef, DocAnalysis, Mention
+from newsgraph.stages.event_triggers import Lexicon, direct_object
+
+ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+RELATIVE_PRONOUNS = ("who", "which", "that", "whom")
+PLACE_PREPS = ("in", "at", "inside", "near")
+LEADER_VERBS = ("lead", "head", "chair")
+
+
+@dataclass
+class ActorContext:
+    """Per-document lookups shared by every event of one document."""
+
+    doc: Any
+    analysis: DocAnalysis
+    lex: Lexicon
+    by_token: dict[int, Mention] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, doc: Any, analysis: DocAnalysis, lex: Lexicon) -> ActorContext:
+        ctx = cls(doc, analysis, lex)
+        mentions = analysis.mentions or [
+            Mention(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents if e.label_ in ACTOR_LABELS + PLACE_LABELS
+        ]
+        for m in mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            for tok in span or ():
+                ctx.by_token.setdefault(tok.i, m)
+        return ctx
+
+    def mention(self, tok: Any) -> Mention | None:
+        return self.by_token.get(tok.i)
+
+
+# ---------------------------------------------------------------- syntax helpers
+
+
+def antecedent(tok: Any) -> Any:
+    """A relative pronoun stands for the noun its clause modifies ("X, who granted ...")."""
+    if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+        return tok.head.head
+    return tok
+
+
+def subjects(verb: Any) -> list[Any]:
+    """Active-voice agents of a verb, climbing through xcomp/conj/relcl when it has none of its own."""
+    for _ in range(4):
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        agent = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if agent:
+            return [antecedent(a) for a in agent]
+        if subj:
+            return [antecedent(s) for s in subj]
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            return []
+        if verb.dep_ == "relcl":
+            return [verb.head]
+        if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
+            verb = verb.head
+            continue
+        break
+    return []
+
+
+def pobjs(tok: Any, preps: tuple[str, ...]) -> list[Any]:
+    return [g for c in tok.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def with_conjuncts(tok: Any) -> list[Any]:
+    return [tok, *tok.conjuncts]
+
+
+# ---------------------------------------------------------------- actors
+
+
+def is_actor(tok: Any, ctx: ActorContext) -> bool:
+    """A named person, organisation, country or nationality, or a group noun ("the delegation")."""
+    tok = antecedent(tok)
+    m = ctx.mention(tok)
+    if m is not None:
+        return m.label in ACTOR_LABELS or (m.label == "FAC" and country_of(m.text) is not None)
+    if tok.pos_ == "PRON":
+        return False
+    return tok.lemma_.lower() in ctx.lex.actor_nouns
+
+
+def _country_of_mention(m: Mention, ctx: ActorContext) -> str | None:
+    if m.affiliation:
+        return country_of(m.affiliation) or m.affiliation
+    if m.label == "PERSON":
+        chain = ctx.analysis.chains[m.chain] if 0 <= m.chain < len(ctx.analysis.chains) else None
+        for aff in chain.affiliations if chain else ():
+            found = country_of(aff)
+            if found:
+                return found
+        return None
+    return country_of(m.text)
+
+
+def country(tok: Any, ctx: ActorContext, depth: int = 0) -> str | None:
+    """The country an actor stands for: its own name, its affiliation, or a country word modifying it."""
+    m = ctx.mention(tok)
+    if m is not None:
+        found = _country_of_mention(m, ctx)
+        if found or m.label == "PERSON":
+            return found
+    for child in tok.children:
+        if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < tok.i:
+            cm = ctx.mention(child)
+            found = _country_of_mention(cm, ctx) if cm is not None else country_of(child.text)
+            if found:
+                return found
+    if depth < 2 and tok.lemma_.lower() in ctx.lex.actor_nouns:
+        for g in pobjs(tok, ("from", "of")):
+            found = country(g, ctx, depth + 1)
+            if found:
+                return found
+    return None
+
+
+def _span_of(tok: Any, ctx: ActorContext) -> tuple[int, int, str, int | None]:
+    m = ctx.mention(tok)
+    if m is not None:
+        return m.start, m.end, m.text, (m.chain if m.chain >= 0 else None)
+    keep = ("compound", "amod", "poss", "nmod", "nummod", "quantmod", "case")
+    lefts = [c for c in tok.lefts if c.dep_ in keep]
+    start_tok = min([tok, *[c.left_edge for c in lefts]], key=lambda t: t.i)
+    span = ctx.doc[start_tok.i: tok.i + 1]
+    return span.start_char, span.end_char, span.text, None
+
+
+def actor_refs(tok: Any, ctx: ActorContext, *, default_country: str | None = None) -> list[ActorRef]:
+    """ActorRefs for the noun phrase headed by ``tok`` (conjuncts and "led by X" included)."""
+    refs: list[ActorRef] = []
+    for head in with_conjuncts(antecedent(tok)):
+        if not is_actor(head, ctx):
+            continue
+        own = country(head, ctx) or default_country
+        leaders = [p for acl in head.children if acl.dep_ == "acl" and acl.lemma_ in LEADER_VERBS
+                   for p in pobjs(acl, ("by",))]
+        if leaders:
+            for leader in leaders:
+                refs.extend(actor_refs(leader, ctx, default_country=own))
+            continue
+        start, end, text, chain = _span_of(head, ctx)
+        refs.append(ActorRef(text=text, start=start, end=end, chain=chain, country=own))
+    return refs
+
+
+def actors_within(tok: Any, ctx: ActorContext) -> list[ActorRef]:
+    """The first actor inside a non-actor phrase ("annulled a deal with a Turkish firm" -> the firm)."""
+    if is_actor(tok, ctx):
+        return actor_refs(tok, ctx)
+    for t in tok.subtree:
+        if t is tok or t.dep_ in ("relcl", "acl"):
+            continue
+        if is_actor(t, ctx) and t.dep_ not in ("amod", "compound", "poss"):
+            return actor_refs(t, ctx)
+        if t.dep_ in ("amod", "compound") and ctx.mention(t) is not None and is_actor(t, ctx):
+            head = t.head
+            start, end, text, _ = _span_of(head, ctx)
+            return [ActorRef(text=text, start=start, end=end, chain=None, country=country(t, ctx))]
+    return []
+
+
+# ---------------------------------------------------------------- place
+
+
+def place_ref(tok: Any, ctx: ActorContext) -> ActorRef | None:
+    """A place mention at ``tok`` (or its appositive: "the Turkish capital, Ankara")."""
+    for cand in (tok, *[c for c in tok.children if c.dep_ == "appos"]):
+        m = ctx.mention(cand)
+        if m is not None and m.label in PLACE_LABELS:
+            return ActorRef(text=m.text, start=m.start, end=m.end, chain=m.chain if m.chain >= 0 else None,
+                            country=country_of(m.text))
+    return None
+
+
+def place_of(trigger: Any, ctx: ActorContext, *, destinations: bool) -> ActorRef | None:
+    """Where it happened: "in/at X" on the trigger, or "to X" / "X visit" for travel."""
+    preps = PLACE_PREPS + (("to", "into") if destinations else ())
+    for g in pobjs(trigger, preps):
+        ref = place_ref(g, ctx)
+        if ref:
+            return ref
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        for c in trigger.lefts:
+            if c.dep_ == "compound":
+                ref = place_ref(c, ctx)
+                if ref:
+                    return ref
+    if destinations and trigger.pos_ == "VERB":
+        obj = direct_object(trigger)
+        if obj is not None:
+            return place_ref(obj, ctx)
+    return None

@@ -1,0 +1,88 @@
+"""Which time expression dates an event: its own, or the one governing its clause, or none.
+
+Why so strict: a wrong date on a timeline is worse than no date. A time
+expression belongs to the first predicate above it in the parse; it dates an
+event only when that predicate is the trigger (or the light verb carrying it,
+"launched an assault on May 20"), or a clause the event sits in as a
+"when"-clause ("came earlier this year, when X annulled ..."), or an
+occurrence verb whose subject is the event ("the visit, on January 28,
+came after ..."). Times inside another noun phrase ("a deal signed in 2019",
+"since the fall of the regime in 2024") or behind "since/after/before" date
+something else and are never used.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from typing import Any
+
+from newsgraph.model import TimeExpression
+
+OTHER_EVENT_PREPS = ("since", "after", "before", "until", "following", "prior", "ahead", "by", "till")
+OCCURRENCE_VERBS = ("come", "take", "occur", "happen", "begin", "start", "end", "mark", "be", "follow")
+USABLE_TYPES = ("DATE", "TIME")
+REFERENCE_VALUES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4}
+
+
+def _predicate(span: Any, triggers: Collection[int]) -> Any | None:
+    """First predicate above the time span, or None when the time modifies another thing."""
+    tok = span.root
+    inside = range(span.start, span.end)
+    while tok.head is not tok:
+        tok = tok.head
+        if tok.i in inside:
+            continue
+        if tok.dep_ == "prep" and tok.lower_ in OTHER_EVENT_PREPS:
+            return None
+        if tok.i in triggers or tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.pos_ == "NOUN":
+            return None  # "a deal signed in 2019" is fine (verb); "the fall of X in 2024" is another thing
+    return None
+
+
+def _owns(pred: Any, trigger: Any, anchors: Collection[int]) -> int | None:
+    """Distance from the trigger to the time's predicate along allowed edges, or None."""
+    if pred.i in anchors:
+        return 0
+    tok, steps = trigger, 0
+    while tok.head is not tok and steps < 3:
+        dep = tok.dep_
+        head = tok.head
+        if dep == "advcl" and any(c.dep_ == "advmod" and c.lower_ in ("when", "as") for c in tok.children):
+            pass
+        elif dep in ("nsubj", "nsubjpass") and head.lemma_.lower() in OCCURRENCE_VERBS and tok.pos_ == "NOUN":
+            pass
+        elif dep == "xcomp":
+            pass
+        else:
+            return None
+        tok, steps = head, steps + 1
+        if tok.i == pred.i:
+            return steps
+    return None
+
+
+def pick_time(doc: Any, trigger: Any, *, anchors: Collection[int], triggers: Collection[int],
+              times: Sequence[TimeExpression]) -> TimeExpression | None:
+    """The time expression dating the event at ``trigger``; None when unsure."""
+    best: tuple[int, int, TimeExpression] | None = None
+    for t in times:
+        if t.type not in USABLE_TYPES or not t.value or t.value in REFERENCE_VALUES:
+            continue
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        if span.start <= trigger.i < span.end:
+            continue
+        pred = _predicate(span, triggers)
+        if pred is None:
+            continue
+        dist = _owns(pred, trigger, anchors)
+        if dist is None:
+            continue
+        key = (dist, GRANULARITY_RANK.get(t.granularity or "", 9), t)
+        if best is None or key[:2] < best[:2]:
+            best = key
+    return best[2] if best else None

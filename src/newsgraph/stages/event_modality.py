@@ -1,0 +1,93 @@
+"""Did it happen? Modality (asserted, planned, hedged, denied), negation and ordinals of an event.
+
+Why it matters: an analyst's timeline must not show "X may visit Y" or "the
+ministry denied that X visited" as visits that took place, and "the first
+visit" must never be merged with "the second visit".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+FUTURE_AUX = ("will", "shall", "'ll", "wo")
+HEDGE_AUX = ("may", "might", "could", "would")
+HEDGE_ADVERBS = ("reportedly", "allegedly", "possibly", "perhaps", "apparently", "purportedly", "likely",
+                 "probably", "supposedly", "unlikely")
+PLAN_HEADS = ("plan", "intend", "expect", "schedule", "prepare", "aim", "hope", "want", "propose",
+              "consider", "set", "due", "go", "seek", "anticipate")
+HEDGE_HEADS = ("appear", "seem", "rumor", "rumour", "unlikely", "likely")
+DENY_HEADS = ("deny", "refute", "dismiss", "reject")
+PLAN_MODIFIERS = ("anticipated", "planned", "upcoming", "expected", "proposed", "scheduled", "forthcoming",
+                  "future", "next", "possible", "potential", "prospective")
+ORDINALS = {"first": "first", "second": "second", "third": "third", "fourth": "fourth", "fifth": "fifth",
+            "latest": "most recent", "last": "most recent", "previous": "previous", "maiden": "first",
+            "inaugural": "first"}
+CLAUSE_EDGES = ("xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "pcomp", "pobj", "prep", "dobj")
+
+
+def _clause_chain(tok: Any, limit: int = 4) -> list[Any]:
+    """The token and the heads that govern its clause (stopping at the sentence root)."""
+    chain = [tok]
+    while len(chain) <= limit and tok.head is not tok and tok.dep_ in CLAUSE_EDGES:
+        tok = tok.head
+        chain.append(tok)
+    return chain
+
+
+def is_negated(tok: Any, governor: Any | None = None) -> bool:
+    """"did not visit", "no talks were held", "never met"."""
+    for t in (tok, governor):
+        if t is None:
+            continue
+        if any(c.dep_ == "neg" for c in t.children):
+            return True
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+            return True
+    return False
+
+
+def modality(tok: Any, governor: Any | None = None) -> str:
+    """asserted | planned | hedged | denied, read from auxiliaries, adverbs and governing verbs."""
+    anchors = [t for t in (governor, tok) if t is not None]
+    for anchor in anchors:
+        for c in anchor.children:
+            low = c.lower_
+            if c.dep_ in ("aux", "auxpass") and low in FUTURE_AUX:
+                return "planned"
+            if c.dep_ in ("aux", "auxpass") and low in HEDGE_AUX:
+                return "hedged"
+            if c.dep_ in ("advmod", "amod") and low in HEDGE_ADVERBS:
+                return "hedged"
+            if c.dep_ == "amod" and low in PLAN_MODIFIERS:
+                return "planned"
+    for anchor in anchors:
+        for head in _clause_chain(anchor)[1:]:
+            lemma = head.lemma_.lower()
+            if lemma in DENY_HEADS and head.pos_ == "VERB":
+                return "denied"
+            if lemma in PLAN_HEADS:
+                return "planned"
+            if lemma in HEDGE_HEADS:
+                return "hedged"
+            if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in head.children):
+                return "planned"
+    return "asserted"
+
+
+def ordinal(tok: Any, *, extra: tuple[Any, ...] = ()) -> str | None:
+    """"first", "second", "most recent" ... said of this event (its modifiers, appositive or copula)."""
+    for t in (tok, *extra, *[c for c in tok.children if c.dep_ == "appos"]):
+        for c in t.children:
+            low = c.lower_
+            if c.dep_ in ("amod", "advmod", "nummod", "npadvmod") and low in ORDINALS:
+                return ORDINALS[low]
+            if c.dep_ == "amod" and low == "recent" and any(g.lower_ == "most" for g in c.children):
+                return "most recent"
+        for p in t.children:
+            if p.dep_ == "prep" and p.lower_ == "for":
+                for g in p.children:
+                    if g.lemma_ == "time":
+                        for c in g.children:
+                            if c.lower_ in ORDINALS:
+                                return ORDINALS[c.lower_]
+    return None

@@ -1,0 +1,146 @@
+"""Source, target and place of one trigger, by the role scheme its lexicon entry names.
+
+Schemes (see data/plover_triggers.yaml): ``default`` (subject acts on object),
+``symmetric`` (meetings, calls, agreements: first participant is the source,
+partners the target), ``travel`` (the visitor is the source, the destination
+the target and the place), ``host`` (the host is the target, the visitor the
+source), ``reported`` ("X noted that Y is stoking ...": X accuses Y).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsgraph.model import ActorRef
+from newsgraph.stages.event_actors import (
+    ActorContext,
+    actor_refs,
+    actors_within,
+    antecedent,
+    is_actor,
+    place_of,
+    pobjs,
+    subjects,
+)
+from newsgraph.stages.event_triggers import TriggerRule, direct_object
+
+TARGET_PREPS = ("with", "against", "on", "to", "at", "toward", "towards", "for", "upon", "into")
+NOUN_SOURCE_PREPS = ("by", "from")
+VISITOR_PREPS = ("by", "of", "from")
+FRAME_PREPS = ("in", "during", "with", "through", "at")
+
+
+@dataclass
+class Roles:
+    source: list[ActorRef] = field(default_factory=list)
+    target: list[ActorRef] = field(default_factory=list)
+    place: ActorRef | None = None
+
+
+def governor(tok: Any, ctx: ActorContext) -> Any | None:
+    """The verb that carries a nominal trigger: "held [talks]", "launched [an assault]", "in [a call]"."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in ctx.lex.light_verbs:
+        return head
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in FRAME_PREPS and head.head.pos_ == "VERB":
+        return head.head
+    return None
+
+
+def _refs(toks: list[Any], ctx: ActorContext) -> list[ActorRef]:
+    return [r for t in toks for r in actor_refs(t, ctx)]
+
+
+def _dedupe(refs: list[ActorRef]) -> list[ActorRef]:
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for r in refs:
+        if (r.start, r.end) not in seen:
+            seen.add((r.start, r.end))
+            out.append(r)
+    return out
+
+
+def _noun_source(tok: Any, ctx: ActorContext, preps: tuple[str, ...]) -> list[ActorRef]:
+    poss = [c for c in tok.children if c.dep_ == "poss"]
+    found = _refs(poss, ctx) or _refs(pobjs(tok, preps), ctx)
+    if not found:  # "the Turkish delegation's visit" is poss; "a Turkish attack" is an adjective
+        adj = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and ctx.mention(c) is not None
+               and ctx.mention(c).label in ("NORP", "ORG", "PERSON")]  # type: ignore[union-attr]
+        found = _refs(adj, ctx)
+    gov = governor(tok, ctx)
+    if not found and gov is not None:
+        found = _refs(subjects(gov), ctx)
+    return found
+
+
+def _object_targets(verb: Any, ctx: ActorContext) -> list[ActorRef]:
+    dative = [c for c in verb.children if c.dep_ == "dative" and is_actor(c, ctx)]
+    if dative:
+        return _refs(dative, ctx)
+    obj = direct_object(verb)
+    passive = obj is not None and obj.dep_ == "nsubjpass"
+    if obj is not None and is_actor(obj, ctx):
+        return _refs([obj], ctx)
+    by_prep = _refs(pobjs(verb, TARGET_PREPS), ctx)
+    if by_prep:
+        return by_prep
+    if obj is not None:
+        return actors_within(obj, ctx)
+    return [] if passive else []
+
+
+def _between(tok: Any, ctx: ActorContext) -> list[ActorRef]:
+    return _refs(pobjs(tok, ("between", "among")), ctx)
+
+
+def read_roles(tok: Any, rule: TriggerRule, ctx: ActorContext, *, speaker: Any | None = None) -> Roles:
+    """Actors and place for the trigger token ``tok`` under ``rule.roles``."""
+    scheme = rule.roles
+    noun = tok.pos_ in ("NOUN", "PROPN")
+    place = place_of(tok, ctx, destinations=scheme == "travel")
+    gov = governor(tok, ctx)
+    if place is None and gov is not None:
+        place = place_of(gov, ctx, destinations=scheme == "travel")
+    if scheme == "reported":
+        src = _refs(subjects(speaker), ctx) if speaker is not None else []
+        return Roles(src, _refs(subjects(tok), ctx), place)
+    if noun:
+        source = _noun_source(tok, ctx, VISITOR_PREPS if scheme == "travel" else NOUN_SOURCE_PREPS)
+        target = _refs(pobjs(tok, TARGET_PREPS), ctx)
+        if gov is not None and not target:
+            target = _refs(pobjs(gov, ("with", "against", "on", "to")), ctx)
+    else:
+        source = _refs(subjects(tok), ctx)
+        target = _object_targets(tok, ctx)
+    if scheme == "symmetric":
+        both = _between(tok, ctx)
+        if both and not source:
+            source, target = both[:1], both[1:] + target
+        if len(source) > 1 and not target:
+            source, target = source[:1], source[1:]
+    elif scheme == "host":
+        source, target = _host_roles(tok, ctx, source, target)
+    if scheme == "travel" and place is not None:
+        target = [r for r in target if (r.start, r.end) != (place.start, place.end)]
+        if not target and place.country:
+            target = [place]
+    return Roles(_dedupe(source), _dedupe([t for t in target if t not in source]), place)
+
+
+def _host_roles(tok: Any, ctx: ActorContext, hosts: list[ActorRef], objs: list[ActorRef]) -> tuple[list, list]:
+    """"X hosted the meeting between A and B" / "A was received by X": the visitors are the source."""
+    obj = direct_object(tok)
+    guests = list(objs)
+    if obj is not None and not is_actor(obj, ctx):
+        guests = _between(obj, ctx) or _refs(pobjs(obj, ("with", "of", "by")), ctx)
+    if obj is not None and obj.dep_ == "nsubjpass":
+        hosts = _refs(pobjs(tok, ("by",)), ctx) or hosts
+        guests = _refs([antecedent(obj)], ctx) if is_actor(obj, ctx) else guests
+    host_countries = {h.country for h in hosts if h.country}
+    visitors = [g for g in guests if not g.country or g.country not in host_countries]
+    same = [g for g in guests if g.country and g.country in host_countries]
+    return visitors, hosts + same

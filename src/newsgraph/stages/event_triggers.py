@@ -1,0 +1,189 @@
+"""The PLOVER trigger lexicon: loading it and matching one token against it.
+
+Why a data file: which words announce a visit, a protest or an accusation is
+knowledge analysts want to read and extend without touching code. The file
+format is described at the top of ``data/plover_triggers.yaml`` and in
+docs/events.md; users add files through ``NEWSGRAPH_TRIGGERS`` (paths joined
+by ``os.pathsep``) or the ``extra`` argument of :func:`load_lexicon`.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from newsgraph.errors import ConfigError
+
+ENV_VAR = "NEWSGRAPH_TRIGGERS"
+
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "ACCUSE",
+    "REQUEST", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT",
+)
+# Names used by older PLOVER drafts (and by the CAMEO-derived gold records), accepted in user files.
+LEGACY_TYPES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT", "INVESTIGATE": "ACCUSE"}
+ROLE_SCHEMES = ("default", "symmetric", "travel", "host", "reported")
+REQUIREMENTS = ("prep", "not_prep", "object", "no_object", "reported", "subject_actor", "object_actor")
+
+
+@dataclass(frozen=True)
+class TriggerRule:
+    """One lexicon entry applied to one lemma (a family entry expands into many rules)."""
+
+    type: str
+    mode: str | None
+    pos: str  # "verb" | "noun"
+    lemma: str  # head lemma
+    modifiers: tuple[str, ...] = ()  # noun: lemmas that must precede the head ("phone" in "phone call")
+    particle: str | None = None  # verb: "out" in "pull out"
+    requires: Mapping[str, Any] = field(default_factory=dict)
+    exclude_modifiers: frozenset[str] = frozenset()
+    roles: str = "default"
+    priority: int = 0
+    order: int = 0  # position in the lexicon, for deterministic ties
+
+    @property
+    def specificity(self) -> tuple[int, int, int]:
+        return (self.priority, len(self.modifiers) + len(self.requires) + (self.particle is not None), -self.order)
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, list[TriggerRule]] = field(default_factory=dict)
+    nouns: dict[str, list[TriggerRule]] = field(default_factory=dict)
+    actor_nouns: frozenset[str] = frozenset()
+    light_verbs: frozenset[str] = frozenset()
+    speech_verbs: frozenset[str] = frozenset()
+
+
+def _rules_from_entry(entry: Mapping[str, Any], order: int, where: str) -> list[TriggerRule]:
+    etype = str(entry.get("type", "")).upper()
+    etype = LEGACY_TYPES.get(etype, etype)
+    if etype not in PLOVER_TYPES:
+        raise ConfigError(f"{where}: unknown PLOVER type {entry.get('type')!r}; use one of {', '.join(PLOVER_TYPES)}")
+    roles = entry.get("roles", "default")
+    if roles not in ROLE_SCHEMES:
+        raise ConfigError(f"{where}: roles must be one of {', '.join(ROLE_SCHEMES)}, not {roles!r}")
+    requires = dict(entry.get("requires") or {})
+    unknown = set(requires) - set(REQUIREMENTS)
+    if unknown:
+        raise ConfigError(f"{where}: unknown requirement(s) {sorted(unknown)}; known: {', '.join(REQUIREMENTS)}")
+    common = {
+        "type": etype, "mode": entry.get("mode") or None, "requires": requires, "roles": roles,
+        "exclude_modifiers": frozenset(str(x).lower() for x in entry.get("exclude_modifiers") or ()),
+        "priority": int(entry.get("priority", 0)), "order": order,
+    }
+    rules = []
+    for phrase in entry.get("verbs") or ():
+        words = str(phrase).lower().split()
+        rules.append(TriggerRule(pos="verb", lemma=words[0], particle=words[1] if len(words) > 1 else None, **common))
+    for phrase in entry.get("nouns") or ():
+        words = str(phrase).lower().split()
+        rules.append(TriggerRule(pos="noun", lemma=words[-1], modifiers=tuple(words[:-1]), **common))
+    return rules
+
+
+def _read(path: Path | str | None) -> tuple[dict[str, Any], str]:
+    if path is None:
+        text = resources.files("newsgraph.data").joinpath("plover_triggers.yaml").read_text(encoding="utf-8")
+        return yaml.safe_load(text) or {}, "plover_triggers.yaml"
+    try:
+        return yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}, str(path)
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"cannot read trigger file {path}: {exc}; fix the file or unset {ENV_VAR}") from exc
+
+
+def load_lexicon(extra: Iterable[str | Path] = ()) -> Lexicon:
+    """The shipped lexicon plus user files (``extra``, then ``$NEWSGRAPH_TRIGGERS``)."""
+    env = tuple(p for p in os.environ.get(ENV_VAR, "").split(os.pathsep) if p)
+    return _load((*(str(p) for p in extra), *env))
+
+
+@functools.lru_cache(maxsize=8)
+def _load(paths: tuple[str, ...]) -> Lexicon:
+    lex = Lexicon()
+    actor_nouns: set[str] = set()
+    light: set[str] = set()
+    speech: set[str] = set()
+    order = 0
+    for path in (None, *paths):
+        data, where = _read(path)
+        actor_nouns.update(str(x).lower() for x in data.get("actor_nouns") or ())
+        light.update(str(x).lower() for x in data.get("light_verbs") or ())
+        speech.update(str(x).lower() for x in data.get("speech_verbs") or ())
+        for i, entry in enumerate(data.get("entries") or ()):
+            for rule in _rules_from_entry(entry, order, f"{where} entry {i + 1}"):
+                index = lex.verbs if rule.pos == "verb" else lex.nouns
+                index.setdefault(rule.lemma, []).append(rule)
+            order += 1
+    lex.actor_nouns, lex.light_verbs, lex.speech_verbs = frozenset(actor_nouns), frozenset(light), frozenset(speech)
+    return lex
+
+
+# ---------------------------------------------------------------- matching
+
+ActorTest = Callable[[Any], bool]
+
+
+def _prep_lemmas(tok: Any) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ in ("prep", "agent", "dative")}
+
+
+def direct_object(tok: Any) -> Any | None:
+    """The verb's object: ``dobj`` in the active voice, the passive subject otherwise."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            return c
+    return None
+
+
+def _left_modifiers(tok: Any) -> set[str]:
+    return {c.lemma_.lower() for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "npadvmod")} | {
+        c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")
+    }
+
+
+def _satisfied(rule: TriggerRule, tok: Any, *, is_actor: ActorTest, subject: Any | None,
+               reported: bool) -> bool:
+    req = rule.requires
+    if "prep" in req and not (_prep_lemmas(tok) & set(req["prep"])):
+        return False
+    if "not_prep" in req and (_prep_lemmas(tok) & set(req["not_prep"])):
+        return False
+    obj = direct_object(tok) if rule.pos == "verb" else None
+    if "object" in req and (obj is None or obj.lemma_.lower() not in set(req["object"])):
+        return False
+    if req.get("no_object") and obj is not None:
+        return False
+    if req.get("reported") and not reported:
+        return False
+    if req.get("subject_actor") and (subject is None or not is_actor(subject)):
+        return False
+    return not (req.get("object_actor") and (obj is None or not is_actor(obj)))
+
+
+def match(tok: Any, lex: Lexicon, *, is_actor: ActorTest, subject: Any | None = None,
+          reported: bool = False) -> TriggerRule | None:
+    """The most specific lexicon rule this token fires, or None."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in ("VERB",):
+        rules = lex.verbs.get(lemma, [])
+        particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+        rules = [r for r in rules if r.particle is None or r.particle == particle]
+    elif tok.pos_ in ("NOUN", "PROPN"):
+        rules = lex.nouns.get(lemma, []) or lex.nouns.get(tok.lower_, [])
+        mods = _left_modifiers(tok)
+        rules = [r for r in rules if set(r.modifiers) <= mods and not (r.exclude_modifiers & mods)]
+    else:
+        return None
+    ok = [r for r in rules if _satisfied(r, tok, is_actor=is_actor, subject=subject, reported=reported)]
+    if not ok:
+        return None
+    return max(ok, key=lambda r: r.specificity)

@@ -1,0 +1,254 @@
+"""Within-document chains: which cleaned mentions one article uses for one referent.
+
+Two passes over the mentions in text order. Pass 1 takes the multi-word names
+(full names, organisations): a name joins a chain with the same normalised key
+("al Sharaa" ~ "Al-Sharaa"), or, for persons, one whose full name contains it
+with the same given name ("Asaad Hassan al-X" ~ "Asaad Hassan al X"); two full
+names with different given names never join. Pass 2 takes short forms: an
+acronym goes to its long form (defined in the text, or by initials), and a bare
+family or given name goes to the person the article names with it. When two
+people share that name (a president and his brother), the bare form goes to
+the more prominent (mentions so far, a head-of-state title) and, on a tie, the
+more recently named one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from anyascii import anyascii
+from rapidfuzz.distance import Levenshtein
+
+from newsgraph.model import Chain
+from newsgraph.stages.mention_acronyms import acronym_letters
+from newsgraph.stages.mention_clean import Candidate
+from newsgraph.stages.mention_lexicon import Lexicon, is_acronym
+
+# Prominence of a person for a bare family name: a head-of-state title counts
+# as much as two more mentions, and being named last breaks ties (see module doc).
+HEAD_OF_STATE_BONUS = 2.0
+RECENCY_BONUS = 1.0
+# Family-name spelling variants inside one article ("Shara"/"Sharaa"): one edit,
+# only for names of 5+ letters (shorter names collide too easily).
+FUZZY_MIN_LEN = 5
+FUZZY_MAX_EDITS = 1
+MALE = frozenset({"he", "him", "his", "himself"})
+FEMALE = frozenset({"she", "her", "hers", "herself"})
+
+
+def name_tokens(text: str) -> list[str]:
+    """Lower-case ASCII words of a name; hyphens, spaces and apostrophes are not told apart."""
+    flat = anyascii(text).lower()
+    flat = re.sub(r"['`ʼ’]", "", flat)
+    return [w for w in re.split(r"[\s\-.]+", flat) if w]
+
+
+def content_tokens(text: str, lex: Lexicon) -> list[str]:
+    return [w for w in name_tokens(text) if w not in lex.particles and w not in lex.honorifics]
+
+
+@dataclass
+class _Chain:
+    members: list[int] = field(default_factory=list)
+    full: list[str] = field(default_factory=list)  # content tokens of the fullest person name
+    person: bool = False
+    head: bool = False
+
+
+def _same_token(a: str, b: str, *, fuzzy: bool) -> bool:
+    if a == b:
+        return True
+    return fuzzy and min(len(a), len(b)) >= FUZZY_MIN_LEN and a[:2] == b[:2] \
+        and Levenshtein.distance(a, b) <= FUZZY_MAX_EDITS
+
+
+def _person_compatible(a: list[str], b: list[str]) -> bool:
+    """Same given name, and one name's words appear in order in the other's (family names fuzzily)."""
+    if not a or not b or not _same_token(a[0], b[0], fuzzy=False):
+        return False
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    pos = 0
+    for n, w in enumerate(short):
+        last = n == len(short) - 1
+        while pos < len(long_) and not _same_token(w, long_[pos], fuzzy=last and pos == len(long_) - 1):
+            pos += 1
+        if pos == len(long_):
+            return False
+        pos += 1
+    return True
+
+
+class _Builder:
+    def __init__(self, text: str, cands: list[Candidate], lex: Lexicon) -> None:
+        self.text, self.cands, self.lex = text, cands, lex
+        self.chains: list[_Chain] = []
+        self.of: dict[int, int] = {}  # candidate index -> chain index
+        self.keys = [" ".join(name_tokens(text[c.start:c.end])) for c in cands]
+        self.content = [content_tokens(text[c.start:c.end], lex) for c in cands]
+
+    def surface(self, n: int) -> str:
+        c = self.cands[n]
+        return self.text[c.start:c.end]
+
+    def join(self, n: int, k: int) -> None:
+        ch = self.chains[k]
+        ch.members.append(n)
+        self.of[n] = k
+        c = self.cands[n]
+        if c.label == "PERSON" and len(self.content[n]) > len(ch.full) and not is_acronym(self.surface(n)):
+            ch.full = self.content[n]
+        ch.person = ch.person or (c.label == "PERSON" and len(self.content[n]) >= 2)
+        ch.head = ch.head or c.head_of_state
+
+    def new(self, n: int) -> None:
+        self.chains.append(_Chain())
+        self.join(n, len(self.chains) - 1)
+
+    def by_key(self, n: int) -> int | None:
+        hits = [self.of[m] for m in self.of if self.keys[m] == self.keys[n]]
+        return hits[-1] if hits else None
+
+    def is_short(self, n: int) -> bool:
+        return len(self.content[n]) < 2 or is_acronym(self.surface(n)) or self.cands[n].long_form is not None
+
+    def first_pass(self) -> None:
+        for n, c in enumerate(self.cands):
+            if self.is_short(n):
+                continue
+            k = self.by_key(n)
+            if k is None and c.label == "PERSON":
+                k = next((x for x, ch in enumerate(self.chains)
+                          if ch.person and _person_compatible(self.content[n], ch.full)), None)
+            self.join(n, k) if k is not None else self.new(n)
+
+    def second_pass(self) -> None:
+        index = {id(c): n for n, c in enumerate(self.cands)}
+        for n, c in enumerate(self.cands):
+            if not self.is_short(n):
+                continue
+            k: int | None = None
+            if c.long_form is not None and index.get(id(c.long_form)) in self.of:
+                k = self.of[index[id(c.long_form)]]
+            k = k if k is not None else self.by_key(n)
+            if k is None and is_acronym(self.surface(n)):
+                k = self.by_initials(n)
+            if k is None and self.may_be_person_part(n):
+                k = self.pick_person(n)
+                if k is not None:
+                    c.linked_by_rule = True
+            self.join(n, k) if k is not None else self.new(n)
+
+    def by_initials(self, n: int) -> int | None:
+        letters = acronym_letters(self.surface(n))
+        for k, ch in enumerate(self.chains):
+            if ch.person:
+                continue
+            for m in ch.members:
+                words = [w for w in self.surface(m).split() if w[:1].isupper()]
+                if len(words) >= 2 and "".join(w[0] for w in words).upper() == letters:
+                    return k
+        return None
+
+    def may_be_person_part(self, n: int) -> bool:
+        c, text = self.cands[n], self.surface(n)
+        if len(self.content[n]) != 1 or is_acronym(text):
+            return False
+        return c.label == "PERSON" or not (self.lex.country(text) or self.lex.demonym_country(text))
+
+    def pick_person(self, n: int) -> int | None:
+        word = self.content[n][0]
+        pos = self.cands[n].start
+        options = [k for k, ch in enumerate(self.chains)
+                   if ch.person and any(_same_token(word, w, fuzzy=True) for w in ch.full)]
+        if not options:
+            return None
+        before = {k: [m for m in self.chains[k].members if self.cands[m].start < pos] for k in options}
+        if not any(before.values()):  # a headline or lead naming the person before introducing them
+            before = {k: self.chains[k].members for k in options}
+        latest = max(options, key=lambda k: max((self.cands[m].start for m in before[k]), default=-1))
+
+        def score(k: int) -> tuple[float, int]:
+            s = len(before[k]) + (HEAD_OF_STATE_BONUS if self.chains[k].head else 0.0)
+            s += RECENCY_BONUS if k == latest else 0.0
+            return s, max((self.cands[m].start for m in before[k]), default=-1)
+
+        return max(options, key=score)
+
+
+def build_chains(doc: Any, cands: list[Candidate], lex: Lexicon) -> list[Chain]:
+    """Group ``cands`` (sorted by offset) into chains; returns them, ids in order of first mention."""
+    b = _Builder(doc.text, cands, lex)
+    b.first_pass()
+    b.second_pass()
+    order = sorted(range(len(b.chains)), key=lambda k: min(cands[m].start for m in b.chains[k].members))
+    out: list[Chain] = []
+    for new_id, k in enumerate(order):
+        members = sorted(b.chains[k].members, key=lambda m: cands[m].start)
+        out.append(_make_chain(doc, new_id, members, b, lex))
+    return out
+
+
+def _make_chain(doc: Any, cid: int, members: list[int], b: _Builder, lex: Lexicon) -> Chain:
+    cands = b.cands
+    label = _vote(members, b)
+    for m in members:
+        if label == "PERSON" and (cands[m].linked_by_rule or len(b.content[m]) == 1) \
+                and not is_acronym(b.surface(m)):
+            cands[m].label = "PERSON"  # a family name of the chain's person, whatever the model said
+    name_m = max(members, key=lambda m: (not is_acronym(b.surface(m)), len(b.content[m]),
+                                         len(b.surface(m)), -cands[m].start))
+    acronym = next((b.surface(m) for m in members if is_acronym(b.surface(m)) and m != name_m), None)
+    chain = Chain(id=cid, name=b.surface(name_m), label=label, mentions=list(members), acronym=acronym)
+    for m in members:
+        c = cands[m]
+        if c.role and c.role not in chain.roles:
+            chain.roles.append(c.role)
+        if c.affiliation and c.affiliation not in chain.affiliations and label in ("PERSON", "ORG"):
+            chain.affiliations.append(c.affiliation)
+    if label == "PERSON":
+        chain.gender = _gender(doc, members, cands)
+    return chain
+
+
+def _vote(members: list[int], b: _Builder) -> str:
+    votes: dict[str, float] = {}
+    for m in members:
+        c = b.cands[m]
+        w = 1.0 + (1.0 if len(b.content[m]) >= 2 else 0.0) + (2.0 if c.role else 0.0)
+        votes[c.label] = votes.get(c.label, 0.0) + w
+    if b.chains[b.of[members[0]]].person and any(b.cands[m].linked_by_rule for m in members):
+        votes["PERSON"] = votes.get("PERSON", 0.0) + 1.0  # a surname of a named person is a person
+    return max(votes, key=lambda lab: (votes[lab], lab == "PERSON"))
+
+
+def _gender(doc: Any, members: list[int], cands: list[Candidate]) -> str | None:
+    """Gender from a kin word or title, else from the first he/she that follows a mention."""
+    hints = [cands[m].gender for m in members if cands[m].gender]
+    if hints:
+        return max(set(hints), key=hints.count)
+    persons = sorted(c.i for c in cands if c.label == "PERSON")
+    male = female = 0
+    for m in members:
+        c = cands[m]
+        stop = next((i for i in persons if i >= c.j), len(doc))
+        sent_end = c.i
+        if doc.has_annotation("SENT_START"):
+            sent = doc[c.i].sent
+            nxt = sent.end
+            sent_end = doc[nxt].sent.end if nxt < len(doc) else nxt
+        else:
+            sent_end = min(len(doc), c.j + 40)
+        for t in doc[c.j:min(stop, sent_end)]:
+            if t.lower_ in MALE:
+                male += 1
+                break
+            if t.lower_ in FEMALE:
+                female += 1
+                break
+    if male > female:
+        return "m"
+    if female > male:
+        return "f"
+    return None

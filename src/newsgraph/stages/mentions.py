@@ -1,0 +1,131 @@
+"""Entity mentions and within-document chains for one document (the "mentions" stage).
+
+Reads ``ctx.doc.ents``, cleans each span (mention_clean), reads titles and
+roles around person names (mention_roles), corrects labels from general cues
+(mention_types), adds acronyms the article defines (mention_acronyms) and
+groups the mentions into chains (mention_chains). Fills
+``ctx.analysis.mentions`` and ``ctx.analysis.chains``; offsets always satisfy
+``document.text[m.start:m.end] == m.text``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Any
+
+from newsgraph.model import Mention
+from newsgraph.pipeline.context import DocContext
+from newsgraph.stages.mention_acronyms import add_acronym_mentions, find_definitions
+from newsgraph.stages.mention_chains import build_chains
+from newsgraph.stages.mention_clean import Candidate, clean_span, looks_like_person, strip_inner_title
+from newsgraph.stages.mention_lexicon import Lexicon, lexicon
+from newsgraph.stages.mention_recover import propagate_person_names, recover_by_apposition
+from newsgraph.stages.mention_roles import attach_role
+from newsgraph.stages.mention_types import fix_label
+
+# Model labels worth a mention. Numbers, dates and amounts belong to other stages;
+# WORK_OF_ART is kept only when a rule relabels it (the small model uses it for
+# headlines and quoted acronyms far more often than for real titles of works).
+KEEP_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
+DROP_AFTER_FIX = frozenset({"WORK_OF_ART"})
+_ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[\s(“\"]))([A-Za-z]{1,3})([-‐ ])$")
+# Written with a space, only these article forms are unambiguous ("as"/"an"/"at" are English words).
+SPACED_ARTICLES = frozenset({"al", "el"})
+
+
+def extract_mentions(ctx: DocContext) -> None:
+    """Fill ``ctx.analysis.mentions`` and ``ctx.analysis.chains`` from the spaCy parse."""
+    doc, lex = ctx.doc, lexicon()
+    cands = _candidates(doc, lex)
+    definitions = find_definitions(doc, cands)
+    add_acronym_mentions(doc, cands, definitions)
+    cands = _dedupe(cands)
+    chains = build_chains(doc, cands, lex)
+    chain_of = {m: ch.id for ch in chains for m in ch.mentions}
+    starts = [s for s, _ in ctx.analysis.sentences] or [s.start_char for s in doc.sents]
+    ctx.analysis.mentions = [
+        Mention(start=c.start, end=c.end, text=doc.text[c.start:c.end], label=c.label,
+                sent=max(0, bisect.bisect_right(starts, c.start) - 1), role=c.role,
+                affiliation=c.affiliation, chain=chain_of.get(n, -1))
+        for n, c in enumerate(cands)
+    ]
+    ctx.analysis.chains = chains
+
+
+def _candidates(doc: Any, lex: Lexicon) -> list[Candidate]:
+    cands: list[Candidate] = []
+    for ent in doc.ents:
+        if ent.label_ not in KEEP_LABELS:
+            continue
+        c = clean_span(doc, ent.start, ent.end, ent.label_, lex)
+        c = strip_inner_title(doc, c, lex) if c else None
+        if c is not None:
+            cands.extend(_split_demonym_pair(doc, c, lex))
+    cands = _join_split_names(doc, sorted(cands, key=lambda c: c.start), lex)
+    out = []
+    for c in cands:
+        if c.label == "PERSON" or looks_like_person(list(doc[c.i:c.j]), lex):
+            attach_role(doc, c, lex)
+            if c.role and c.label != "PERSON" and len(doc[c.i:c.j]) >= 2:
+                c.label = "PERSON"  # "Foreign Minister X" or "X, a journalist" the model called ORG
+            elif c.label != "PERSON":
+                c.role = c.affiliation = c.gender = None
+        c.label = fix_label(doc, c, lex)
+        if c.label == "PERSON" and not c.role:
+            attach_role(doc, c, lex)
+        if c.label == "NORP":
+            c.affiliation = lex.demonym_country(doc.text[c.start:c.end]) or c.affiliation
+        if c.label not in DROP_AFTER_FIX:
+            out.append(c)
+    recover_by_apposition(doc, out, lex)
+    propagate_person_names(doc, out, lex)
+    return out
+
+
+def _split_demonym_pair(doc: Any, c: Candidate, lex: Lexicon) -> list[Candidate]:
+    """"Russian-Ukrainian" (talks) names two peoples: two NORP mentions."""
+    if c.j - c.i != 3 or doc[c.i + 1].text != "-":
+        return [c]
+    a, b = doc[c.i], doc[c.i + 2]
+    if not (lex.demonym_country(a.text) and lex.demonym_country(b.text)):
+        return [c]
+    return [Candidate(i=c.i, j=c.i + 1, start=a.idx, end=a.idx + len(a.text), label="NORP"),
+            Candidate(i=c.i + 2, j=c.j, start=b.idx, end=b.idx + len(b.text), label="NORP")]
+
+
+def _join_split_names(doc: Any, cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """Repair names the model cut at an Arabic article: "X" + "al-Y", or "al-" left outside "Y"."""
+    text = doc.text
+    out: list[Candidate] = []
+    for c in cands:
+        m = _ARTICLE_BEFORE.search(text, max(0, c.start - 4), c.start)
+        if m and m.group(1).lower() in lex.articles and (m.group(2) != " " or m.group(1).lower() in SPACED_ARTICLES) \
+                and not any(o.end > m.start(1) for o in out[-1:]):
+            span = doc.char_span(m.start(1), c.end, alignment_mode="expand")
+            if span is not None and span.start_char == m.start(1):
+                c.i, c.start = span.start, m.start(1)
+        prev = out[-1] if out else None
+        if prev is not None and _joinable(text, prev, c, lex):
+            prev.j, prev.end, prev.label = c.j, c.end, "PERSON"
+            continue
+        out.append(c)
+    return out
+
+
+def _joinable(text: str, a: Candidate, b: Candidate, lex: Lexicon) -> bool:
+    """A lone given name right before an "al-Y" family name is one name."""
+    gap = text[a.end:b.start]
+    first = re.split(r"[\s\-]+", text[b.start:b.end])[0].lower()
+    return gap.strip() == "" and "\n" not in gap and first in lex.articles \
+        and len(text[a.start:a.end].split()) == 1 and a.label in ("PERSON", "ORG", "GPE", "NORP")
+
+
+def _dedupe(cands: list[Candidate]) -> list[Candidate]:
+    """Sort by offset; where spans overlap keep the earlier-starting, longer one."""
+    out: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: (c.start, -(c.end - c.start))):
+        if out and c.start < out[-1].end:
+            continue
+        out.append(c)
+    return out

@@ -1,0 +1,177 @@
+"""Rules whose value needs more context than the match: holidays, reporting periods,
+weekends, spelled-out years, and anaphoric dates ("that year", "the next day").
+
+Anaphoric expressions get their value from the nearest earlier dated
+expression in the same text (the engine fills it in, see engine.resolve_anaphora);
+without one, their value stays None.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from newsgraph.times import calendar as cal
+from newsgraph.times.patterns import ORDINAL_Q, SEASON, compile_rule
+from newsgraph.times.spec import Ctx, Rule, Spec
+
+_Q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_QUARTERLY = re.compile(r"\bquarter", re.IGNORECASE)
+# How far back an earnings-style text says "quarter" for "a year ago" to mean the same quarter a
+# year before (TimeBank's WSJ reports); about two short paragraphs.
+QUARTER_CONTEXT = 1200
+
+
+def quarterly_context(ctx: Ctx, start: int) -> bool:
+    return _QUARTERLY.search(ctx.text, max(0, start - QUARTER_CONTEXT), start + 200) is not None
+
+
+def previous_quarter(anchor: date, years_back: int = 0) -> str:
+    """The last finished quarter before the anchor (what an earnings report is about)."""
+    d = cal.add_months(anchor, -3)
+    return cal.quarter_value(d.replace(year=d.year - years_back, day=1))
+
+
+def _year_ago(m: re.Match[str], ctx: Ctx) -> Spec | None:
+    """"the year-ago quarter", "year-earlier results", "the year-earlier third quarter"."""
+    q = _Q.get((m.group("q") or "").lower())
+    if q:
+        return Spec("DATE", resolve=lambda a: f"{a.year - 1:04d}-Q{q}", granularity="quarter")
+    if m.group("what") or quarterly_context(ctx, m.start()):
+        return Spec("DATE", resolve=lambda a: previous_quarter(a, 1), granularity="quarter")
+    return Spec("DATE", resolve=lambda a: f"{a.year - 1:04d}", granularity="year")
+
+
+def _period_end(m: re.Match[str], ctx: Ctx) -> Spec | None:
+    """"year-end", "the end of the year", "the end of the month": the anchor's year or month."""
+    unit = (m.group("u") or m.group("u2") or "year").lower()
+    return Spec("DATE", resolve=lambda a: cal.value_at(a, unit), granularity=unit)
+
+
+def _the_year(m: re.Match[str], ctx: Ctx) -> Spec | None:
+    """"the year ended Sept. 30" is a span of a year; "for the full year" is the current year."""
+    if re.match(r"\s+(?:ended|ending|to|through)\b", ctx.text[m.end() :], re.IGNORECASE):
+        return Spec("DURATION", value="P1Y")
+    return Spec("DATE", resolve=lambda a: f"{a.year:04d}", granularity="year")
+
+
+def _the_weekend(m: re.Match[str], ctx: Ctx) -> Spec | None:
+    future = ctx.future(m.start(), m.end())
+
+    def resolve(anchor: date) -> str | None:
+        saturday = cal.nearest_weekday(anchor, 5, future=future)
+        return cal.value_at(saturday, "weekend")
+
+    return Spec("DATE", resolve=resolve, granularity="week")
+
+
+def _the_season(m: re.Match[str], ctx: Ctx) -> Spec | None:
+    code = cal.SEASONS[m.group("s").lower()]
+    return Spec("DATE", resolve=lambda a: f"{a.year:04d}-{code}", granularity="season")
+
+
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def _spelled_year(m: re.Match[str], ctx: Ctx) -> Spec | None:
+    """"nineteen ninety-six" -> 1996, "two thousand one" -> 2001 (broadcast transcripts)."""
+    if m.group("c"):
+        century = 19 if m.group("c").lower() == "nineteen" else 20
+        t = m.group("t").lower()
+        rest = _TEENS.index(t) + 10 if t in _TEENS else 10 * (_TENS.index(t) + 2)
+        if m.group("u"):
+            rest += _UNITS.index(m.group("u").lower()) + 1
+        return Spec("DATE", value=f"{century}{rest:02d}", granularity="year")
+    extra = m.group("u2")
+    n = 0 if not extra else (_UNITS + _TEENS).index(extra.lower()) + 1
+    return Spec("DATE", value=f"{2000 + n:04d}", granularity="year")
+
+
+def _thanksgiving(y: int) -> date:
+    first = date(y, 11, 1)
+    return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+
+
+_HOLIDAYS: dict[str, Callable[[int], date]] = {
+    "christmas eve": lambda y: date(y, 12, 24),
+    "christmas": lambda y: date(y, 12, 25),
+    "christmas day": lambda y: date(y, 12, 25),
+    "new year's eve": lambda y: date(y, 12, 31),
+    "new year's day": lambda y: date(y, 1, 1),
+    "thanksgiving": _thanksgiving,
+    "thanksgiving day": _thanksgiving,
+}
+
+
+def _holiday(m: re.Match[str], ctx: Ctx) -> Spec | None:
+    name = " ".join(m.group("h").lower().replace("’", "'").split())
+    fn = _HOLIDAYS[name]
+    if m.group("y"):
+        return Spec("DATE", value=fn(int(m.group("y"))).isoformat(), granularity="day")
+    rel = (m.group("rel") or "").lower()
+    future = rel == "next" or (rel != "last" and ctx.future(m.start(), m.end()))
+
+    def resolve(anchor: date) -> str | None:
+        for y in (anchor.year + 1, anchor.year, anchor.year - 1) if not future else (anchor.year, anchor.year + 1):
+            d = fn(y)
+            if (d < anchor if rel == "last" else d <= anchor) if not future else d >= anchor:
+                return d.isoformat()
+        return None
+
+    return Spec("DATE", resolve=resolve, granularity="day")
+
+
+def _anaphor(m: re.Match[str], ctx: Ctx) -> Spec | None:
+    """"that year", "later that month", "the next day": relative to the previous dated mention."""
+    unit = m.group("u").lower()
+    step = {"next": 1, "following": 1, "previous": -1, "before": -1, "after": 1}.get((m.group("st") or "").lower(), 0)
+    return Spec("DATE", granularity=unit, anaphor=(unit, step))
+
+
+_THE_YEAR = r"\b(?:the\s+(?:full\s+|fiscal\s+|entire\s+|whole\s+)?year)\b(?![-\s]+(?:ago|earlier|before|two\s+thousand))"
+RULES: list[Rule] = [
+    Rule(
+        "year_ago",
+        compile_rule(
+            rf"\b(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:year-ago|year-earlier|prior-year)"
+            rf"(?:\s+(?:(?P<q>{ORDINAL_Q})[\s-]+)?(?P<what>quarter|period))?\b"
+        ),
+        _year_ago,
+        1,
+    ),
+    Rule(
+        "period_end",
+        compile_rule(r"\b(?:the\s+)?(?:end\s+of\s+the\s+(?P<u>year|month)|(?P<u2>year|month)[\s-]end|year['’]s\s+end)\b"),
+        _period_end,
+    ),
+    Rule("the_year", compile_rule(_THE_YEAR), _the_year, -1),
+    Rule("the_weekend", compile_rule(r"\bthe\s+weekend\b"), _the_weekend),
+    Rule("the_season", compile_rule(rf"\bthe\s+(?:(?:early|late)\s+)?(?P<s>{SEASON})\b(?!\s+of)"), _the_season),
+    Rule(
+        "spelled_year",
+        compile_rule(
+            r"\b(?:the\s+year\s+)?(?:(?P<c>nineteen|twenty)[\s-]+(?P<t>" + "|".join(_TENS + _TEENS) + r")"
+            r"(?:[\s-]+(?P<u>" + "|".join(_UNITS) + r"))?|two\s+thousand(?:\s+and)?(?:\s+(?P<u2>" + "|".join(_UNITS + _TEENS) + r"))?)\b"
+        ),
+        _spelled_year,
+    ),
+    Rule(
+        "holiday",
+        compile_rule(
+            r"\b(?:(?P<rel>last|next|this)\s+)?(?P<h>christmas\s+eve|christmas(?:\s+day)?|new\s+year['’]s\s+(?:day|eve)|"
+            r"thanksgiving(?:\s+day)?)(?:,?\s+(?P<y>(?:1[6-9]|20)\d\d))?\b"
+        ),
+        _holiday,
+    ),
+    Rule(
+        "anaphor",
+        compile_rule(
+            r"\b(?:(?:earlier|later)\s+(?:in\s+)?)?(?:that|the\s+same|that\s+same|the\s+(?P<st>next|following|previous))\s+"
+            r"(?P<u>day|week|month|year)\b"
+        ),
+        _anaphor,
+    ),
+]
