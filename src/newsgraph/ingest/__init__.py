@@ -15,6 +15,7 @@ from typing import TextIO
 import httpx
 
 from newsgraph.errors import IngestError
+from newsgraph.ingest.decode import MAX_INPUT_BYTES
 from newsgraph.ingest.dedup import NearDuplicateIndex
 from newsgraph.ingest.fetch import USER_AGENT, FetchOptions
 from newsgraph.ingest.sources import Ingestor
@@ -30,12 +31,20 @@ def iter_documents(
     is_known_url: Callable[[str], bool] | None = None,
     stdin: TextIO | None = None,
     fetch_options: FetchOptions | None = None,
+    max_input_bytes: int = MAX_INPUT_BYTES,
 ) -> Iterator[Document | IngestError]:
     """One Document per article found in ``sources``, or one IngestError per failed item.
 
     ``is_known_url(link)`` lets the caller skip feed entries it has already
     stored. A client passed in is used as is (and not closed); otherwise one
-    is made with newsgraph's user agent and ``fetch_options``.
+    is made with newsgraph's user agent and ``fetch_options``. Local inputs
+    over ``max_input_bytes`` are rejected unread.
     """
-    ingestor = Ingestor(client=client, is_known_url=is_known_url, stdin=stdin, fetch_options=fetch_options)
+    ingestor = Ingestor(
+        client=client,
+        is_known_url=is_known_url,
+        stdin=stdin,
+        fetch_options=fetch_options,
+        max_input_bytes=max_input_bytes,
+    )
     return ingestor.run(sources)

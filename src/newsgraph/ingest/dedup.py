@@ -24,6 +24,8 @@ THRESHOLD = 0.8
 NUM_PERM = 128
 SHINGLE = 5
 _SEED = 1
+# Pinned so stored signatures stay comparable across datasketch upgrades.
+_SCHEME = "affine32"
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -43,7 +45,7 @@ class NearDuplicateIndex:
         return doc_id in self._hashes
 
     def minhash(self, text: str) -> MinHash:
-        mh = MinHash(num_perm=self.num_perm, seed=_SEED)
+        mh = MinHash(num_perm=self.num_perm, seed=_SEED, scheme=_SCHEME)
         for sh in shingles(text):
             mh.update(sh.encode("utf-8"))
         return mh
@@ -60,7 +62,7 @@ class NearDuplicateIndex:
         values = np.frombuffer(sig, dtype="<u8").astype(np.uint64)
         if len(values) != self.num_perm:
             raise ValueError(f"signature has {len(values)} values, index expects {self.num_perm}")
-        self._insert(doc_id, MinHash(num_perm=self.num_perm, seed=_SEED, hashvalues=values))
+        self._insert(doc_id, MinHash(num_perm=self.num_perm, seed=_SEED, hashvalues=values, scheme=_SCHEME))
 
     def find(self, text: str) -> str | None:
         """Id of the most similar stored near-duplicate of ``text``, or None."""

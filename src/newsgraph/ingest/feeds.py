@@ -40,13 +40,19 @@ def looks_like_feed(text: str, *, content_type: str = "") -> bool:
 
 
 def parse_feed(text: str, *, item: str) -> list[FeedEntry]:
-    """Entries of a feed; IngestError when it is not a readable feed."""
+    """Entries of a feed; IngestError when it is not a readable feed.
+
+    feedparser sets ``bozo`` on any XML problem; a feed counts as malformed
+    only when, in addition, no entry has a link or content to ingest.
+    """
     parsed = feedparser.parse(text)
     entries = list(parsed.entries)
+    usable = [e for e in entries if e.get("link") or e.get("content")]
+    if parsed.bozo and not usable:
+        # broken XML that yielded nothing usable (feedparser still invents partial entries)
+        reason = getattr(parsed, "bozo_exception", None)
+        raise IngestError(item, f"malformed feed ({_short(reason)})")
     if not entries:
-        if parsed.bozo:
-            reason = getattr(parsed, "bozo_exception", None)
-            raise IngestError(item, f"malformed feed ({_short(reason)})")
         if not parsed.version:
             raise IngestError(item, "not an RSS or Atom feed")
         return []

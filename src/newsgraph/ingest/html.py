@@ -38,7 +38,7 @@ def extract_html(html: str, *, url: str | None = None) -> Extracted:
     figure_captions = _figcaptions(html)
     if doc is None or not (doc.text or "").strip():
         return Extracted(text="", url=url, captions=figure_captions)
-    text, captions, outlet = _clean_body(doc.text or "", figure_captions)
+    text, captions, outlet = _clean_body(doc.text or "", figure_captions, title=doc.title)
     published = _date(doc.date, html, url)
     return Extracted(
         text=text,
@@ -53,10 +53,19 @@ def extract_html(html: str, *, url: str | None = None) -> Extracted:
     )
 
 
-def _clean_body(text: str, figure_captions: list[str]) -> tuple[str, list[str], str | None]:
-    """Drop figure captions and boilerplate lines; one paragraph per line -> blank-line separated."""
+def _clean_body(
+    text: str, figure_captions: list[str], *, title: str | None
+) -> tuple[str, list[str], str | None]:
+    """Drop figure captions, a leading copy of the title and boilerplate lines.
+
+    Trafilatura gives one paragraph per line; the result separates paragraphs
+    by a blank line like every other input kind.
+    """
     caption_keys = {_key(c) for c in figure_captions}
     lines = [x for x in text.splitlines() if _key(x) not in caption_keys]
+    first = next((i for i, x in enumerate(lines) if x.strip()), None)
+    if title and first is not None and _key(lines[first]) == _key(title):
+        lines[first] = ""
     lines, outlet = cut_trailing_list(lines)
     out = scrub_lines(lines)
     paragraphs = [" ".join(x.split()) for x in out.lines if x.strip()]

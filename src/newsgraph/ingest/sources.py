@@ -43,12 +43,14 @@ class Ingestor:
         is_known_url: Callable[[str], bool] | None,
         stdin: TextIO | None,
         fetch_options: FetchOptions | None = None,
+        max_input_bytes: int = MAX_INPUT_BYTES,
     ) -> None:
         self._client = client
         self._own_client = False
         self.is_known_url = is_known_url or (lambda _url: False)
         self.stdin = stdin
         self.fetch_options = fetch_options or FetchOptions()
+        self.max_input_bytes = max_input_bytes
 
     @property
     def client(self) -> httpx.Client:
@@ -90,7 +92,7 @@ class Ingestor:
 
     def file(self, src: str) -> Iterator[Result]:
         try:
-            text = read_text(src)
+            text = read_text(src, max_bytes=self.max_input_bytes)
         except IngestError as exc:
             yield exc
             return

@@ -130,7 +130,10 @@ def _make_item(analysis: DocAnalysis, chain: Chain, text: str) -> Item | None:
     if chain.roles and not any(m.role for m in mentions):
         evidence.append(("PERSON", et.W_ROLE, True))
     evidence += et.surface_evidence([name, *surfaces])
-    place = _find_place([name, *sorted(set(surfaces), key=surfaces.index)])
+    # Only forms as complete as the name: the bare "Jordan" of "Michael Jordan" is no country.
+    full = [s for s in sorted(set(surfaces), key=surfaces.index)
+            if len(name_tokens(s)) >= len(name_tokens(name))]
+    place = _find_place([name, *full])
     evidence += et.place_type(place)
     if not evidence:
         evidence.append((chain.label, et.W_LABEL, False))

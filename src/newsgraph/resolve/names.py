@@ -146,6 +146,9 @@ def _surname_compatible(a: str, b: str) -> bool:
     if skeleton(a) != skeleton(b):
         return False
     fa, fb = fine_token(a), fine_token(b)
+    short, long_ = sorted((fa, fb), key=len)
+    if long_ == short + "i" and short[-1:] not in _VOWELS:
+        return False  # a nisba suffix makes a new family name: Abbas / Abbasi, Hashem / Hashemi
     return fa == fb or _jw(fa, fb) >= SURNAME_MIN_JW
 
 

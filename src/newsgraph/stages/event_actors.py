@@ -73,6 +73,10 @@ def subjects(verb: Any) -> list[Any]:
             return []
         if verb.dep_ == "relcl":
             return [verb.head]
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.head is not verb.head:
+            main = verb.head.head  # "after meeting X, the delegation was received": the main clause's subject
+            surface = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return [antecedent(t) for t in surface]
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
             verb = verb.head
             continue
@@ -126,7 +130,8 @@ def country(tok: Any, ctx: ActorContext, depth: int = 0) -> str | None:
     for child in tok.children:
         if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < tok.i:
             cm = ctx.mention(child)
-            found = _country_of_mention(cm, ctx) if cm is not None else country_of(child.text)
+            found = _country_of_mention(cm, ctx) if cm is not None and cm is not m else None
+            found = found or country_of(child.text)
             if found:
                 return found
     if depth < 2 and tok.lemma_.lower() in ctx.lex.actor_nouns:
@@ -161,6 +166,10 @@ def actor_refs(tok: Any, ctx: ActorContext, *, default_country: str | None = Non
             for leader in leaders:
                 refs.extend(actor_refs(leader, ctx, default_country=own))
             continue
+        named = [a for a in head.children if a.dep_ == "appos" and ctx.mention(a) is not None]
+        if named and ctx.mention(head) is None:  # 'the group "X"' -> X
+            head = named[0]
+            own = own or country(head, ctx)
         start, end, text, chain = _span_of(head, ctx)
         refs.append(ActorRef(text=text, start=start, end=end, chain=chain, country=own))
     return refs
@@ -175,7 +184,9 @@ def actors_within(tok: Any, ctx: ActorContext) -> list[ActorRef]:
             continue
         if is_actor(t, ctx) and t.dep_ not in ("amod", "compound", "poss"):
             return actor_refs(t, ctx)
-        if t.dep_ in ("amod", "compound") and ctx.mention(t) is not None and is_actor(t, ctx):
+        if t.dep_ in ("amod", "compound", "poss") and ctx.mention(t) is not None and is_actor(t, ctx):
+            if ctx.mention(t).label != "NORP":  # type: ignore[union-attr]
+                return actor_refs(t, ctx)  # "granted [X] asylum": X itself
             head = t.head
             start, end, text, _ = _span_of(head, ctx)
             return [ActorRef(text=text, start=start, end=end, chain=None, country=country(t, ctx))]

@@ -20,6 +20,7 @@ from newsgraph.stages.event_actors import (
     antecedent,
     is_actor,
     place_of,
+    place_ref,
     pobjs,
     subjects,
 )
@@ -29,6 +30,7 @@ TARGET_PREPS = ("with", "against", "on", "to", "at", "toward", "towards", "for",
 NOUN_SOURCE_PREPS = ("by", "from")
 VISITOR_PREPS = ("by", "of", "from")
 FRAME_PREPS = ("in", "during", "with", "through", "at")
+AGENT_OF_TYPES = ("AID", "SUPPORT", "COOPERATE")  # "the assistance of X": X gives it
 
 
 @dataclass
@@ -36,6 +38,7 @@ class Roles:
     source: list[ActorRef] = field(default_factory=list)
     target: list[ActorRef] = field(default_factory=list)
     place: ActorRef | None = None
+    mode: str | None = None  # set when the venue decides it (a meeting in one side's country is a visit)
 
 
 def governor(tok: Any, ctx: ActorContext) -> Any | None:
@@ -77,20 +80,19 @@ def _noun_source(tok: Any, ctx: ActorContext, preps: tuple[str, ...]) -> list[Ac
     return found
 
 
-def _object_targets(verb: Any, ctx: ActorContext) -> list[ActorRef]:
+def _object_targets(verb: Any, ctx: ActorContext, *, look_inside: bool) -> list[ActorRef]:
     dative = [c for c in verb.children if c.dep_ == "dative" and is_actor(c, ctx)]
     if dative:
         return _refs(dative, ctx)
     obj = direct_object(verb)
-    passive = obj is not None and obj.dep_ == "nsubjpass"
     if obj is not None and is_actor(obj, ctx):
         return _refs([obj], ctx)
     by_prep = _refs(pobjs(verb, TARGET_PREPS), ctx)
     if by_prep:
         return by_prep
-    if obj is not None:
+    if obj is not None and look_inside:
         return actors_within(obj, ctx)
-    return [] if passive else []
+    return []
 
 
 def _between(tok: Any, ctx: ActorContext) -> list[ActorRef]:
@@ -103,19 +105,23 @@ def read_roles(tok: Any, rule: TriggerRule, ctx: ActorContext, *, speaker: Any |
     noun = tok.pos_ in ("NOUN", "PROPN")
     place = place_of(tok, ctx, destinations=scheme == "travel")
     gov = governor(tok, ctx)
+    if place is None and noun and scheme == "travel":  # "a visit by X to Y": the parser hangs "to Y" on X
+        place = next((p for g in pobjs(tok, VISITOR_PREPS) for d in pobjs(g, ("to",))
+                      if (p := place_ref(d, ctx))), None)
     if place is None and gov is not None:
         place = place_of(gov, ctx, destinations=scheme == "travel")
     if scheme == "reported":
         src = _refs(subjects(speaker), ctx) if speaker is not None else []
         return Roles(src, _refs(subjects(tok), ctx), place)
     if noun:
-        source = _noun_source(tok, ctx, VISITOR_PREPS if scheme == "travel" else NOUN_SOURCE_PREPS)
+        preps = VISITOR_PREPS if scheme == "travel" or rule.type in AGENT_OF_TYPES else NOUN_SOURCE_PREPS
+        source = _noun_source(tok, ctx, preps)
         target = _refs(pobjs(tok, TARGET_PREPS), ctx)
         if gov is not None and not target:
             target = _refs(pobjs(gov, ("with", "against", "on", "to")), ctx)
     else:
         source = _refs(subjects(tok), ctx)
-        target = _object_targets(tok, ctx)
+        target = _object_targets(tok, ctx, look_inside=scheme in ("default", "host"))
     if scheme == "symmetric":
         both = _between(tok, ctx)
         if both and not source:
@@ -124,11 +130,27 @@ def read_roles(tok: Any, rule: TriggerRule, ctx: ActorContext, *, speaker: Any |
             source, target = source[:1], source[1:]
     elif scheme == "host":
         source, target = _host_roles(tok, ctx, source, target)
+    if rule.type == "CONSULT" and rule.mode is None and place is not None and place.country:
+        source, target, mode = _venue_roles(source, target, place.country)
+        return Roles(_dedupe(source), _dedupe([t for t in target if t not in source]), place, mode)
     if scheme == "travel" and place is not None:
         target = [r for r in target if (r.start, r.end) != (place.start, place.end)]
         if not target and place.country:
             target = [place]
     return Roles(_dedupe(source), _dedupe([t for t in target if t not in source]), place)
+
+
+def _venue_roles(source: list[ActorRef], target: list[ActorRef], venue: str) -> tuple[list, list, str | None]:
+    """A meeting in one participant's country is a visit by the others; elsewhere it is third-party."""
+    people = source + target
+    countries = {r.country for r in people if r.country}
+    if not countries or len(countries) < 2 and venue in countries:
+        return source, target, None
+    if venue not in countries:
+        return source, target, "third-party"
+    guests = [r for r in people if r.country and r.country != venue]
+    hosts = [r for r in people if r not in guests]
+    return guests, hosts, "visit"
 
 
 def _host_roles(tok: Any, ctx: ActorContext, hosts: list[ActorRef], objs: list[ActorRef]) -> tuple[list, list]:

@@ -30,7 +30,7 @@ PLOVER_TYPES = (
 # Names used by older PLOVER drafts (and by the CAMEO-derived gold records), accepted in user files.
 LEGACY_TYPES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT", "INVESTIGATE": "ACCUSE"}
 ROLE_SCHEMES = ("default", "symmetric", "travel", "host", "reported")
-REQUIREMENTS = ("prep", "not_prep", "object", "no_object", "reported", "subject_actor", "object_actor")
+REQUIREMENTS = ("prep", "not_prep", "object", "no_object", "reported", "subject_actor", "object_actor", "complement")
 
 
 @dataclass(frozen=True)
@@ -160,7 +160,11 @@ def _satisfied(rule: TriggerRule, tok: Any, *, is_actor: ActorTest, subject: Any
     obj = direct_object(tok) if rule.pos == "verb" else None
     if "object" in req and (obj is None or obj.lemma_.lower() not in set(req["object"])):
         return False
-    if req.get("no_object") and obj is not None:
+    clausal = any(c.dep_ in ("ccomp", "xcomp") for c in tok.children)
+    if req.get("no_object") and (obj is not None or clausal):
+        return False
+    if req.get("complement") and rule.pos == "verb" and not (
+            obj is not None or clausal or _prep_lemmas(tok) & {"on", "upon", "to"}):
         return False
     if req.get("reported") and not reported:
         return False

@@ -30,6 +30,8 @@ PLURAL_SINGLE = ("talk", "negotiation", "consultation", "discussion", "sanction"
 CONTENT_TYPES = ("AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE")
 COPULAS = ("mark", "be", "become", "represent", "constitute")
 DEFINITE_DETS = ("the", "this", "that", "these", "those")
+NAMED_THINGS = ("LAW", "WORK_OF_ART", "PRODUCT", "ORG")
+THING_PREPS = ("under", "about", "regarding", "concerning", "per")
 
 
 def _speaker(tok: Any, lex: Lexicon) -> Any | None:
@@ -57,16 +59,38 @@ def _candidates(sent: Any, lex: Lexicon, actx: ActorContext) -> list[tuple[Any, 
     return found
 
 
-def _absorbed(tok: Any, rules: dict[int, TriggerRule]) -> bool:
+def _absorbed(tok: Any, rules: dict[int, TriggerRule], lex: Lexicon) -> bool:
     """True when this trigger only names part of another trigger's event."""
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.light_verbs and rules[tok.i].priority < 1:
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i in rules), None)
+        if obj is not None and rules[obj.i].type != rules[tok.i].type:
+            return True  # "provided support": the noun names the event
     head = tok.head
     if head.i not in rules or head is tok:
         return False
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "appos"):
-        return True
+        return not _absorbed(head, rules, lex) if head.pos_ == "VERB" else True
     if tok.dep_ in ("xcomp", "ccomp", "acl") and rules[head.i].type in CONTENT_TYPES:
         return True
     return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("acl", "compound")
+
+
+def _nested(cands: list[tuple[Any, TriggerRule, Any | None]]) -> dict[int, list[Any]]:
+    """Triggers inside a relative clause of a nominal trigger's complement ("approval of a law that funds X")."""
+    toks = {tok.i: tok for tok, _, _ in cands}
+    out: dict[int, list[Any]] = {}
+    for tok in toks.values():
+        t, via_clause = tok, False
+        for _ in range(8):
+            if t.head is t:
+                break
+            via_clause = via_clause or t.dep_ in ("relcl", "acl")
+            t = t.head
+            if t.i in toks and t.pos_ in ("NOUN", "PROPN"):
+                if via_clause:
+                    out.setdefault(t.i, []).append(tok)
+                break
+    return out
 
 
 def _copula_subject(tok: Any, rules: dict[int, TriggerRule]) -> Any | None:
@@ -79,8 +103,29 @@ def _copula_subject(tok: Any, rules: dict[int, TriggerRule]) -> Any | None:
     return None
 
 
+def _named_thing(tok: Any, actx: ActorContext) -> bool:
+    """"the 1980 Treaty of Friendship": a named document, not a happening; "under an agreement": a thing."""
+    m = actx.mention(tok)
+    if m is not None and m.label in NAMED_THINGS:
+        return True
+    if tok.pos_ == "PROPN" and any(c.dep_ in ("compound", "prep") for c in tok.children):
+        return True  # "the Treaty of Friendship", "the Camp David Accords": a document's name
+    return tok.dep_ == "pobj" and tok.head.lower_ in THING_PREPS
+
+
 def _is_definite(tok: Any) -> bool:
     return any(c.dep_ in ("det", "poss") and (c.dep_ == "poss" or c.lower_ in DEFINITE_DETS) for c in tok.children)
+
+
+def _evidence_span(sent: Any, tok: Any) -> tuple[int, int]:
+    """The sentence, cut at paragraph breaks the parser did not see ("A heading\n\nThe visit ...")."""
+    text, base = sent.text, sent.start_char
+    rel = tok.idx - base
+    lo = text.rfind("\n\n", 0, rel)
+    hi = text.find("\n\n", rel)
+    start = base + (lo + 2 if lo >= 0 else 0)
+    end = base + (hi if hi >= 0 else len(text.rstrip()))
+    return start, end
 
 
 def _summary(rule: TriggerRule, source: list[ActorRef], target: list[ActorRef], place: ActorRef | None,
@@ -94,24 +139,33 @@ def _summary(rule: TriggerRule, source: list[ActorRef], target: list[ActorRef], 
 
 
 def _build(tok: Any, rule: TriggerRule, speaker: Any | None, actx: ActorContext, sent: Any,
-           times: list[TimeExpression], rules: dict[int, TriggerRule], extra_ordinal: tuple[Any, ...]) -> EventMention | None:
+           times: list[TimeExpression], rules: dict[int, TriggerRule], extra_ordinal: tuple[Any, ...],
+           nested: list[Any]) -> EventMention | None:
     gov = governor(tok, actx)
     if is_negated(tok, gov):
         return None
     roles = read_roles(tok, rule, actx, speaker=speaker)
+    for inner in nested:
+        if roles.target:
+            break
+        inner_rule = rules[inner.i]
+        roles.target = [r for r in read_roles(inner, inner_rule, actx).target if r not in roles.source]
     noun = tok.pos_ in ("NOUN", "PROPN")
     definite = noun and _is_definite(tok)
     if not roles.source and not roles.target and not (definite or roles.place):
         return None
     anchors = {tok.i} | ({gov.i} if gov is not None else set())
+    start, end = _evidence_span(sent, tok)
+    if tok.pos_ == "VERB":
+        extra_ordinal = (*extra_ordinal, *[c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")])
     time = pick_time(actx.doc, tok, anchors=anchors, triggers=set(rules), times=times)
     return EventMention(
-        type=rule.type, mode=rule.mode, trigger=tok.text, trigger_start=tok.idx, trigger_end=tok.idx + len(tok.text),
-        start=sent.start_char, end=sent.end_char, sentence=sent.text,
+        type=rule.type, mode=roles.mode or rule.mode, trigger=tok.text, trigger_start=tok.idx, trigger_end=tok.idx + len(tok.text),
+        start=start, end=end, sentence=actx.doc.text[start:end],
         source=roles.source, target=roles.target, location=roles.place, time=time,
         date_basis=time.basis if time else "unknown", modality=modality(tok, gov),
         ordinal=ordinal(tok, extra=extra_ordinal), summary=_summary(rule, roles.source, roles.target, roles.place, tok.text),
-        definite=bool(definite and not roles.source),
+        definite=bool(definite),
     )
 
 
@@ -125,12 +179,19 @@ def events_in_sentence(sent: Any, lex: Lexicon, actx: ActorContext, times: list[
         subj = _copula_subject(tok, rules)
         if subj is not None:
             restated.setdefault(subj.i, []).append(tok)
+    nested = _nested(cands)
+    inner_of = {t.i for ts in nested.values() for t in ts}
     for tok, rule, speaker in cands:
-        if _absorbed(tok, rules) or any(tok in v for v in restated.values()):
+        if tok.i in inner_of:
+            continue
+        if _absorbed(tok, rules, lex) or any(tok in v for v in restated.values()):
+            continue
+        if _named_thing(tok, actx):
             continue
         if tok.tag_ == "NNS" and tok.lemma_.lower() not in PLURAL_SINGLE:
             continue
-        ev = _build(tok, rule, speaker, actx, sent, times, rules, tuple(restated.get(tok.i, ())))
+        ev = _build(tok, rule, speaker, actx, sent, times, rules, tuple(restated.get(tok.i, ())),
+                    nested.get(tok.i, []))
         if ev is not None:
             out.append(ev)
     return out
@@ -143,6 +204,8 @@ def extract_events(ctx: DocContext) -> None:
     times = sorted(ctx.analysis.times, key=lambda t: t.start)
     events: list[EventMention] = []
     for sent in ctx.doc.sents:
+        if sent.text.rstrip().endswith("?"):
+            continue  # a question reports nothing ("Will X give up on Y?")
         in_sent = [t for t in times if sent.start_char <= t.start < sent.end_char]
         events.extend(events_in_sentence(sent, lex, actx, in_sent))
     ctx.analysis.events = events

@@ -46,7 +46,7 @@ def initials_match(long_form: str, abbr: str) -> bool:
         if pos == len(initials):
             return False
         pos += 1
-    # Every capitalised content word must be used: "Free Syrian Army" is not "FA".
+    # Every capitalised content word must be used: "Libyan National Army" is not "LA".
     return len(letters) >= len([w for w in words if w.lower() not in _FUNCTION_WORDS])
 
 

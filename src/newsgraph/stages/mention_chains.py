@@ -2,7 +2,7 @@
 
 Two passes over the mentions in text order. Pass 1 takes the multi-word names
 (full names, organisations): a name joins a chain with the same normalised key
-("al Sharaa" ~ "Al-Sharaa"), or, for persons, one whose full name contains it
+("al Qaddafi" ~ "Al-Qaddafi"), or, for persons, one whose full name contains it
 with the same given name ("Asaad Hassan al-X" ~ "Asaad Hassan al X"); two full
 names with different given names never join. Pass 2 takes short forms: an
 acronym goes to its long form (defined in the text, or by initials), and a bare
@@ -30,7 +30,7 @@ from newsgraph.stages.mention_lexicon import Lexicon, is_acronym
 # as much as two more mentions, and being named last breaks ties (see module doc).
 HEAD_OF_STATE_BONUS = 2.0
 RECENCY_BONUS = 1.0
-# Family-name spelling variants inside one article ("Shara"/"Sharaa"): one edit,
+# Family-name spelling variants inside one article ("Qadafi"/"Qaddafi"): one edit,
 # only for names of 5+ letters (shorter names collide too easily).
 FUZZY_MIN_LEN = 5
 FUZZY_MAX_EDITS = 1

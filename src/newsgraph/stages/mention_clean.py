@@ -63,10 +63,8 @@ def _strip_glued_prefix(doc: Any, i: int, j: int, lex: Lexicon) -> int:
 def _strip_edges(doc: Any, i: int, j: int, lex: Lexicon) -> tuple[int, int]:
     while i < j:
         t = doc[i]
-        if t.lower_ in LEADING_DROP or t.is_punct or t.is_space or t.is_quote:
-            i += 1
-        elif t.pos_ in NON_NAME_POS and t.lower_ not in lex.particles \
-                and not (t.text[:1].isupper() and t.pos_ == "PROPN"):
+        if t.lower_ in LEADING_DROP or t.is_punct or t.is_space or t.is_quote or (t.pos_ in NON_NAME_POS and t.lower_ not in lex.particles \
+                and not (t.text[:1].isupper() and t.pos_ == "PROPN")):
             i += 1
         else:
             new_i = _strip_glued_prefix(doc, i, j, lex)
@@ -161,6 +159,6 @@ def looks_like_person(tokens: list[Any], lex: Lexicon) -> bool:
     words = [t for t in tokens if t.is_alpha]
     if not words or len(words) > 5:
         return False
-    if words[-1].lower_ in lex.org_heads or lex.country(" ".join(t.text for t in tokens)):
+    if any(w.lower_ in lex.org_heads for w in words) or lex.country(" ".join(t.text for t in tokens)):
         return False
     return all(t.text[:1].isupper() or t.lower_ in lex.particles for t in words)

@@ -17,7 +17,6 @@ from typing import Any
 import yaml
 
 
-
 @dataclass(frozen=True)
 class Lexicon:
     heads: frozenset[str]
@@ -34,7 +33,7 @@ class Lexicon:
     type_before: dict[str, str]
     type_after: dict[str, str]
     glued_prefixes: frozenset[str]
-    demonyms: dict[str, str]  # "Syrian"-style form (case kept) -> country name
+    demonyms: dict[str, str]  # "Libyan"-style form (case kept) -> country name
     countries: dict[str, str]  # casefolded country name or alias -> short country name
 
     def title_word(self, word: str) -> bool:
@@ -129,6 +128,6 @@ _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]*[A-Z0-9]$")
 
 
 def is_acronym(text: str) -> bool:
-    """All-caps 2-8 letters ("NATO", "SDF") or dotted ("U.S.")."""
+    """All-caps 2-8 letters ("NATO", "LNA") or dotted ("U.S.")."""
     letters = sum(ch.isupper() for ch in text)
     return 2 <= letters <= 8 and bool(_ACRONYM.match(text))

@@ -2,7 +2,7 @@
 
 Two general cues: (1) once an article names a person in full, every later
 capitalised use of that full name or of its family name is a mention of them
-("Alhariri said" after "Omar Alhariri, a journalist"); (2) a run of 2-4
+("Kaya said" after "Ayse Kaya, a journalist"); (2) a run of 2-4
 capitalised words followed by a titled apposition (", a senior analyst at ...")
 or next to a speech verb ("..., X Y said") is a person's name.
 """
@@ -56,22 +56,23 @@ def _is_new_name(doc: Any, cands: list[Candidate], i: int, j: int, lex: Lexicon)
 def propagate_person_names(doc: Any, cands: list[Candidate], lex: Lexicon) -> None:
     """Add later uses of a full name, or of its family name, that the model did not tag."""
     text = doc.text
-    forms: set[str] = set()
+    forms: dict[str, bool] = {}  # form -> must the model tag it PROPN (given names: "Will", "Mark")
     for c in cands:
         if c.label != "PERSON" or c.j - c.i < 2:
             continue
         surface = text[c.start:c.end]
-        forms.add(surface)
-        family = surface.split()[-1]
-        if len(family) >= 3 and family[:1].isupper() and not lex.title_word(family) \
-                and not lex.country(family) and not lex.demonym_country(family):
-            forms.add(family)
+        forms[surface] = False
+        words = surface.split()
+        for word, strict in ((words[-1], False), (words[0], True)):
+            if len(word) >= 3 and word[:1].isupper() and not lex.title_word(word) and word.lower() not in lex.particles \
+                    and not lex.country(word) and not lex.demonym_country(word) and len(words) > 1:
+                forms.setdefault(word, strict)
     for form in sorted(forms, key=len, reverse=True):
         for m in re.finditer(r"(?<![\w\-’'])" + re.escape(form) + r"(?![\w\-])", text):
             if _covered(cands, m.start(), m.end()):
                 continue
             span = doc.char_span(m.start(), m.end())
-            if span is None:
+            if span is None or (forms[form] and any(t.pos_ != "PROPN" for t in span)):
                 continue
             cands.append(Candidate(i=span.start, j=span.end, start=m.start(), end=m.end(), label="PERSON",
                                    notes=["later use of a name the article introduced"]))

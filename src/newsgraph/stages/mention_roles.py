@@ -1,7 +1,7 @@
 """Titles and roles around a name: "Deputy Foreign Minister X", "X, the Secretary General of Y".
 
 Two places hold a role in English news: the title words right before the name
-(possibly led by a demonym or a possessive country: "Russian Foreign
+(possibly led by a demonym or a possessive country: "Turkish Foreign
 Minister", "Ukraine's President", "Special Envoy for Z") and an apposition right
 after it ("X, a senior analyst at Y"). Both are read from tokens with the
 title lexicon in ``data/roles.yaml``; the demonym or the possessor becomes the
@@ -21,7 +21,7 @@ DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
 OF_WORDS = frozenset({"of", "for", "at", "to", "on", "in"})
 # Words that make a head-of-state title something less (a deputy is not the head).
 NOT_HEAD = frozenset({"deputy", "vice", "former", "ex", "late", "assistant", "under", "acting", "first"})
-MAX_APPOSITION_LEAD = 5  # tokens between ", a" and the title head: "a Daraa-based Syrian journalist"
+MAX_APPOSITION_LEAD = 5  # tokens between ", a" and the title head: "a Paris-based Turkish journalist"
 MAX_OF_OBJECT = 5  # capitalised tokens in "of the Presidential Office"-style complements
 MAX_KIN_LOOKAHEAD = 4  # ", Secretary General of Z and brother of Y": "and brother" follows the role
 
@@ -52,7 +52,7 @@ def _is_title(tok: Any, lex: Lexicon) -> bool:
 def _scan_left(doc: Any, k: int, lex: Lexicon) -> RoleInfo:
     p = k - 1
     if p >= 1 and doc[p].text == "," and doc[p - 1].lower_ in (lex.heads | lex.kin):
-        p -= 1  # "Syria's new leader, X"
+        p -= 1  # "Ukraine's new leader, X"
     taken: list[int] = []
     while p >= 0 and "\n" not in doc[p].text and "\n" not in doc[p].whitespace_:
         t = doc[p]
@@ -168,7 +168,7 @@ def _scan_right(doc: Any, j: int, lex: Lexicon) -> RoleInfo:
                 head += 1  # "Secretary General"
             break
         glued = p > first and doc[p - 1].text == "-"  # "Paris-based"
-        if t.is_punct and t.text != "-" or (t.pos_ in ("VERB", "AUX", "CCONJ", "ADP") and not glued):
+        if (t.is_punct and t.text != "-") or (t.pos_ in ("VERB", "AUX", "CCONJ", "ADP") and not glued):
             return RoleInfo()
         p += 1
     if head is None:

@@ -47,7 +47,7 @@ def _type_noun(doc: Any, cand: Candidate, lex: Lexicon) -> str | None:
     """"the group 'X'" / "X airbase": the common noun that names the kind of thing X is."""
     p = cand.i - 1
     gap = 0
-    while p >= 0 and (doc[p].is_quote or doc[p].is_punct and doc[p].text in "“\"‘'") and gap < MAX_TYPE_NOUN_GAP:
+    while p >= 0 and (doc[p].is_quote or (doc[p].is_punct and doc[p].text in "“\"‘'")) and gap < MAX_TYPE_NOUN_GAP:
         p -= 1
         gap += 1
     if p >= 0 and doc[p].is_lower and doc[p].lower_ in lex.type_before:

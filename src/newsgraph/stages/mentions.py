@@ -84,7 +84,7 @@ def _candidates(doc: Any, lex: Lexicon) -> list[Candidate]:
 
 
 def _split_demonym_pair(doc: Any, c: Candidate, lex: Lexicon) -> list[Candidate]:
-    """"Russian-Ukrainian" (talks) names two peoples: two NORP mentions."""
+    """"French-German" (talks) names two peoples: two NORP mentions."""
     if c.j - c.i != 3 or doc[c.i + 1].text != "-":
         return [c]
     a, b = doc[c.i], doc[c.i + 2]

@@ -154,7 +154,11 @@ def _one_quote(
         return None
     speaker: Speaker | None = None
     cue_text: str | None = None
-    if cue is not None and cue.speaker is not None:
+    continued = found[-1] if found and not found[-1].span.closed and found[-1].span.mark_end <= span.mark_start else None
+    if continued is not None and doc.text[continued.span.mark_end : span.mark_start].strip() == "":
+        # the next paragraph of a multi-paragraph quote: same speaker, whatever the parse says
+        speaker, cue_text = continued.speaker, continued.mention.cue
+    elif cue is not None and cue.speaker is not None:
         speaker = resolver.resolve(cue.speaker)
         cue_text = cue.text
     elif _opens_sentence(doc, a, span):

@@ -27,7 +27,7 @@ from newsgraph.times.engine import combine, resolve, resolve_anaphor, scan
 from newsgraph.times.patterns import NUMBER, UNIT_WORDS, parse_number, unit_name
 from newsgraph.times.spec import Ctx
 
-__all__ = ["Offset", "apply_offset", "find_times", "offset_after", "parse_anchor"]
+__all__ = ["Offset", "apply_offset", "find_times", "infer_document_date", "offset_after", "parse_anchor"]
 
 
 def parse_anchor(anchor: str | date | None) -> date | None:
@@ -58,7 +58,7 @@ def find_times(
     anchors: list[date] = [day] if day else (list(anchor_range) if anchor_range else [])
     ctx = Ctx(text, tense_hints=tense_hints)
     items: list[TimeExpression] = []
-    offsets = []
+    specs = []
     previous: str | None = None  # the last calendar value seen, for "that year", "the next day"
     for start, end, spec in scan(text, ctx):
         value, basis = resolve(spec, anchors)
@@ -70,8 +70,8 @@ def find_times(
         items.append(
             TimeExpression(start, end, text[start:end], type=spec.type, value=value, basis=basis, granularity=spec.granularity)
         )
-        offsets.append(spec.offset)
-    return combine(text, items, offsets)
+        specs.append(spec)
+    return combine(text, items, specs)
 
 
 @dataclass(frozen=True)
@@ -114,3 +114,6 @@ def apply_offset(value: str | None, offset: Offset) -> str | None:
     if not value:
         return None
     return cal.shift_value(value, offset.amount * offset.sign, offset.unit)
+
+
+from newsgraph.times.anchor import infer_document_date  # noqa: E402  (anchor.py uses find_times)

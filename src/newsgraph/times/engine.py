@@ -41,7 +41,7 @@ TRIGGERS: dict[str, str] = {
     "rel_season": _SEASONS, "ago": "ago earlier later now hence", "quarter_rel": "quarter period",
     "year_ago": "ago earlier prior", "period_end": "end", "the_year": "year", "the_weekend": "weekend",
     "the_season": _SEASONS, "spelled_year": "nineteen twenty thousand", "holiday": "christmas thanksgiving year",
-    "anaphor": "day week month year", "duration": _UNITS, "bare_units": _UNITS, "set": "every each per",
+    "anaphor": "day week month year", "duration": _UNITS, "bare_units": _UNITS, "recent_units": _UNITS, "set": "every each per",
     "set_weekday": "every each", "adverb_set": "daily nightly weekly biweekly monthly quarterly yearly annually hourly annual",
     "frequency": "once twice thrice times", "clock": "# noon midnight",
 }  # fmt: skip
@@ -80,8 +80,8 @@ def _windows(text: str) -> list[list[tuple[int, int]]]:
                 win.append((lo, hi))
     return spans
 
-_TIME_DATE_GLUE = re.compile(r"\s*(?:,|on|of)?\s*$", re.IGNORECASE)
-_DATE_TIME_GLUE = re.compile(r"\s*(?:,|at|,\s*at)?\s*$", re.IGNORECASE)
+_TIME_DATE_GLUE = re.compile(r"^\s*(?:,|on|of)?\s*$", re.IGNORECASE)
+_DATE_TIME_GLUE = re.compile(r"^\s*(?:,|at|,\s*at)?\s*$", re.IGNORECASE)
 _OFFSET_GLUE = re.compile(r"^\s+(?P<d>after|before|from)\s+$", re.IGNORECASE)
 
 
@@ -146,38 +146,36 @@ def _is_day(value: str | None) -> bool:
     return value is not None and len(value) == 10 and value[4] == "-" and value[7] == "-"
 
 
-def combine(text: str, items: list[TimeExpression], offsets: list[tuple[float, str, int] | None]) -> list[TimeExpression]:
+def combine(text: str, items: list[TimeExpression], specs: list[Spec]) -> list[TimeExpression]:
     """Merge neighbours that name one time: "10 a.m. Friday", "two weeks after March 3, 2025"."""
     out: list[TimeExpression] = []
-    out_offsets: list[tuple[float, str, int] | None] = []
-    for item, offset in zip(items, offsets, strict=True):
-        prev = out[-1] if out else None
-        prev_off = out_offsets[-1] if out_offsets else None
-        if prev is not None:
-            gap = text[prev.end : item.start]
-            merged = _merge_pair(prev, prev_off, item, gap, text)
+    out_specs: list[Spec | None] = []
+    for item, spec in zip(items, specs, strict=True):
+        if out and out_specs[-1] is not None:
+            gap = text[out[-1].end : item.start]
+            merged = _merge_pair(out[-1], out_specs[-1], item, spec, gap, text)  # type: ignore[arg-type]
             if merged is not None:
                 out[-1] = merged
-                out_offsets[-1] = None
+                out_specs[-1] = None
                 continue
         out.append(item)
-        out_offsets.append(offset)
+        out_specs.append(spec)
     return out
 
 
 def _merge_pair(
-    prev: TimeExpression, prev_off: tuple[float, str, int] | None, item: TimeExpression, gap: str, text: str
+    prev: TimeExpression, prev_spec: Spec, item: TimeExpression, spec: Spec, gap: str, text: str
 ) -> TimeExpression | None:
     span = (prev.start, item.end, text[prev.start : item.end])
-    if prev.type == "TIME" and item.type == "DATE" and _is_day(item.value) and _TIME_DATE_GLUE.match(gap) and len(gap) < 6:
-        value = f"{item.value}{prev.value[10:]}" if prev.value else None
-        return TimeExpression(*span, type="TIME", value=value, basis=item.basis if value else "unknown", granularity="time")
-    if prev.type == "DATE" and item.type == "TIME" and _is_day(prev.value) and _DATE_TIME_GLUE.match(gap) and len(gap) < 6:
-        value = f"{prev.value}{item.value[10:]}" if item.value else None
-        return TimeExpression(*span, type="TIME", value=value, basis=prev.basis if value else "unknown", granularity="time")
+    if prev_spec.clock and item.type == "DATE" and _is_day(item.value) and _TIME_DATE_GLUE.match(gap) and len(gap) < 6:
+        value = f"{item.value}{prev_spec.clock}"
+        return TimeExpression(*span, type="TIME", value=value, basis=item.basis, granularity="time")
+    if spec.clock and prev.type == "DATE" and _is_day(prev.value) and _DATE_TIME_GLUE.match(gap) and len(gap) < 6:
+        value = f"{prev.value}{spec.clock}"
+        return TimeExpression(*span, type="TIME", value=value, basis=prev.basis, granularity="time")
     glue = _OFFSET_GLUE.match(gap)
-    if prev_off is not None and glue and item.type == "DATE" and item.value:
-        amount, unit, _sign = prev_off
+    if prev_spec.offset is not None and glue and item.type == "DATE" and item.value:
+        amount, unit, _sign = prev_spec.offset
         sign = 1 if glue.group("d").lower() in ("after", "from") else -1
         if not float(amount).is_integer():
             return None

@@ -23,8 +23,11 @@ _QUARTERLY = re.compile(r"\bquarter", re.IGNORECASE)
 QUARTER_CONTEXT = 1200
 
 
-def quarterly_context(ctx: Ctx, start: int) -> bool:
-    return _QUARTERLY.search(ctx.text, max(0, start - QUARTER_CONTEXT), start + 200) is not None
+def quarterly_context(ctx: Ctx, start: int, *, lo: int | None = None, hi: int | None = None) -> bool:
+    """Does the text around ``start`` (or text[lo:hi]) talk about quarters?"""
+    lo = max(0, start - QUARTER_CONTEXT) if lo is None else lo
+    hi = start + 200 if hi is None else hi
+    return _QUARTERLY.search(ctx.text, lo, hi) is not None
 
 
 def previous_quarter(anchor: date, years_back: int = 0) -> str:

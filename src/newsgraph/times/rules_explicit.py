@@ -121,7 +121,7 @@ def _quarter(m: re.Match[str], ctx: Ctx) -> Spec | None:
     q = _Q.get((m.group("q") or "").lower()) or int(m.group("qn") or 0)
     if not q:
         return None
-    y = m.group("y")
+    y = m.group("y") or m.group("y0")
     if y:
         return Spec("DATE", value=f"{y}-Q{q}", granularity="quarter")
     return Spec("DATE", resolve=lambda a: f"{a.year:04d}-Q{q}", granularity="quarter")
@@ -195,7 +195,7 @@ RULES: list[Rule] = [
     Rule(
         "quarter",
         compile_rule(
-            rf"\b(?:the\s+)?(?:(?P<q>{ORDINAL_Q})[\s-]+(?:fiscal\s+|calendar\s+)?quarter|Q(?P<qn>[1-4]))"
+            rf"\b(?:the\s+)?(?:(?P<y0>{YEAR})\s+)?(?:(?P<q>{ORDINAL_Q})[\s-]+(?:fiscal\s+|calendar\s+)?quarter|Q(?P<qn>[1-4]))"
             rf"(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?P<y>{YEAR})\b)?"
         ),
         _quarter,

@@ -18,6 +18,10 @@ _ADVERB_SETS = {
     "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",
     "quarterly": "P3M", "yearly": "P1Y", "annually": "P1Y", "hourly": "PT1H", "annual": "P1Y",
 }  # fmt: skip
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:and|or|but|basis|since|to|in|on|at|from|by|for|the|a|an|until|as|with|during|over|through|than|"
+    r"into|after|before|while|because|if|so|that|this|its|their|his|her)\b)[a-z]+\b"
+)
 _FREQ = {"once": 1, "twice": 2, "thrice": 3}
 
 
@@ -61,6 +65,8 @@ def _set_weekday(m: re.Match[str], ctx: Ctx) -> Spec | None:
 
 def _adverb_set(m: re.Match[str], ctx: Ctx) -> Spec | None:
     word = m.group("w").lower()
+    if word.endswith("ly") and word != "annually" and _NOUN_AFTER.match(ctx.text, m.end()):
+        return None  # "a quarterly dividend", "a daily newspaper": an adjective, not a repetition
     if word == "annual" and not re.match(r"\s+(?:basis|rate)", ctx.text[m.end() :]):
         return None  # "annual report" is not a repetition mention
     return Spec("SET", value=_ADVERB_SETS[word])
@@ -89,7 +95,7 @@ def _clock(m: re.Match[str], ctx: Ctx) -> Spec | None:
     def resolve(anchor: date) -> str | None:
         return anchor.isoformat() + label
 
-    return Spec("TIME", resolve=resolve, granularity="time")
+    return Spec("TIME", resolve=resolve, granularity="time", clock=label)
 
 
 _UNITS_SG = r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|year|decade|century|quarter)"
@@ -102,6 +108,7 @@ RULES: list[Rule] = [
         ),
         _duration,
     ),
+    Rule("recent_units", compile_rule(rf"\b(?:recent|past)\s+(?P<unit>{UNIT_WORDS})\b"), _bare_units),
     Rule("bare_units", compile_rule(rf"\b(?:for|over|in)\s+(?P<x>(?P<unit>years|months|weeks|days|decades|hours))\b(?!\s+(?:ago|of|to))"), _bare_units),
     Rule(
         "set",

@@ -25,7 +25,9 @@ from newsgraph.times.patterns import (
     parse_number,
     unit_name,
 )
+from newsgraph.times.rules_context import previous_quarter, quarterly_context
 from newsgraph.times.spec import Ctx, Rule, Spec
+from newsgraph.times.tense import sentence_window
 
 _REF = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF", "nowadays": "PRESENT_REF",
@@ -34,16 +36,15 @@ _REF = {
     "lately": "PAST_REF", "the past": "PAST_REF", "in the past": "PAST_REF", "once": "PAST_REF",
     "formerly": "PAST_REF", "previously": "PAST_REF", "the future": "FUTURE_REF", "future": "FUTURE_REF",
     "soon": "FUTURE_REF", "shortly": "FUTURE_REF", "later": "FUTURE_REF", "in the future": "FUTURE_REF",
-    "recent years": "PAST_REF", "recent months": "PAST_REF", "recent weeks": "PAST_REF",
-    "recent days": "PAST_REF", "the coming years": "FUTURE_REF", "the coming months": "FUTURE_REF",
+    "the coming years": "FUTURE_REF", "the coming months": "FUTURE_REF",
     "the coming weeks": "FUTURE_REF", "the coming days": "FUTURE_REF", "coming years": "FUTURE_REF",
     "coming months": "FUTURE_REF", "coming weeks": "FUTURE_REF", "coming days": "FUTURE_REF",
     "the near future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
     "a later date": "FUTURE_REF", "past years": "PAST_REF", "coming quarters": "FUTURE_REF",
     "future quarters": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
 }  # fmt: skip
-# Kept out of the rule (ambiguous without a parse): "once", "formerly", "previously", "later".
-_REF_WORDS = [k for k in _REF if k not in ("once", "formerly", "later")]
+# Kept out of the rule: on TimeBank these are far more often untagged than tagged.
+_REF_WORDS = [k for k in _REF if k not in ("once", "formerly", "later", "previously")]
 _DEICTIC_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 _REL_STEP = {
     "last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1, "this": 0, "current": 0,
@@ -160,6 +161,9 @@ def _ago(m: re.Match[str], ctx: Ctx) -> Spec | None:
             return Spec("DATE", value="PAST_REF" if sign < 0 else "FUTURE_REF", basis="relative")
         return None
     amount = int(n) * sign
+    if unit == "year" and sign < 0 and _quarter_in_sentence(ctx, m.start(), m.end()):
+        # "profit rose from $3 million a year earlier" in a quarterly report: the same quarter then
+        return Spec("DATE", resolve=lambda a: previous_quarter(a, -amount), granularity="quarter")
 
     def resolve(anchor: date) -> str | None:
         moved = cal.shift(anchor, amount, unit)
@@ -168,6 +172,11 @@ def _ago(m: re.Match[str], ctx: Ctx) -> Spec | None:
         return cal.value_at(moved, "day" if unit in ("hour", "minute", "second") else unit)
 
     return Spec("DATE", resolve=resolve, granularity=unit, offset=(float(abs(amount)), unit, sign))
+
+
+def _quarter_in_sentence(ctx: Ctx, start: int, end: int) -> bool:
+    left, right = sentence_window(ctx.text, start, end)
+    return quarterly_context(ctx, start, lo=left, hi=right)
 
 
 def _quarter_rel(m: re.Match[str], ctx: Ctx) -> Spec | None:

@@ -27,6 +27,7 @@ class Spec:
     basis: str | None = None  # overrides the default (explicit when fixed, relative when resolved)
     offset: tuple[float, str, int] | None = None  # (amount, unit, +1/-1) for "N units after/before"
     anaphor: tuple[str, int] | None = None  # (unit, step): "that year" (year, 0), "the next day" (day, 1)
+    clock: str | None = None  # "T10:30" for clock times, to join with a neighbouring date
 
 
 @dataclass
@@ -47,10 +48,16 @@ class Ctx:
         return self._tense[key] == "future"
 
     def mode(self, start: int, end: int) -> str:
-        """How to pick a yearless day or month: "future" on a future cue, else "auto" (or "past")."""
+        """How to pick a yearless day or month: "future" or "past" on a clear cue, else "auto".
+
+        Only unambiguous past cues count here ("was", "took", "ago"); "-ed" words
+        are too often participles of plans ("extended to Nov. 16").
+        """
         if not self.tense_hints:
             return "past"
-        return "future" if self.future(start, end) else "auto"
+        if self.future(start, end):
+            return "future"
+        return "past" if tense_at(self.text, start, end, weak_past=False) == "past" else "auto"
 
     def past_marked(self, start: int, end: int) -> bool:
         if not self.tense_hints:

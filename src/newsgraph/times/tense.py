@@ -46,7 +46,7 @@ def sentence_window(text: str, start: int, end: int) -> tuple[int, int]:
 _PASSIVE_AUX = re.compile(r"\b(?:be|been|being|is|are|am|get|gets)\s+$", re.IGNORECASE)
 
 
-def _cues(text: str, left: int, right: int, start: int, end: int) -> list[tuple[int, str]]:
+def _cues(text: str, left: int, right: int, start: int, end: int, *, weak_past: bool = True) -> list[tuple[int, str]]:
     """(position, label) of tense cues in text[left:right], outside the expression itself."""
     out = []
     for label, pattern in (("future", _FUTURE), ("past", _PAST)):
@@ -54,13 +54,15 @@ def _cues(text: str, left: int, right: int, start: int, end: int) -> list[tuple[
             if start <= m.start() < end:
                 continue  # "last", "next" inside the expression are not the clause's tense
             word = m.group(0).lower()
+            if label == "past" and word.endswith("ed") and not weak_past:
+                continue  # "-ed" words are often adjectives or participles ("extended to Nov. 16")
             if label == "past" and word.endswith("ed") and _PASSIVE_AUX.search(text, max(0, m.start() - 8), m.start()):
                 continue  # "will be named": a participle after "be" says nothing about the time
             out.append((m.start(), label))
     return out
 
 
-def tense_at(text: str, start: int, end: int) -> str | None:
+def tense_at(text: str, start: int, end: int, *, weak_past: bool = True) -> str | None:
     """"future", "past" or None for the clause around text[start:end].
 
     The nearest cue *before* the expression decides ("said he will travel on
@@ -68,7 +70,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     before it, only a past cue after it counts: "Friday, officials said".
     """
     left, right = sentence_window(text, start, end)
-    cues = _cues(text, left, right, start, end)
+    cues = _cues(text, left, right, start, end, weak_past=weak_past)
     before = [c for c in cues if c[0] < start]
     if before:
         return max(before)[1]

@@ -1,0 +1,201 @@
+"""How the sources differ: coverage by outlet, single-source facts, and disputes.
+
+One event reported by several outlets is one Event with one mention per
+report. Comparing the reports means reading each outlet's own values from
+its evidence sentence (``compare_values``) and keeping every differing value
+side by side, each with its outlets and sentences: a disputed fact is never
+collapsed to one value. Claims are compared for polarity (one outlet reports
+a denial of what another reports as asserted), events for actors (same
+happening, same day, different doers, each version told by other outlets).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from typing import Any
+from urllib.parse import urlparse
+
+from rapidfuzz import fuzz
+
+from newsgraph.model import Claim, Document, Event, MentionRef, Quote
+from newsgraph.resolve.compare_values import dates_conflict, sentence_counts, sentence_dates
+
+# Two claims are "the same claim" at this token-set similarity (0-100). Set so
+# that paraphrases sharing their content words match while claims about the
+# same actors but different acts do not (checked on the dispute fixtures).
+CLAIM_SIMILARITY = 80
+
+
+def outlet_of(doc: Document | None, doc_id: str) -> str:
+    """The publisher's name, else the site's host, else the document id."""
+    if doc is None:
+        return doc_id
+    if doc.outlet:
+        return doc.outlet
+    for src in (doc.url, doc.source):
+        host = urlparse(src or "").netloc
+        if host:
+            return host.removeprefix("www.")
+    return doc_id
+
+
+def compare_sources(
+    documents: Mapping[str, Document],
+    events: Sequence[Event],
+    claims: Sequence[Claim],
+    quotes: Sequence[Quote],
+) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """(disputes, coverage) over the whole corpus; see the export contract for the shapes."""
+    disputes: list[dict[str, Any]] = []
+    for ev in events:
+        disputes.extend(_event_value_disputes(ev, documents))
+    disputes.extend(_actor_disputes(events, documents))
+    disputes.extend(_polarity_disputes(claims, documents))
+    for i, d in enumerate(disputes, start=1):
+        d["id"] = f"x{i}"
+    return disputes, coverage(documents, events, claims, quotes)
+
+
+def coverage(
+    documents: Mapping[str, Document], events: Sequence[Event], claims: Sequence[Claim], quotes: Sequence[Quote]
+) -> dict[str, Any]:
+    """Outlet x event report counts, and the events only one outlet reports."""
+    outlets = sorted({outlet_of(d, i) for i, d in documents.items()})
+    matrix: dict[str, dict[str, int]] = {o: {} for o in outlets}
+    single: list[str] = []
+    for ev in events:
+        by_outlet: dict[str, int] = defaultdict(int)
+        for m in ev.mentions:
+            by_outlet[outlet_of(documents.get(m.doc), m.doc)] += 1
+        for o, n in by_outlet.items():
+            matrix.setdefault(o, {})[ev.id] = n
+        if len(by_outlet) == 1:
+            single.append(ev.id)
+    claim_outlets = {c.id: outlet_of(documents.get(c.doc), c.doc) for c in claims}
+    return {
+        "outlets": sorted(matrix),
+        "events": [ev.id for ev in events],
+        "matrix": matrix,
+        "single_source": single,
+        "claims": {o: sum(1 for v in claim_outlets.values() if v == o) for o in sorted(matrix)},
+        "quotes": {o: sum(1 for q in quotes if outlet_of(documents.get(q.doc), q.doc) == o) for o in sorted(matrix)},
+    }
+
+
+def _evidence(m: MentionRef) -> dict[str, Any]:
+    return {"doc": m.doc, "start": m.start, "end": m.end, "text": m.text}
+
+
+def _grouped(values: list[tuple[str, MentionRef]], documents: Mapping[str, Document]) -> list[dict[str, Any]]:
+    groups: dict[str, dict[str, Any]] = {}
+    for value, m in values:
+        g = groups.setdefault(value, {"value": value, "outlets": [], "docs": [], "evidence": []})
+        outlet = outlet_of(documents.get(m.doc), m.doc)
+        if outlet not in g["outlets"]:
+            g["outlets"].append(outlet)
+        if m.doc not in g["docs"]:
+            g["docs"].append(m.doc)
+            g["evidence"].append(_evidence(m))
+    return sorted(groups.values(), key=lambda g: g["value"])
+
+
+def _conflicting(groups: list[dict[str, Any]], *, kind: str) -> bool:
+    """At least two values, told by different outlets, that really differ."""
+    if len(groups) < 2:
+        return False
+    outlets = [set(g["outlets"]) for g in groups]
+    if all(o == outlets[0] for o in outlets):
+        return False  # one outlet contradicting itself is not a dispute between sources
+    if kind == "date":
+        vals = [g["value"] for g in groups]
+        return any(dates_conflict(a, b) for i, a in enumerate(vals) for b in vals[i + 1 :])
+    return True
+
+
+def _event_value_disputes(ev: Event, documents: Mapping[str, Document]) -> list[dict[str, Any]]:
+    dates: list[tuple[str, MentionRef]] = []
+    counts: dict[str, list[tuple[str, MentionRef]]] = defaultdict(list)
+    for m in ev.mentions:
+        doc = documents.get(m.doc)
+        published = doc.published if doc else None
+        for v in {d.value for d in sentence_dates(m.text, published=published)}:
+            dates.append((v, m))
+        for noun, v in sentence_counts(m.text):
+            counts[noun].append((v.value, m))
+    dates.extend(_recorded_date_values(ev))
+    out = []
+    groups = _grouped(_drop_vaguer(dates), documents)
+    if _conflicting(groups, kind="date"):
+        out.append({"kind": "date", "subject": f"event {ev.id}", "event": ev.id, "values": groups})
+    for noun, vals in sorted(counts.items()):
+        groups = _grouped(vals, documents)
+        if _conflicting(groups, kind="number"):
+            out.append({"kind": "number", "subject": f"event {ev.id}: {noun}", "event": ev.id, "values": groups})
+    return out
+
+
+def _drop_vaguer(dates: list[tuple[str, MentionRef]]) -> list[tuple[str, MentionRef]]:
+    """Within one report, keep the fullest date ("--03-03" goes when "2024-03-03" is there)."""
+    out = []
+    for v, m in dates:
+        fuller = any(m2.doc == m.doc and v2 != v and v2.endswith(v.lstrip("-")) for v2, m2 in dates)
+        if not fuller:
+            out.append((v, m))
+    return out
+
+
+def _recorded_date_values(ev: Event) -> list[tuple[str, MentionRef]]:
+    """Per-report dates the event resolver kept in ``Event.date_disagreement``, when it did."""
+    by_doc = {m.doc: m for m in ev.mentions}
+    out = []
+    for item in ev.date_disagreement:
+        doc, value = item.get("doc"), item.get("value")
+        if isinstance(doc, str) and isinstance(value, str) and doc in by_doc:
+            out.append((value, by_doc[doc]))
+    return out
+
+
+def _actor_disputes(events: Sequence[Event], documents: Mapping[str, Document]) -> list[dict[str, Any]]:
+    """Same type, target and day, different doers, each told by outlets that do not tell the other."""
+    out = []
+    for i, a in enumerate(events):
+        for b in events[i + 1 :]:
+            if a.type != b.type or not a.date.value or a.date.value != b.date.value:
+                continue
+            if set(a.target) != set(b.target) or not a.source or not b.source or set(a.source) & set(b.source):
+                continue
+            oa = {outlet_of(documents.get(m.doc), m.doc) for m in a.mentions}
+            ob = {outlet_of(documents.get(m.doc), m.doc) for m in b.mentions}
+            if oa & ob:
+                continue
+            values = [
+                {"value": ", ".join(ev.source), "outlets": sorted(o), "docs": sorted({m.doc for m in ev.mentions}),
+                 "evidence": [_evidence(m) for m in ev.mentions]}
+                for ev, o in ((a, oa), (b, ob))
+            ]
+            out.append({"kind": "actor", "subject": f"event {a.id} / {b.id}", "event": a.id, "values": values})
+    return out
+
+
+def _polarity_disputes(claims: Sequence[Claim], documents: Mapping[str, Document]) -> list[dict[str, Any]]:
+    """One outlet reports a claim as asserted, another reports it denied."""
+    out = []
+    used: set[str] = set()
+    for i, a in enumerate(claims):
+        if a.id in used:
+            continue
+        same = [a] + [b for b in claims[i + 1 :] if fuzz.token_set_ratio(a.text, b.text) >= CLAIM_SIMILARITY]
+        values: dict[str, dict[str, Any]] = {}
+        for c in same:
+            g = values.setdefault(c.polarity, {"value": c.polarity, "outlets": [], "docs": [], "evidence": []})
+            outlet = outlet_of(documents.get(c.doc), c.doc)
+            if outlet not in g["outlets"]:
+                g["outlets"].append(outlet)
+            g["docs"].append(c.doc)
+            g["evidence"].append({"doc": c.doc, "start": c.start, "end": c.end, "text": c.text})
+        groups = sorted(values.values(), key=lambda g: g["value"])
+        if _conflicting(groups, kind="polarity"):
+            used.update(c.id for c in same)
+            out.append({"kind": "polarity", "subject": a.text, "event": None, "values": groups})
+    return out

@@ -1,0 +1,140 @@
+"""Dates and counts as one evidence sentence states them, for comparing outlets.
+
+The comparison needs each report's own values ("on March 3", "at least 12
+people"), not the event's merged date, so they are read again from the
+evidence sentence. Only explicit forms are read: month-day(-year), ISO dates,
+weekdays (resolved against the publication date), and a number followed by
+the noun it counts. Anything vaguer is left out rather than guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+            ("october", "oct"), ("november", "nov"), ("december", "dec"),
+        ]
+    )
+    for m in names
+}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+_MULT = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MD = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", re.I)
+_DM = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\.?(?:,?\s+(\d{{4}}))?\b", re.I)
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_WEEKDAY = re.compile(r"\b(?:on|last)\s+(" + "|".join(WEEKDAYS) + r")\b", re.I)
+_NUM = re.compile(
+    r"(?<![-\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(NUMBER_WORDS) + r")(?:\s+(" + "|".join(_MULT) + r"))?"
+    r"\s+((?:[a-z-]+\s+)?[a-z-]+)",
+    re.I,
+)
+# Words after a number that show it is not a count of something that happened.
+_NOT_COUNTED = frozenset("years year months month days day percent per cent times o'clock am pm".split())
+_SPEECH_BEFORE = [[w] for w in "said told announced stated reported added confirmed".split()]
+_ADJ_SKIP = frozenset("more other people's additional further".split())
+
+
+@dataclass(frozen=True)
+class Value:
+    value: str
+    start: int  # within the sentence
+    end: int
+
+
+def _iso(y: int, m: int, d: int) -> str | None:
+    try:
+        return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _year_of(published: str | None) -> int | None:
+    return int(published[:4]) if published and published[:4].isdigit() else None
+
+
+def sentence_dates(sentence: str, *, published: str | None = None) -> list[Value]:
+    """ISO dates (or month-day when the year is unknown) stated in one sentence."""
+    out: list[Value] = []
+    year = _year_of(published)
+    for m in _ISO.finditer(sentence):
+        iso = _iso(int(m[1]), int(m[2]), int(m[3]))
+        if iso:
+            out.append(Value(iso, m.start(), m.end()))
+    for m in _MD.finditer(sentence):
+        out.extend(_month_day(MONTHS[m[1].lower()], int(m[2]), m[3], year, m.start(), m.end()))
+    for m in _DM.finditer(sentence):
+        out.extend(_month_day(MONTHS[m[2].lower()], int(m[1]), m[3], year, m.start(), m.end()))
+    if published and len(published) >= 10:
+        pub = dt.date.fromisoformat(published[:10])
+        for m in _WEEKDAY.finditer(sentence):
+            if sentence[max(0, m.start() - 12) : m.start()].lower().split()[-1:] in _SPEECH_BEFORE:
+                continue  # "said on Tuesday": when it was said, not when it happened
+            back = (pub.weekday() - WEEKDAYS.index(m[1].lower())) % 7
+            out.append(Value((pub - dt.timedelta(days=back)).isoformat(), m.start(), m.end()))
+    return out
+
+
+def _month_day(month: int, day: int, y: str | None, year: int | None, a: int, b: int) -> list[Value]:
+    if y:
+        iso = _iso(int(y), month, day)
+    elif year:
+        iso = _iso(year, month, day)
+    else:
+        iso = f"--{month:02d}-{day:02d}" if 1 <= day <= 31 else None
+    return [Value(iso, a, b)] if iso else []
+
+
+def _number(word: str, mult: str | None) -> int | float | None:
+    w = word.lower().replace(",", "")
+    base: float = NUMBER_WORDS[w] if w in NUMBER_WORDS else float(w)
+    if mult:
+        base *= _MULT[mult.lower()]
+    return int(base) if base == int(base) else base
+
+
+def sentence_counts(sentence: str) -> list[tuple[str, Value]]:
+    """(counted noun, number) pairs: "at least 12 people" -> ("people", "12")."""
+    out: list[tuple[str, Value]] = []
+    for m in _NUM.finditer(sentence):
+        words = m[3].lower().split()
+        noun = words[-1] if len(words) == 1 or words[0] in _ADJ_SKIP else words[0]
+        if noun in _NOT_COUNTED or noun in MONTHS or noun.isdigit():
+            continue
+        if m[1].isdigit() and len(m[1]) == 4 and 1900 <= int(m[1]) <= 2100:
+            continue  # a year
+        before = sentence[max(0, m.start() - 12) : m.start()].lower().split()
+        if before and before[-1].strip(".,") in MONTHS:
+            continue  # the day of a date
+        num = _number(m[1], m[2])
+        if num is None:
+            continue
+        out.append((_singular(noun), Value(str(num), m.start(), m.end())))
+    return out
+
+
+def _singular(noun: str) -> str:
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith("s") and not noun.endswith("ss") and len(noun) > 3:
+        return noun[:-1]
+    return noun
+
+
+def dates_conflict(a: str, b: str) -> bool:
+    """Different days; "2025-07" and "2025-07-31" agree (one is less precise)."""
+    return not (a.startswith(b) or b.startswith(a) or a.endswith(b.lstrip("-")) or b.endswith(a.lstrip("-")))

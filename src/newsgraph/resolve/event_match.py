@@ -1,0 +1,94 @@
+"""Can two event reports be one happening, and how strong is the evidence that they are?
+
+``compatible`` says "nothing forbids it"; ``evidence`` says "something shows
+it". Both are needed for a merge (see resolve/events.py): two visits between
+the same two countries are compatible but are not the same visit unless a
+date, a named person or a shared named thing ties them together.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsgraph.model import EventMention
+
+SYMMETRIC_TYPES = ("CONSULT", "AGREE", "COOPERATE")
+
+
+@dataclass
+class Report:
+    doc: str
+    idx: int
+    m: EventMention
+    src: set[str] = field(default_factory=set)  # entity ids
+    tgt: set[str] = field(default_factory=set)
+    persons: set[str] = field(default_factory=set)
+    src_c: set[str] = field(default_factory=set)  # countries
+    tgt_c: set[str] = field(default_factory=set)
+    place: str | None = None
+    place_c: str | None = None
+    date: str | None = None  # TIMEX value (2025-07-31, 2025-07, 2025 ...)
+    latest: str | None = None  # latest date the document can report as past
+    context: set[str] = field(default_factory=set)  # other named things the sentence mentions
+
+
+def dates_agree(a: str | None, b: str | None) -> bool:
+    """Unknown agrees with anything; "2025-07" agrees with "2025-07-31"; "2025-07" conflicts with "2025-01"."""
+    return not a or not b or a.startswith(b) or b.startswith(a)
+
+
+def _after(value: str, latest: str | None) -> bool:
+    """True when an event dated ``value`` cannot have been reported as past by a document of ``latest``."""
+    return bool(latest) and value[: len(latest)] > latest[: len(value)]  # type: ignore[index]
+
+
+def _participants_clash(a: Report, b: Report) -> bool:
+    pa, pb = a.src_c | a.tgt_c, b.src_c | b.tgt_c
+    if pa and pb and not (pa <= pb or pb <= pa):
+        return True
+    if a.m.type not in SYMMETRIC_TYPES and a.src_c and b.src_c and not (a.src_c & b.src_c):
+        return True
+    return _persons_clash(a, b)
+
+
+def _persons_clash(a: Report, b: Report) -> bool:
+    """Named people differ: a call with X is not a call with Y, even by the same caller."""
+    if a.m.type in SYMMETRIC_TYPES:
+        pa, pb = a.persons, b.persons
+        return bool(pa and pb and not (pa <= pb or pb <= pa))
+    sa, sb = a.src & a.persons, b.src & b.persons
+    ta, tb = a.tgt & a.persons, b.tgt & b.persons
+    return bool((sa and sb and not sa & sb) or (ta and tb and not ta & tb))
+
+
+def compatible(a: Report, b: Report) -> bool:
+    """Nothing in the two reports says they are different happenings."""
+    if a.m.type != b.m.type or a.m.modality != b.m.modality:
+        return False
+    if a.m.mode and b.m.mode and a.m.mode != b.m.mode:
+        return False
+    if "phone" in (a.m.mode, b.m.mode) and (a.place_c or b.place_c):
+        return False  # a call has no venue; a report with one is a meeting
+    if a.m.ordinal and b.m.ordinal and a.m.ordinal != b.m.ordinal:
+        return False
+    if not dates_agree(a.date, b.date):
+        return False
+    if a.m.modality == "asserted" and ((a.date and _after(a.date, b.latest)) or (b.date and _after(b.date, a.latest))):
+        return False
+    if a.place_c and b.place_c and a.place_c != b.place_c:
+        return False
+    return not _participants_clash(a, b)
+
+
+def evidence(a: Report, b: Report) -> float:
+    """Positive evidence of identity: agreeing precise dates, shared persons, shared named things."""
+    score = 0.0
+    if a.date and b.date and dates_agree(a.date, b.date) and min(len(a.date), len(b.date)) >= 7:
+        score += 2.0
+    shared = len(a.persons & b.persons)
+    score += shared if shared > 1 else 0.5 * shared  # one shared leader alone is weak: leaders act often
+    if a.m.type not in SYMMETRIC_TYPES[:1] and a.context & b.context:
+        score += 1.0
+    if score and a.place and a.place == b.place:
+        score += 0.5
+    return score

@@ -1,0 +1,226 @@
+"""Cross-document event coreference: one Event per real-world happening.
+
+Reports (``EventMention``) are compared only inside blocks keyed by event
+type and participant country (or entity when no country is known), never all
+pairs. Two reports may merge only when they are *compatible* (same type and
+modality, no conflicting mode, participant countries, place, date, ordinal or
+named persons) and there is *positive evidence* they are the same happening:
+agreeing dates at month precision or finer, a shared named person, or (for
+non-consultation events, which recur less between the same parties) another
+named thing both sentences mention. Pairs merge best-evidence first, and a
+merge of two clusters is refused when any pair across them is incompatible,
+so "the first visit" and "the most recent visit" never end up together.
+Within one article, a definite nominal report ("the visit", "the talks")
+joins the nearest earlier compatible report of the same type.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from newsgraph.model import ActorRef, DocAnalysis, Document, Entity, Event, EventDate, EventMention, MentionRef
+from newsgraph.resolve.event_match import Report, compatible, evidence
+
+__all__ = ["resolve_events"]
+
+# Types whose participants are interchangeable (a call between A and B is a call between B and A).
+SYMMETRIC_TYPES = ("CONSULT", "AGREE", "COOPERATE")
+# Only pairs with at least this much positive evidence merge (see event_match.evidence).
+MIN_EVIDENCE = 1.0
+
+
+@dataclass
+class _Lookup:
+    chain_map: Mapping[tuple[str, int], str]
+    entities: Mapping[str, Entity]
+    by_name: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, entities: Sequence[Entity], chain_map: Mapping[tuple[str, int], str]) -> _Lookup:
+        lk = cls(chain_map, {e.id: e for e in entities})
+        for e in entities:
+            if e.type in ("GPE", "LOC"):
+                for name in (e.name, *e.aliases):
+                    lk.by_name.setdefault(name.casefold(), e.id)
+        return lk
+
+    def entity(self, doc: str, ref: ActorRef) -> str | None:
+        if ref.chain is not None and (doc, ref.chain) in self.chain_map:
+            return self.chain_map[(doc, ref.chain)]
+        return self.by_name.get(ref.text.casefold()) or (self.by_name.get(ref.country.casefold()) if ref.country else None)
+
+    def country(self, doc: str, ref: ActorRef) -> str | None:
+        if ref.country:
+            return ref.country
+        eid = self.entity(doc, ref)
+        ent = self.entities.get(eid) if eid else None
+        return ent.country if ent else None
+
+
+def _latest_date(doc: Document | None, analysis: DocAnalysis) -> str | None:
+    """The latest day the document can have been written (asserted past events are not later)."""
+    if doc is not None and doc.published:
+        return doc.published
+    if doc is not None and doc.published_range:
+        return doc.published_range[-1]
+    rng = (analysis.inferred_date or {}).get("range")
+    return rng[-1] if rng else None
+
+
+def _context_entities(analysis: DocAnalysis, lk: _Lookup, m: EventMention, actors: set[str]) -> set[str]:
+    found = set()
+    for men in analysis.mentions:
+        if m.start <= men.start < m.end and men.chain >= 0:
+            eid = lk.chain_map.get((analysis.doc_id, men.chain))
+            ent = lk.entities.get(eid) if eid else None
+            if ent is not None and eid not in actors and ent.type in ("FAC", "ORG", "LOC", "LAW", "EVENT", "GPE") \
+                    and not (ent.type == "GPE" and ent.country == ent.name):
+                found.add(eid)  # type: ignore[arg-type]
+    return found
+
+
+def _report(analysis: DocAnalysis, idx: int, m: EventMention, lk: _Lookup, doc: Document | None) -> Report:
+    d = analysis.doc_id
+    src = {e for r in m.source if (e := lk.entity(d, r))}
+    tgt = {e for r in m.target if (e := lk.entity(d, r))}
+    persons = {e for e in src | tgt if lk.entities[e].type == "PERSON"}
+    place_c = (m.location.country or lk.country(d, m.location)) if m.location else None
+    return Report(
+        doc=d, idx=idx, m=m, src=src, tgt=tgt, persons=persons,
+        src_c={c for r in m.source if (c := lk.country(d, r))}, tgt_c={c for r in m.target if (c := lk.country(d, r))},
+        place=lk.entity(d, m.location) if m.location else None, place_c=place_c,
+        date=m.time.value if m.time and m.time.value else None, latest=_latest_date(doc, analysis),
+        context=_context_entities(analysis, lk, m, src | tgt),
+    )
+
+
+class _Clusters:
+    def __init__(self, reports: list[Report]) -> None:
+        self.reports = reports
+        self.of = list(range(len(reports)))
+        self.members: dict[int, list[int]] = {i: [i] for i in range(len(reports))}
+
+    def can_join(self, a: int, b: int) -> bool:
+        ca, cb = self.of[a], self.of[b]
+        return ca != cb and all(compatible(self.reports[x], self.reports[y])
+                                for x in self.members[ca] for y in self.members[cb])
+
+    def join(self, a: int, b: int) -> None:
+        ca, cb = sorted((self.of[a], self.of[b]))
+        for x in self.members.pop(cb):
+            self.of[x] = ca
+            self.members[ca].append(x)
+
+
+def _within_document(cl: _Clusters) -> None:
+    """A definite nominal ("the visit") joins the nearest earlier compatible report in its article."""
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(cl.reports):
+        by_doc[r.doc].append(i)
+    for idxs in by_doc.values():
+        for pos, i in enumerate(idxs):
+            if not cl.reports[i].m.definite:
+                continue
+            me = cl.reports[i]
+            for j in reversed(idxs[:pos]):
+                other = cl.reports[j]
+                if other.m.type != me.m.type or not _anaphor_fits(me, [cl.reports[k] for k in cl.members[cl.of[j]]]):
+                    continue
+                if cl.can_join(i, j):
+                    cl.join(i, j)
+                    break
+
+
+def _anaphor_fits(me: Report, cluster: list[Report]) -> bool:
+    """"The talks" may join a visit or other talks, not a mediation; a dated "the 1980 treaty" needs a date."""
+    modes = {r.m.mode for r in cluster}
+    if me.m.mode is None and not modes <= {None, "visit"}:
+        return False
+    if me.m.mode is not None and me.m.mode not in modes:
+        return False
+    return not (me.date and not any(r.date for r in cluster))
+
+
+def _blocks(reports: list[Report]) -> dict[tuple[str, str], list[int]]:
+    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, r in enumerate(reports):
+        keys = (r.src_c | r.tgt_c) or (r.src | r.tgt) or ({r.place_c} if r.place_c else set())
+        for k in keys:
+            blocks[(r.m.type, k)].append(i)
+    return blocks
+
+
+def _across(cl: _Clusters) -> None:
+    pairs: dict[tuple[int, int], float] = {}
+    for members in _blocks(cl.reports).values():
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                if (i, j) not in pairs:
+                    pairs[(i, j)] = evidence(cl.reports[i], cl.reports[j])
+    ranked = sorted(((s, p) for p, s in pairs.items() if s >= MIN_EVIDENCE), key=lambda t: (-t[0], t[1]))
+    for _, (i, j) in ranked:
+        if cl.can_join(i, j):
+            cl.join(i, j)
+
+
+def resolve_events(analyses: Sequence[DocAnalysis], documents: Mapping[str, Document],
+                   entities: Sequence[Entity], chain_map: Mapping[tuple[str, int], str]) -> list[Event]:
+    """One Event per happening, ids "v1", "v2" ... in order of first report (doc id, offset)."""
+    lk = _Lookup.build(entities, chain_map)
+    reports = [_report(a, i, m, lk, documents.get(a.doc_id))
+               for a in sorted(analyses, key=lambda a: a.doc_id) for i, m in enumerate(a.events)]
+    cl = _Clusters(reports)
+    _within_document(cl)
+    _across(cl)
+    groups = [sorted(ms, key=lambda i: (reports[i].doc, reports[i].m.start)) for ms in cl.members.values()]
+    groups.sort(key=lambda ms: (reports[ms[0]].doc, reports[ms[0]].m.start, reports[ms[0]].idx))
+    events: list[Event] = []
+    for ms in groups:
+        ev = _event(f"v{len(events) + 1}", [reports[i] for i in ms], lk)
+        if ev is not None:
+            events.append(ev)
+    return events
+
+
+def _date(reports: list[Report]) -> tuple[EventDate, list[dict]]:
+    dated = [r for r in reports if r.date]
+    if not dated:
+        return EventDate(), []
+    support = Counter()
+    for r in dated:
+        support[r.date] += sum(1 for o in dated if o.date and (o.date.startswith(r.date) or r.date.startswith(o.date)))  # type: ignore[union-attr]
+    best = max(support, key=lambda v: (support[v], len(v or ""), v))
+    rep = next(r for r in dated if r.date == best)
+    t = rep.m.time
+    disagree = [{"value": r.date, "doc": r.doc, "text": r.m.time.text if r.m.time else None} for r in dated
+                if not (best.startswith(r.date) or r.date.startswith(best))]  # type: ignore[union-attr]
+    if disagree:
+        disagree.append({"value": best, "doc": rep.doc, "text": t.text if t else None})
+    return EventDate(value=best, granularity=t.granularity if t else None, text=t.text if t else None,
+                     basis=rep.m.date_basis), disagree
+
+
+def _event(eid: str, reports: list[Report], lk: _Lookup) -> Event | None:
+    src = sorted(set().union(*(r.src for r in reports)))
+    tgt = sorted(set().union(*(r.tgt for r in reports)) - set(src))
+    src_c = sorted(set().union(*(r.src_c for r in reports)))
+    tgt_c = sorted(set().union(*(r.tgt_c for r in reports)))
+    places = [r.place for r in reports if r.place]
+    if not (src or tgt or src_c or tgt_c or places):
+        return None  # "the talks" with nothing to attach to: not an event an analyst can use
+    etype = Counter(r.m.type for r in reports).most_common(1)[0][0]
+    modes = Counter(r.m.mode for r in reports if r.m.mode)
+    mode = modes.most_common(1)[0][0] if modes else None
+    date, disagreement = _date(reports)
+    location = Counter(places).most_common(1)[0][0] if places else None
+    place_text = next((r.m.location.text for r in reports if r.m.location), None)
+    who = "–".join(x for x in ("/".join(src_c), "/".join(c for c in tgt_c if c not in src_c)) if x)
+    summary = " ".join(x for x in (who, (mode or etype.lower()), f"in {place_text}" if place_text else "") if x)
+    return Event(
+        id=eid, type=etype, mode=mode, summary=summary or reports[0].m.summary, source=src, target=tgt,
+        location=location, date=date, modality=Counter(r.m.modality for r in reports).most_common(1)[0][0],
+        mentions=[MentionRef(r.doc, r.m.start, r.m.end, r.m.sentence) for r in reports],
+        date_disagreement=disagreement, source_countries=src_c, target_countries=tgt_c,
+    )

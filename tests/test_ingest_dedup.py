@@ -1,0 +1,72 @@
+"""Near-duplicate detection: syndicated copies found, different reports kept apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.ingest.dedup import NearDuplicateIndex, shingles
+
+WIRE = (
+    "Turkish President Recep Tayyip Erdoğan and French President Emmanuel Macron agreed on Thursday to reopen "
+    "talks on a shipping corridor for grain, officials from both governments said after a three-hour meeting "
+    "in Ankara. The two leaders had not met in person for more than a year, and their aides described the "
+    "conversation as frank but constructive. Neither side gave a date for the first round of technical talks. "
+    "Erdoğan told reporters that Türkiye was ready to host the negotiations again, and that insurers and port "
+    "operators would be invited from the start this time. Macron said France would send a delegation of "
+    "maritime experts to Istanbul next month and that European partners had been informed of the plan. "
+    "Analysts in Paris were cautious about how quickly freight rates would fall."
+)
+# The same wire story as another outlet runs it: new lead-in, one sentence cut, a tail added.
+SYNDICATED = (
+    "ANKARA (Harbor Wire) - "
+    + WIRE.replace(" Neither side gave a date for the first round of technical talks.", "")
+    + " Harbor Wire contributed to this report."
+)
+OTHER_REPORT = (
+    "Emmanuel Macron flew to Ankara on Thursday hoping to revive a stalled grain deal with Recep Tayyip Erdoğan. "
+    "The French leader, whose last visit to Türkiye was in 2021, brought trade officials and a maritime "
+    "adviser. Turkish officials said the meeting ran over its planned two hours. Shipping firms in Marseille "
+    "said they would wait for details before committing vessels, and insurers said premiums would stay high "
+    "until a corridor is agreed. Erdoğan's office released photographs of the two men but no statement."
+)
+
+
+def test_ingest_dedup_finds_syndicated_copy() -> None:
+    idx = NearDuplicateIndex()
+    idx.add("d1", WIRE)
+    idx.add("d2", OTHER_REPORT)
+    assert idx.find(SYNDICATED) == "d1"
+
+
+def test_ingest_dedup_keeps_different_reports_apart() -> None:
+    idx = NearDuplicateIndex()
+    idx.add("d1", WIRE)
+    assert idx.find(OTHER_REPORT) is None
+
+
+def test_ingest_dedup_signature_round_trip() -> None:
+    source = NearDuplicateIndex()
+    sig = source.signature(WIRE)
+    assert isinstance(sig, bytes) and len(sig) == 8 * source.num_perm
+    rebuilt = NearDuplicateIndex()
+    rebuilt.add_signature("d1", sig)
+    assert "d1" in rebuilt and len(rebuilt) == 1
+    assert rebuilt.find(SYNDICATED) == "d1"
+    assert rebuilt.find(OTHER_REPORT) is None
+
+
+def test_ingest_dedup_bad_signature_rejected() -> None:
+    with pytest.raises(ValueError, match="signature has"):
+        NearDuplicateIndex().add_signature("d1", b"\x00" * 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kim Jong Un", {"kim jong un"}),
+        ("", set()),
+        ("One two three four five six", {"one two three four five", "two three four five six"}),
+    ],
+)
+def test_ingest_dedup_shingles(text: str, expected: set[str]) -> None:
+    assert shingles(text) == expected

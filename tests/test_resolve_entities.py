@@ -1,0 +1,243 @@
+"""Cross-document entity resolution on hand-built analyses (no model needed)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from newsgraph.model import Chain, DocAnalysis, Document, Entity, Mention
+from newsgraph.resolve.entities import resolve_entities
+
+
+@dataclass
+class M:
+    """One mention for a fixture: surface (found left to right in the text) and its model label."""
+
+    text: str
+    label: str
+    role: str | None = None
+    affiliation: str | None = None
+
+
+def make(doc_id: str, text: str, chains: list[list[M]], *, acronyms: dict[int, str] | None = None
+         ) -> tuple[DocAnalysis, Document]:
+    """A DocAnalysis whose chains hold the given mentions, offsets found in ``text``."""
+    analysis = DocAnalysis(doc_id=doc_id)
+    cursor: dict[str, int] = {}
+    for cid, chain_mentions in enumerate(chains):
+        chain = Chain(id=cid, name=max((m.text for m in chain_mentions), key=len),
+                      label=chain_mentions[0].label, acronym=(acronyms or {}).get(cid))
+        for m in chain_mentions:
+            start = text.index(m.text, cursor.get(m.text, 0))
+            cursor[m.text] = start + len(m.text)
+            chain.mentions.append(len(analysis.mentions))
+            analysis.mentions.append(Mention(start, start + len(m.text), m.text, m.label, role=m.role,
+                                             affiliation=m.affiliation, chain=cid))
+        analysis.chains.append(chain)
+    return analysis, Document(id=doc_id, source=f"{doc_id}.txt", text=text)
+
+
+DOC_A = make(
+    "a",
+    "President Volodymyr Zelensky met Recep Tayyip Erdoğan in Ankara on Monday. Zelensky thanked "
+    "Türkiye for its help. The White House said it welcomed the talks. Kim Jong Un was not mentioned.",
+    [
+        [M("Volodymyr Zelensky", "PERSON", role="President", affiliation="Ukraine"), M("Zelensky", "ORG")],
+        [M("Recep Tayyip Erdoğan", "PERSON")],
+        [M("Ankara", "GPE")],
+        [M("Türkiye", "GPE")],
+        [M("White House", "ORG")],
+        [M("Kim Jong Un", "PERSON")],
+    ],
+)
+DOC_B = make(
+    "b",
+    "Zelenskyy flew to Paris, where French President Emmanuel Macron hosted Volodymyr Zelenskyy. "
+    "Turkey offered to host talks. Erdogan spoke by phone. Kim Yo Jong, the sister of the leader, "
+    "issued a statement. The Kurdistan Workers' Party (PKK) was blamed.",
+    [
+        [M("Zelenskyy", "PERSON"), M("Volodymyr Zelenskyy", "PERSON")],
+        [M("Paris", "GPE")],
+        [M("Emmanuel Macron", "PERSON", role="President", affiliation="French")],
+        [M("Turkey", "GPE")],
+        [M("Erdogan", "NORP")],
+        [M("Kim Yo Jong", "PERSON")],
+        [M("Kurdistan Workers' Party", "ORG")],
+    ],
+    acronyms={6: "PKK"},
+)
+DOC_C = make(
+    "c",
+    "Aircraft left the Incirlik air base near Adana. Incirlik, a NATO airfield, is busy. "
+    "Macron called Zelenskiy. The PKK denied it. Kim Jong Un watched a test.",
+    [
+        [M("Incirlik", "NORP"), M("Incirlik", "PERSON")],
+        [M("Adana", "GPE")],
+        [M("NATO", "ORG")],
+        [M("Macron", "PERSON")],
+        [M("Zelenskiy", "PERSON")],
+        [M("PKK", "ORG")],
+        [M("Kim Jong Un", "PERSON")],
+    ],
+)
+
+
+def _resolve(*docs: tuple[DocAnalysis, Document]) -> tuple[list[Entity], dict[tuple[str, int], str]]:
+    return resolve_entities([d[0] for d in docs], {d[1].id: d[1] for d in docs})
+
+
+def _entity_of(entities: list[Entity], surface: str) -> Entity:
+    hits = [e for e in entities if surface in e.aliases]
+    assert len(hits) == 1, f"{surface!r} in {[e.name for e in hits]}"
+    return hits[0]
+
+
+@pytest.fixture(scope="module")
+def resolved() -> tuple[list[Entity], dict[tuple[str, int], str]]:
+    return _resolve(DOC_A, DOC_B, DOC_C)
+
+
+def test_resolve_entities_joins_spelling_variants(resolved: tuple[list[Entity], dict]) -> None:
+    entities, _ = resolved
+    zel = _entity_of(entities, "Zelensky")
+    assert {"Zelenskyy", "Zelenskiy", "Volodymyr Zelenskyy", "Volodymyr Zelensky"} <= set(zel.aliases)
+    assert zel.type == "PERSON"
+    erd = _entity_of(entities, "Erdogan")
+    assert "Recep Tayyip Erdoğan" in erd.aliases and erd.name == "Recep Tayyip Erdoğan"
+    assert erd.type == "PERSON"  # the model's NORP on the bare surname is outvoted
+
+
+def test_resolve_entities_unifies_country_names(resolved: tuple[list[Entity], dict]) -> None:
+    entities, _ = resolved
+    turkey = _entity_of(entities, "Türkiye")
+    assert "Turkey" in turkey.aliases and turkey.name == "Turkey" and turkey.type == "GPE"
+    assert turkey.ids["geonames"] == "298795" and turkey.country == "Turkey"
+
+
+def test_resolve_entities_keeps_siblings_apart(resolved: tuple[list[Entity], dict]) -> None:
+    entities, _ = resolved
+    assert _entity_of(entities, "Kim Jong Un") is not _entity_of(entities, "Kim Yo Jong")
+    assert len(_entity_of(entities, "Kim Jong Un").mentions) == 2
+
+
+def test_resolve_entities_metonyms_and_places(resolved: tuple[list[Entity], dict]) -> None:
+    entities, _ = resolved
+    ankara = _entity_of(entities, "Ankara")
+    assert ankara.metonym_of == "Turkey" and ankara.country == "Turkey" and ankara.type == "GPE"
+    house = _entity_of(entities, "White House")
+    assert house.metonym_of == "United States" and house.type in ("FAC", "ORG")
+    adana = _entity_of(entities, "Adana")
+    assert adana.metonym_of is None and adana.country == "Turkey" and "geonames" in adana.ids
+
+
+def test_resolve_entities_types_by_vote(resolved: tuple[list[Entity], dict]) -> None:
+    entities, _ = resolved
+    base = _entity_of(entities, "Incirlik")
+    assert base.type == "FAC"  # "the Incirlik air base", "a NATO airfield" outvote NORP/PERSON
+    assert 0 < base.type_confidence < 1
+    assert _entity_of(entities, "Zelensky").type_confidence < 1  # one ORG vote against
+
+
+def test_resolve_entities_acronym_joins_long_form(resolved: tuple[list[Entity], dict]) -> None:
+    entities, _ = resolved
+    pkk = _entity_of(entities, "PKK")
+    assert pkk.name == "Kurdistan Workers' Party" and pkk.type == "ORG"
+
+
+def test_resolve_entities_roles_affiliations_country(resolved: tuple[list[Entity], dict]) -> None:
+    entities, _ = resolved
+    macron = _entity_of(entities, "Macron")
+    assert "Emmanuel Macron" in macron.aliases
+    assert macron.affiliations == ["France"] and macron.country == "France"
+    assert macron.roles and macron.roles[0]["role"] == "President" and macron.roles[0]["doc"] == "b"
+    zel = _entity_of(entities, "Zelensky")
+    assert zel.country == "Ukraine"
+
+
+def test_resolve_entities_chain_map_and_mentions(resolved: tuple[list[Entity], dict]) -> None:
+    entities, chain_map = resolved
+    zel = _entity_of(entities, "Zelensky")
+    assert chain_map[("a", 0)] == chain_map[("b", 0)] == chain_map[("c", 4)] == zel.id
+    total = sum(len(a.mentions) for a, _ in (DOC_A, DOC_B, DOC_C))
+    assert sum(len(e.mentions) for e in entities) == total
+    assert len(chain_map) == sum(len(a.chains) for a, _ in (DOC_A, DOC_B, DOC_C))
+    first = zel.mentions[0]
+    assert (first.doc, first.text) == ("a", "Volodymyr Zelensky")
+    assert DOC_A[1].text[first.start:first.end] == first.text
+
+
+def test_resolve_entities_is_order_independent() -> None:
+    one = _resolve(DOC_A, DOC_B, DOC_C)
+    two = _resolve(DOC_C, DOC_A, DOC_B)
+    assert [e.to_dict() for e in one[0]] == [e.to_dict() for e in two[0]]
+    assert one[1] == two[1]
+    assert [e.id for e in one[0]] == [f"e{i}" for i in range(1, len(one[0]) + 1)]
+
+
+def test_resolve_entities_incremental_prefix_keeps_ids() -> None:
+    """Building A+B at once gives A's entities the ids building A alone gave them."""
+    alone, _ = _resolve(DOC_A)
+    both, _ = _resolve(DOC_A, DOC_B)
+    by_id = {e.id: e.name for e in both}
+    for e in alone:
+        assert by_id[e.id] == e.name
+
+
+def test_person_jordan_never_merges_with_country_jordan() -> None:
+    d1 = make("p1", "Michael Jordan scored again. Jordan smiled.",
+              [[M("Michael Jordan", "PERSON"), M("Jordan", "PERSON")]])
+    d2 = make("p2", "King Abdullah of Jordan visited Amman.", [[M("Jordan", "GPE")], [M("Amman", "GPE")]])
+    entities, cmap = _resolve(d1, d2)
+    assert cmap[("p1", 0)] != cmap[("p2", 0)]
+    country = next(e for e in entities if e.id == cmap[("p2", 0)])
+    assert country.type == "GPE" and country.name == "Jordan"
+    person = next(e for e in entities if e.id == cmap[("p1", 0)])
+    assert person.type == "PERSON"
+
+
+def test_bare_surname_goes_to_dominant_person_only() -> None:
+    raul = make("r1", "Raúl Castro spoke. Castro said more. Castro left. Castro returned.",
+                [[M("Raúl Castro", "PERSON"), M("Castro", "PERSON"), M("Castro", "PERSON"),
+                  M("Castro", "PERSON")]])
+    fidel = make("r2", "Fidel Castro died.", [[M("Fidel Castro", "PERSON")]])
+    bare = make("r3", "Castro was praised.", [[M("Castro", "PERSON")]])
+    _, cmap = _resolve(raul, fidel, bare)
+    assert cmap[("r1", 0)] != cmap[("r2", 0)]
+    assert cmap[("r3", 0)] == cmap[("r1", 0)]  # four mentions against one: clearly the corpus's Castro
+    even = make("r1", "Raúl Castro spoke.", [[M("Raúl Castro", "PERSON")]])
+    _, cmap = _resolve(even, fidel, bare)
+    assert cmap[("r3", 0)] not in (cmap[("r1", 0)], cmap[("r2", 0)])  # ambiguous: stays apart
+
+
+def test_george_bush_and_george_w_bush_stay_apart_when_both_occur() -> None:
+    d1 = make("g1", "George W. Bush met the press.", [[M("George W. Bush", "PERSON")]])
+    d2 = make("g2", "George H. W. Bush served one term. George Bush was 41st.",
+              [[M("George H. W. Bush", "PERSON"), M("George Bush", "PERSON")]])
+    d3 = make("g3", "George Bush spoke in 1990.", [[M("George Bush", "PERSON")]])
+    _, cmap = _resolve(d1, d2, d3)
+    assert cmap[("g1", 0)] != cmap[("g2", 0)]
+    assert cmap[("g3", 0)] != cmap[("g1", 0)]
+
+
+def test_middle_names_complete_link() -> None:
+    """A~B and A~C must not drag B and C together when their middle names differ."""
+    a = make("m1", "Ali Hassan said so.", [[M("Ali Hassan", "PERSON")]])
+    b = make("m2", "Ali Reza Hassan agreed.", [[M("Ali Reza Hassan", "PERSON")]])
+    c = make("m3", "Ali Akbar Hassan disagreed.", [[M("Ali Akbar Hassan", "PERSON")]])
+    _, cmap = _resolve(a, b, c)
+    assert cmap[("m2", 0)] != cmap[("m3", 0)]
+
+
+def test_canonical_name_and_aliases_with_counts() -> None:
+    d1 = make("n1", "Mohammed bin Salman arrived. Mohammed bin Salman left.",
+              [[M("Mohammed bin Salman", "PERSON"), M("Mohammed bin Salman", "PERSON")]])
+    d2 = make("n2", "Muhammad bin Salman spoke.", [[M("Muhammad bin Salman", "PERSON")]])
+    entities, _ = _resolve(d1, d2)
+    assert len(entities) == 1
+    assert entities[0].name == "Mohammed bin Salman"
+    assert entities[0].aliases == {"Mohammed bin Salman": 2, "Muhammad bin Salman": 1}
+
+
+def test_empty_input() -> None:
+    assert resolve_entities([], {}) == ([], {})
