@@ -195,6 +195,10 @@ class Writer:
 
     def fill(self, template: str, **extra: str) -> str:
         local = dict(self.slots, **extra)
+        if "{org}" in template:
+            if "org" in self.introduced:  # "the World Bank (WB)" once, then "the WB"
+                local["org"] = _short_org(local["org"])
+            self.introduced.add("org")
         for key in ("A", "B", "C"):
             if "{" + key + "}" in template or "{" + key + "s}" in template:
                 if key not in self.introduced:
@@ -210,17 +214,23 @@ class Writer:
         return f"{self.slots[key + 'd']} {self.slots[key + 'r']} {self.slots[key]}"
 
 
+def _short_org(name: str) -> str:
+    match = re.search(r"\(([^)]+)\)$", name)
+    return f"the {match.group(1)}" if match else name
+
+
 def _capitalise(sentence: str) -> str:
     return sentence[:1].upper() + sentence[1:]
 
 
 def quote_sentences(t: Templates, w: Writer, rng: random.Random) -> list[str]:
-    """Three to five quotes from the parties, a third country and an analyst."""
+    """Two to four quotes from the two parties, then one from an analyst."""
     sent = t.sentences
-    texts = rng.sample(sent["quotes"], 5)
+    count = rng.randint(2, 4)
+    speakers = rng.sample(["A", "B", "A", "B"], count)
     out = []
-    for key, q in zip(rng.sample(["A", "B", "A", "B", "C"], rng.randint(2, 4)), texts, strict=False):
-        pattern = rng.choice(sent["attributions"])
+    for key, q, pattern in zip(speakers, rng.sample(sent["quotes"], count),
+                               rng.sample(sent["attributions"], count), strict=True):
         out.append(w.fill(pattern.replace("{S}", w.speaker(key)), q=w.fill(q)))
     analyst = rng.choice(t.analysts)
     out.append(w.fill(rng.choice(sent["analyst_lines"]), q=rng.choice(sent["analyst_quotes"]), N=analyst["name"],

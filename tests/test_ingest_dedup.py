@@ -16,11 +16,11 @@ WIRE = (
     "maritime experts to Istanbul next month and that European partners had been informed of the plan. "
     "Analysts in Paris were cautious about how quickly freight rates would fall."
 )
-# The same wire story as another outlet runs it: new lead-in, one sentence cut, a tail added.
-SYNDICATED = (
-    "ANKARA (Harbor Wire) - "
-    + WIRE.replace(" Neither side gave a date for the first round of technical talks.", "")
-    + " Harbor Wire contributed to this report."
+# The same wire story as another outlet runs it: a dateline lead-in and a credit line added.
+SYNDICATED = "ANKARA (Harbor Wire) - " + WIRE + " Harbor Wire contributed to this report."
+# A copy with one sentence cut as well: on a text this short that is ~20% of the shingles, too much.
+EDITED = SYNDICATED.replace(" Neither side gave a date for the first round of technical talks.", "").replace(
+    " Analysts in Paris were cautious about how quickly freight rates would fall.", ""
 )
 OTHER_REPORT = (
     "Emmanuel Macron flew to Ankara on Thursday hoping to revive a stalled grain deal with Recep Tayyip Erdoğan. "
@@ -42,6 +42,7 @@ def test_ingest_dedup_keeps_different_reports_apart() -> None:
     idx = NearDuplicateIndex()
     idx.add("d1", WIRE)
     assert idx.find(OTHER_REPORT) is None
+    assert idx.find(EDITED) is None
 
 
 def test_ingest_dedup_signature_round_trip() -> None:

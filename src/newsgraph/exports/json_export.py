@@ -23,8 +23,9 @@ def document_json(doc: Document, analysis: DocAnalysis | None) -> dict[str, Any]
     inferred = analysis.inferred_date if analysis else None
     if published is None and inferred and inferred.get("range"):
         # The page gave no date: say so, and give the interval the content supports.
+        # A day is given only for a closed interval: "after May 2025" alone says nothing about the day.
         basis, span = "inferred", list(inferred["range"])
-        published = inferred.get("value")
+        published = inferred.get("value") if all(span) else None
     return {
         "id": doc.id, "source": doc.source, "url": doc.url, "title": doc.title, "outlet": doc.outlet,
         "author": doc.author, "published": published, "published_basis": basis,

@@ -20,6 +20,10 @@ from datasketch import MinHash, MinHashLSH
 # (syndicated copies with an edited lead or tail score 0.85-0.98; distinct
 # reports of one event rarely exceed 0.3 on 5-shingles).
 THRESHOLD = 0.8
+# LSH only proposes candidates; its banding lets through pairs near its
+# threshold with ~50% chance, so it is set below THRESHOLD (0.6) for high
+# recall at 0.8, and every candidate is then checked against THRESHOLD.
+CANDIDATE_THRESHOLD = 0.6
 # 128 permutations: standard error of the Jaccard estimate ~ 1/sqrt(128) = 0.09.
 NUM_PERM = 128
 SHINGLE = 5
@@ -35,7 +39,7 @@ class NearDuplicateIndex:
     def __init__(self, *, threshold: float = THRESHOLD, num_perm: int = NUM_PERM) -> None:
         self.threshold = threshold
         self.num_perm = num_perm
-        self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        self._lsh = MinHashLSH(threshold=min(threshold, CANDIDATE_THRESHOLD), num_perm=num_perm)
         self._hashes: dict[str, MinHash] = {}
 
     def __len__(self) -> int:

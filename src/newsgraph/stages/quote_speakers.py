@@ -98,20 +98,29 @@ class SpeakerResolver:
     # ---------------------------------------------------------------- setup
 
     def _collect_mentions(self) -> list[tuple[int, int, str, str, int | None]]:
+        """The entity stage's mentions (spaCy's entities when it has not run), plus proper-noun
+        subjects that neither tagged ("Erdoğan spoke ..." at a sentence start)."""
+        out: list[tuple[int, int, str, str, int | None]] = []
         if self.analysis.mentions:
-            out = []
             for m in self.analysis.mentions:
                 chain = m.chain if 0 <= m.chain < len(self.analysis.chains) else None
                 out.append((m.start, m.end, m.text, m.label, chain))
-            return out
-        # fallback while no entity stage ran: spaCy entities, no chains, plus
-        # proper-noun subjects the model did not tag ("Alhariri said")
-        out = [(e.start_char, e.end_char, e.text, e.label_, None) for e in self.doc.ents]
+        else:
+            out = [(e.start_char, e.end_char, e.text, e.label_, None) for e in self.doc.ents]
+        covered = {i for a, b, *_ in out for i in range(a, b)}
         for t in self.doc:
-            if _looks_proper(t) and t.dep_ in ("nsubj", "nsubjpass") and not t.ent_type_:
+            if _looks_proper(t) and t.dep_ in ("nsubj", "nsubjpass") and t.idx not in covered:
                 a, b = _name_extent(t)
-                out.append((a, b, self.doc.text[a:b], "PERSON", None))
+                out.append((a, b, self.doc.text[a:b], "PERSON", self._chain_named(self.doc.text[a:b])))
+                covered.update(range(a, b))
         return sorted(out)
+
+    def _chain_named(self, name: str) -> int | None:
+        last = name.lower().split()[-1:]
+        for i, ch in enumerate(self.analysis.chains):
+            if ch.label == "PERSON" and ch.name.lower().split()[-1:] == last:
+                return i
+        return None
 
     def inside_quote(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.quote_ranges)

@@ -150,8 +150,8 @@ def _one_quote(
     cues = [c for t in _frame_tokens(doc, a, b, ranges) if (c := find_cue(t, data=data)) is not None]
     cue = _best_cue(cues, root, span)
     inner = doc.char_span(span.start, span.end, alignment_mode="expand")
-    if looks_like_name(quoted, list(inner) if inner is not None else []) and (cue is None or not _linked(cue, root)):
-        return None
+    if looks_like_name(quoted, list(inner) if inner is not None else []):
+        return None  # a name or title in marks, even inside reported speech
     speaker: Speaker | None = None
     cue_text: str | None = None
     continued = found[-1] if found and not found[-1].span.closed and found[-1].span.mark_end <= span.mark_start else None

@@ -55,9 +55,10 @@ class Ctx:
         """
         if not self.tense_hints:
             return "past"
-        if self.future(start, end):
-            return "future"
-        return "past" if tense_at(self.text, start, end, weak_past=False) == "past" else "auto"
+        strong = tense_at(self.text, start, end, weak_past=False)
+        if strong is not None:
+            return strong
+        return "future" if self.future(start, end) else "auto"
 
     def past_marked(self, start: int, end: int) -> bool:
         if not self.tense_hints:

@@ -21,9 +21,14 @@ _PAST = re.compile(
     r"\b(?:was|were|had|did|said|told|ago|last|earlier|yesterday|met|held|went|came|took|made|"
     r"began|saw|gave|led|left|spoke|became|won|lost|fell|rose|sent|thought|brought|bought|sold|"
     r"paid|found|struck|hit|ran|flew|signed|since|former|previous|"
-    r"(?!(?:expected|scheduled|planned|need|speed|indeed|proceed|hundred|united|based|red|bed)\b)"
+    r"(?!(?:expected|scheduled|planned|hundred|united|based|red|bed)\b|[a-z]*eed\b)"
     r"[a-z]{2,}ed)\b",
     re.IGNORECASE,
+)
+# Past cues that place the clause itself in the past (used to pick the year of "January 28").
+_STRONG_PAST = frozenset(
+    "ago last earlier yesterday did met held went came took began saw gave led left spoke became won lost "
+    "fell rose sent brought bought sold paid found struck flew signed".split()
 )
 _BOUNDARY = re.compile(r"(?<=[a-z0-9)\"'”’])[.!?]+[\"'”’]?\s+(?=[A-Z\"“‘])|\n")
 
@@ -54,9 +59,9 @@ def _cues(text: str, left: int, right: int, start: int, end: int, *, weak_past: 
             if start <= m.start() < end:
                 continue  # "last", "next" inside the expression are not the clause's tense
             word = m.group(0).lower()
-            if label == "past" and word.endswith("ed") and not weak_past:
-                continue  # "-ed" words are often adjectives or participles ("extended to Nov. 16")
-            if label == "past" and word.endswith("ed") and _PASSIVE_AUX.search(text, max(0, m.start() - 8), m.start()):
+            if label == "past" and not weak_past and word not in _STRONG_PAST:
+                continue  # "-ed" words, copulas and reporting verbs often frame a plan ("was extended to Nov. 16")
+            if label == "past" and _PASSIVE_AUX.search(text, max(0, m.start() - 8), m.start()):
                 continue  # "will be named": a participle after "be" says nothing about the time
             out.append((m.start(), label))
     return out
