@@ -15,9 +15,9 @@ near-duplicates, and HTML pages with navigation, cookie banners and sidebars
 of unrelated dated headlines. The rest are plain text in several scraped
 styles.
 
-The output depends only on N, the seed and the shares: every article draws
-from its own ``random.Random(f"{seed}/...")``, so adding articles does not
-change the earlier ones. ``--manifest`` writes the ground truth (one JSON line
+The output depends only on N, the seed and the shares: every story and
+article draws from its own ``random.Random(f"{seed}/...")`` stream (string
+seeds hash the same way in every Python process). ``--manifest`` writes the ground truth (one JSON line
 per file: format, duplicate_of, people with the surfaces used, event dates).
 The manifest goes outside OUT_DIR by default, so ingesting OUT_DIR does not
 read it as an article.
@@ -200,10 +200,10 @@ class Writer:
                 local["org"] = _short_org(local["org"])
             self.introduced.add("org")
         for key in ("A", "B", "C"):
-            if "{" + key + "}" in template or "{" + key + "s}" in template:
-                if key not in self.introduced:
-                    local[key + "s"] = local[key]
-                    self.introduced.add(key)
+            used = "{" + key + "}" in template or "{" + key + "s}" in template
+            if used and key not in self.introduced:
+                local[key + "s"] = local[key]
+                self.introduced.add(key)
         return _capitalise(template.format_map(local))
 
     def speaker(self, key: str) -> str:
@@ -223,45 +223,61 @@ def _capitalise(sentence: str) -> str:
     return sentence[:1].upper() + sentence[1:]
 
 
-def quote_sentences(t: Templates, w: Writer, rng: random.Random) -> list[str]:
+Spec = str | tuple[str, ...]  # a template, or ("quote", speaker key, quote, pattern) / ("analyst", ...)
+
+
+def quote_specs(t: Templates, rng: random.Random) -> list[Spec]:
     """Two to four quotes from the two parties, then one from an analyst."""
     sent = t.sentences
     count = rng.randint(2, 4)
-    speakers = rng.sample(["A", "B", "A", "B"], count)
-    out = []
-    for key, q, pattern in zip(speakers, rng.sample(sent["quotes"], count),
-                               rng.sample(sent["attributions"], count), strict=True):
-        out.append(w.fill(pattern.replace("{S}", w.speaker(key)), q=w.fill(q)))
+    specs: list[Spec] = [
+        ("quote", key, q, pattern)
+        for key, q, pattern in zip(rng.sample(["A", "B", "A", "B"], count), rng.sample(sent["quotes"], count),
+                                   rng.sample(sent["attributions"], count), strict=True)
+    ]
     analyst = rng.choice(t.analysts)
-    out.append(w.fill(rng.choice(sent["analyst_lines"]), q=rng.choice(sent["analyst_quotes"]), N=analyst["name"],
-                      Ns=analyst["name"].split()[-1], aff=analyst["affiliation"]))
-    return out
+    specs.append(("analyst", rng.choice(sent["analyst_lines"]), rng.choice(sent["analyst_quotes"]),
+                  analyst["name"], analyst["affiliation"]))
+    return specs
 
 
-def candidate_sentences(t: Templates, s: Story, w: Writer, rng: random.Random) -> list[list[str]]:
-    """Sentences in reading order, grouped into would-be paragraphs."""
+def layout(t: Templates, s: Story, rng: random.Random) -> list[list[Spec]]:
+    """Which templates go where: lede, details, quotes, history, reactions, closing."""
     sent, kind = t.sentences, t.sentences["kinds"][s.kind]
     details = rng.sample(kind["details"], len(kind["details"])) + rng.sample(sent["details"], 14)
     background = rng.sample(sent["background"], 10)
-    quotes = quote_sentences(t, w, rng)
-    groups = [[w.fill(rng.choice(kind["ledes"]))], [w.fill(x) for x in details[:3]], [quotes[0]]]
-    groups.append([w.fill(rng.choice(kind["previous"])), *(w.fill(x) for x in background[:2])])
-    groups += [[q] for q in quotes[1:3]]
-    groups += [[w.fill(x) for x in details[3:6]], [w.fill(rng.choice(sent["reactions"]))]]
-    groups += [[q] for q in quotes[3:]]
-    groups += [[w.fill(x) for x in background[2:4]], [w.fill(x) for x in details[6:9]]]
-    groups += [[w.fill(x) for x in background[4:7]], [w.fill(x) for x in details[9:13]]]
-    groups += [[w.fill(x) for x in background[7:]], [w.fill(x) for x in details[13:]]]
-    groups.append([w.fill(rng.choice(sent["closings"]))])
+    quotes = quote_specs(t, rng)
+    groups: list[list[Spec]] = [[rng.choice(kind["ledes"])], details[:3], quotes[:1]]
+    groups += [[rng.choice(kind["previous"]), *background[:2]], quotes[1:2], quotes[2:3]]
+    groups += [details[3:6], [rng.choice(sent["reactions"])], *([q] for q in quotes[3:])]
+    groups += [background[2:4], details[6:9], background[4:7], details[9:13], background[7:], details[13:]]
+    groups.append([rng.choice(sent["closings"])])
     return [g for g in groups if g]
 
 
-def fit_length(groups: list[list[str]], target: int) -> list[str]:
-    """Paragraphs whose total word count reaches ``target`` without passing MAX_WORDS."""
-    paragraphs, total = [], 0
+def fill_spec(w: Writer, spec: Spec) -> str:
+    """Fill one template; quotes get their speaker introduced in reading order."""
+    if isinstance(spec, str):
+        return w.fill(spec)
+    if spec[0] == "quote":
+        _, key, q, pattern = spec
+        return w.fill(pattern.replace("{S}", w.speaker(key)), q=w.fill(q))
+    _, pattern, q, name, affiliation = spec
+    return w.fill(pattern, q=q, N=name, Ns=name.split()[-1], aff=affiliation)
+
+
+def fit_length(w: Writer, groups: list[list[Spec]], target: int) -> list[str]:
+    """Fill paragraphs in reading order until ``target`` words, never past MAX_WORDS.
+
+    Stops at the first sentence that does not fit, so no later sentence relies on
+    a first mention (full name, spelled-out acronym) that was cut.
+    """
+    paragraphs: list[str] = []
+    total = 0
     for group in groups:
         kept = []
-        for sentence in group:
+        for spec in group:
+            sentence = fill_spec(w, spec)
             n = len(sentence.split())
             if total >= target or total + n > MAX_WORDS:
                 break
@@ -269,6 +285,8 @@ def fit_length(groups: list[list[str]], target: int) -> list[str]:
             total += n
         if kept:
             paragraphs.append(" ".join(kept))
+        if len(kept) < len(group):
+            break
     return paragraphs
 
 
@@ -280,7 +298,7 @@ def compose(t: Templates, s: Story, index: int, seed: int, undated_share: float)
     writer = Writer(slots)
     kind = t.sentences["kinds"][s.kind]
     title = _capitalise(rng.choice(kind["headlines"]).format_map(slots))
-    paragraphs = fit_length(candidate_sentences(t, s, writer, rng), rng.randint(MIN_WORDS + 20, MAX_WORDS - 20))
+    paragraphs = fit_length(writer, layout(t, s, rng), rng.randint(MIN_WORDS + 20, MAX_WORDS - 20))
     caption = rng.choice(t.boiler["captions"]).format_map(
         dict(slots, A=slots["As"], B=slots["Bs"])) + f" / {rng.choice(t.credits)}"
     people = [{"name": p["name"], "full": slots[k], "short": slots[k + "s"]}

@@ -6,9 +6,51 @@ Luo 2005). Key and response must cover the same items (gold mentions).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Callable, Sequence
 
-from scipy_free_assignment import max_assignment
+import numpy as np
+from scipy.optimize import linear_sum_assignment
+
+
+def max_assignment(key: Sequence[set], response: Sequence[set], phi: Callable[[set, set], float]) -> float:
+    """Best one-to-one alignment score, solved per group of overlapping clusters (they never interact)."""
+    where = defaultdict(list)
+    for j, c in enumerate(response):
+        for m in c:
+            where[m].append(j)
+    kof = defaultdict(list)
+    for a, c in enumerate(key):
+        for m in c:
+            kof[m].append(a)
+    total = 0.0
+    seen_k: set[int] = set()
+    for i in range(len(key)):
+        if i in seen_k:
+            continue
+        ks, rs, todo = {i}, set(), [("k", i)]
+        while todo:
+            side, x = todo.pop()
+            if side == "k":
+                for m in key[x]:
+                    for j in where[m]:
+                        if j not in rs:
+                            rs.add(j)
+                            todo.append(("r", j))
+            else:
+                for m in response[x]:
+                    for a in kof[m]:
+                        if a not in ks:
+                            ks.add(a)
+                            todo.append(("k", a))
+        seen_k |= ks
+        kl, rl = sorted(ks), sorted(rs)
+        if not rl:
+            continue
+        w = np.array([[phi(key[a], response[b]) for b in rl] for a in kl])
+        rows, cols = linear_sum_assignment(-w)
+        total += float(w[rows, cols].sum())
+    return total
 
 
 def muc(key: Sequence[set], response: Sequence[set]) -> tuple[float, float]:

@@ -28,7 +28,7 @@ from typing import Any
 
 
 def _read(path: Path) -> str:
-    data = gzip.open(path).read() if path.suffix == ".gz" else path.read_bytes()
+    data = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

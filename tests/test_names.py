@@ -77,6 +77,7 @@ def test_skeleton_drops_inner_vowels_and_apostrophe_endings() -> None:
         ("Kim", "Kim Jong Un"),
         ("J. Biden", "Joe Biden"),
         ("Ahmad Nasser", "Ahmed Nasser"),
+        ("Richard Nixon", "Richard M. Nixon"),  # an omitted initial: the resolver decides
     ],
 )
 def test_same_person_accepts_variants(a: str, b: str) -> None:
@@ -87,7 +88,6 @@ def test_same_person_accepts_variants(a: str, b: str) -> None:
     ("a", "b"),
     [
         ("Kim Jong Un", "Kim Yo Jong"),
-        ("George Bush", "George W. Bush"),
         ("George H. W. Bush", "George W. Bush"),
         ("Raúl Castro", "Fidel Castro"),
         ("Ahmed Nasser", "Maher Nasser"),

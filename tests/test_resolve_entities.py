@@ -241,3 +241,21 @@ def test_canonical_name_and_aliases_with_counts() -> None:
 
 def test_empty_input() -> None:
     assert resolve_entities([], {}) == ([], {})
+
+
+def test_omitted_initial_joins_when_only_one_person_fits() -> None:
+    d1 = make("x1", "Richard M. Nixon resigned.", [[M("Richard M. Nixon", "PERSON")]])
+    d2 = make("x2", "Richard Nixon flew home.", [[M("Richard Nixon", "PERSON")]])
+    _, cmap = _resolve(d1, d2)
+    assert cmap[("x1", 0)] == cmap[("x2", 0)]
+
+
+def test_org_short_forms_join_but_not_a_bare_head_word() -> None:
+    d1 = make("o1", "The Boston Red Sox signed him. Microsoft Corp. paid. The US Army moved.",
+              [[M("Boston Red Sox", "ORG")], [M("Microsoft Corp.", "ORG")], [M("US Army", "ORG")]])
+    d2 = make("o2", "The Red Sox lost. Microsoft grew. The Army of another state moved.",
+              [[M("Red Sox", "ORG")], [M("Microsoft", "ORG")], [M("Army", "ORG")]])
+    _, cmap = _resolve(d1, d2)
+    assert cmap[("o1", 0)] == cmap[("o2", 0)]
+    assert cmap[("o1", 1)] == cmap[("o2", 1)]
+    assert cmap[("o1", 2)] != cmap[("o2", 2)]

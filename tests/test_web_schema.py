@@ -36,6 +36,7 @@ def test_web_schema_contract(api_schema: object) -> None:
     """Every operation, a few generated cases each; failures are collected and reported together."""
     failures: list[str] = []
     labels: list[str] = []
+    calls: list[str] = []
     for result in api_schema.get_all_operations():  # type: ignore[attr-defined]
         operation = result.ok()
         labels.append(operation.label)
@@ -44,7 +45,8 @@ def test_web_schema_contract(api_schema: object) -> None:
         @settings(max_examples=MAX_EXAMPLES, deadline=DEADLINE_MS, database=None,
                   suppress_health_check=list(HealthCheck))
         def run(case: schemathesis.Case) -> None:
-            case.call_and_validate()
+            response = case.call_and_validate()
+            calls.append(f"{case.operation.label} {response.status_code}")
 
         try:
             run()
@@ -52,3 +54,5 @@ def test_web_schema_contract(api_schema: object) -> None:
             failures.append(f"{operation.label}: {str(exc)[:800]}")
     assert "POST /api/ingest" in labels and "GET /api/search" in labels
     assert not failures, "\n\n".join(failures)
+    assert len(calls) >= 2 * len(labels)  # cases really ran
+    assert any(c.startswith("POST /api/ingest 401") for c in calls)  # no token given: refused

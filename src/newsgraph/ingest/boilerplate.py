@@ -41,7 +41,8 @@ TRAIL_HEADER = re.compile(
     re.I,
 )
 # "... meet in Paris. / Reuters", "... (AP). / AP", "Photo: Jane Doe/Agency"
-_CREDIT_TAIL = re.compile(r"\s/\s*[A-Z][\w.&'’ -]{0,40}$")
+# The credit after " / " is one to four capitalised words ("Reuters", "Getty Images").
+_CREDIT_TAIL = re.compile(r"\s/\s*[A-Z][\w&'’-]*(?:\.[A-Z][\w&'’-]*)*(?:\s+[A-Z][\w&'’.-]*){0,3}$")
 _CAPTION_HEAD = re.compile(
     r"^(?:photo|photograph|image|picture|file photo|pictured|caption|credit|illustration)\b\s*(?:by|:)", re.I
 )
@@ -75,8 +76,11 @@ def is_prompt(line: str) -> bool:
 
 def is_menu(line: str) -> bool:
     """A navigation bar: three or more one-to-three-word items between separators."""
-    parts = [p for p in _MENU_SEP.split(line.strip()) if p]
-    return len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts) and bool(_MENU_SEP.search(line))
+    s = line.strip()
+    if s.startswith("|") or any(ch.isdigit() for ch in s):
+        return False  # a table row, not a menu
+    parts = [p for p in _MENU_SEP.split(s) if p]
+    return len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts) and bool(_MENU_SEP.search(s))
 
 
 def is_caption(line: str) -> bool:

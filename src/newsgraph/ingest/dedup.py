@@ -56,7 +56,8 @@ class NearDuplicateIndex:
 
     def signature(self, text: str) -> bytes:
         """Compact, storable signature of ``text`` (num_perm uint64 values)."""
-        return self.minhash(text).hashvalues.astype("<u8").tobytes()
+        values: np.ndarray = self.minhash(text).hashvalues
+        return bytes(values.astype("<u8").tobytes())
 
     def add(self, doc_id: str, text: str) -> None:
         self._insert(doc_id, self.minhash(text))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from typing import Any
 
 import lxml.html
 
@@ -26,31 +27,38 @@ _HOSTLIKE = re.compile(r"^[\w.-]+\.[a-z]{2,}$", re.I)
 
 def extract_html(html: str, *, url: str | None = None) -> Extracted:
     """Main text and metadata of one HTML page (empty text when none is found)."""
+    meta = _trafilatura(html, url)
+    figure_captions = _figcaptions(html)
+    body = meta.get("text") or ""
+    if not body.strip():
+        return Extracted(text="", url=url, captions=figure_captions)
+    text, captions, outlet = _clean_body(body, figure_captions, title=meta.get("title"))
+    published = _date(meta.get("date"), html, url)
+    return Extracted(
+        text=text,
+        title=meta.get("title"),
+        outlet=_outlet(meta.get("sitename")) or outlet,
+        author=meta.get("author"),
+        published=published,
+        published_basis="metadata" if published else "unknown",
+        language=meta.get("language"),
+        url=url or meta.get("url"),
+        captions=captions,
+    )
+
+
+def _trafilatura(html: str, url: str | None) -> dict[str, Any]:
+    """Trafilatura's main text and metadata as a dict ({} when it finds nothing)."""
     import trafilatura  # slow import (~1 s): only when HTML is met
 
     try:
         doc = trafilatura.bare_extraction(
-            html, url=url, with_metadata=True, include_comments=False, include_tables=True
+            html, url=url, with_metadata=True, include_comments=False, include_tables=True, as_dict=True
         )
-    except Exception as exc:  # trafilatura raises a wide range on broken markup
+    except Exception as exc:  # trafilatura raises a wide range of errors on broken markup
         log.debug("trafilatura failed on %s: %s", url, exc)
-        doc = None
-    figure_captions = _figcaptions(html)
-    if doc is None or not (doc.text or "").strip():
-        return Extracted(text="", url=url, captions=figure_captions)
-    text, captions, outlet = _clean_body(doc.text or "", figure_captions, title=doc.title)
-    published = _date(doc.date, html, url)
-    return Extracted(
-        text=text,
-        title=doc.title,
-        outlet=_outlet(doc.sitename) or outlet,
-        author=doc.author,
-        published=published,
-        published_basis="metadata" if published else "unknown",
-        language=doc.language,
-        url=url or doc.url,
-        captions=captions,
-    )
+        return {}
+    return doc if isinstance(doc, dict) else {}
 
 
 def _clean_body(

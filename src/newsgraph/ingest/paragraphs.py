@@ -12,6 +12,7 @@ where the continuation is unmistakable.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 # A line ending with one of these closes a sentence (or a heading/quote/list intro).
@@ -19,9 +20,9 @@ _TERMINAL = re.compile(r"""[.!?…:"”’)\]]\s*$""")
 _CONTINUES = re.compile(r"[,;\-–—(/&]\s*$")
 # Words a sentence cannot end on: a line ending with one continues on the next.
 FUNCTION_WORDS = frozenset(
-    "a an the of in on at to for from by with and or but nor than whose "
-    "its his her their our your my into onto via "
-    "although because whether".split()
+    {"a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but",
+     "nor", "than", "whose", "its", "his", "her", "their", "our", "your", "my", "into", "onto", "via",
+     "although", "because", "whether"}
 )
 
 # Wrapped when at least this many line pairs visibly continue and they are at
@@ -34,7 +35,7 @@ MIN_WRAP_SHARE = 0.10
 def is_wrapped(lines: list[str]) -> bool:
     """Does this file hard-wrap its paragraphs?"""
     pairs = cont = 0
-    for a, b in zip(lines, lines[1:], strict=False):
+    for a, b in itertools.pairwise(lines):
         if not a.strip() or not b.strip():
             continue
         pairs += 1

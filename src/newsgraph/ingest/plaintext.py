@@ -79,11 +79,10 @@ def _read_head(st: _State) -> None:
     """Title, repeated title, byline, date line and counters in the first lines."""
     for i in _nonempty(st.lines)[:HEAD_LINES]:
         line = st.lines[i].strip()
-        if st.title is None and st.author is None and i == _first(st.lines):
-            if bp.looks_like_headline(line) and not _is_noise(line) and not bp.byline(line):
-                st.title = line
-                st.lines[i] = ""
-                continue
+        if st.title is None and st.author is None and i == _first(st.lines) and _is_title(line):
+            st.title = line
+            st.lines[i] = ""
+            continue
         if st.title and _same(line, st.title):
             st.lines[i] = ""
         elif (by := bp.byline(line)) is not None and st.author is None:
@@ -92,6 +91,10 @@ def _read_head(st: _State) -> None:
         elif (date := parse_date_line(line)) is not None:
             st.published = st.published or date
             st.lines[i] = ""
+
+
+def _is_title(line: str) -> bool:
+    return bp.looks_like_headline(line) and not _is_noise(line) and not bp.byline(line)
 
 
 def _first(lines: list[str]) -> int:

@@ -33,7 +33,16 @@ import jellyfish
 from newsgraph.gazetteer import Place, country_of, demonym_country, lookup_place
 from newsgraph.model import Chain, DocAnalysis, Document, Entity, Mention, MentionRef
 from newsgraph.resolve import entity_types as et
-from newsgraph.resolve.names import canonical_name, fine_token, name_key, name_tokens, same_person, skeleton, surname_key
+from newsgraph.resolve.names import (
+    canonical_name,
+    fine_token,
+    middle_initials,
+    name_key,
+    name_tokens,
+    same_person,
+    skeleton,
+    surname_key,
+)
 
 __all__ = ["resolve_entities"]
 
@@ -200,32 +209,57 @@ def _join_nonperson_variants(items: Sequence[Item], uf: _UnionFind) -> None:
         if it.family != "PERSON" and not (it.place and it.place.kind == "country"):
             blocks[name_key(it.name)].append(i)
     for members in blocks.values():
-        for a, b in zip(members, members[1:], strict=False):
-            pa, pb = items[a].place, items[b].place
-            if pa and pb and pa.geonames_id != pb.geonames_id:
-                continue
-            fa = " ".join(fine_token(t) for t in items[a].tokens)
-            fb = " ".join(fine_token(t) for t in items[b].tokens)
-            if fa == fb or jellyfish.jaro_winkler_similarity(fa, fb) >= NONPERSON_MIN_JW:
-                uf.union(a, b)
+        # one representative per (fine form, gazetteer id): pairs stay few even for a
+        # name that occurs in thousands of documents
+        reps: dict[tuple[str, str | None], int] = {}
+        for i in members:
+            fine = " ".join(fine_token(t) for t in items[i].tokens)
+            key = (fine, items[i].place.geonames_id if items[i].place else None)
+            uf.union(reps.setdefault(key, i), i)
+        for (fa, ga), a in reps.items():
+            for (fb, gb), b in reps.items():
+                if a < b and not (ga and gb and ga != gb) and (
+                        fa == fb or jellyfish.jaro_winkler_similarity(fa, fb) >= NONPERSON_MIN_JW):
+                    uf.union(a, b)
     _join_place_heads(items, uf)
     _join_acronyms(items, uf)
 
 
-def _join_place_heads(items: Sequence[Item], uf: _UnionFind) -> None:
-    """"X Air Base" and "X Sea" join a place called plain "X" (the head word is a description)."""
-    by_identity: dict[str, int] = {}
-    for i, it in enumerate(items):
-        if it.family == "PLACE":
-            by_identity.setdefault(it.identity, i)
-    for i, it in enumerate(items):
-        if it.family != "PLACE":
-            continue
-        words = list(it.tokens)
+_CORPORATE = frozenset({"corp", "corporation", "inc", "ltd", "llc", "plc", "co", "company"})
+
+
+def _reduced_forms(item: Item) -> list[list[str]]:
+    """Shorter names the same non-person goes by: "X Air Base" -> "X", "Y Corp." -> "Y",
+    "Boston Z Club" -> "Z Club" (a leading place name; never down to a bare "Army")."""
+    words = list(item.tokens)
+    out: list[list[str]] = []
+    if item.family == "PLACE":
         while len(words) > 1 and et.is_place_head(words[-1]):
-            words.pop()
-        if len(words) < len(it.tokens):
-            other = by_identity.get("N:" + " ".join(fine_token(t) for t in words))
+            words = words[:-1]
+    elif item.family == "ORG":
+        while len(words) > 1 and words[-1] in _CORPORATE:
+            words = words[:-1]
+    if len(words) < len(item.tokens):
+        out.append(words)
+    if item.family == "ORG":
+        for n in (1, 2):
+            rest = item.tokens[n:]
+            lead = lookup_place(" ".join(item.tokens[:n]))
+            if lead and rest and (len(rest) > 1 or not et.name_shape_type("x " + rest[0])):
+                out.append(rest)
+    return out
+
+
+def _join_place_heads(items: Sequence[Item], uf: _UnionFind) -> None:
+    """Non-person names join the cluster of a shorter name they are known by (same family)."""
+    by_identity: dict[tuple[str, str], int] = {}
+    for i, it in enumerate(items):
+        by_identity.setdefault((it.family, it.identity), i)
+    for i, it in enumerate(items):
+        if it.family not in ("PLACE", "ORG"):
+            continue
+        for words in _reduced_forms(it):
+            other = by_identity.get((it.family, "N:" + " ".join(fine_token(t) for t in words)))
             if other is not None:
                 uf.union(other, i)
 
@@ -259,21 +293,43 @@ def _cluster_names(items: Sequence[Item], members: Sequence[int]) -> list[str]:
 
 
 def _join_full_person_names(items: Sequence[Item], uf: _UnionFind) -> None:
-    """Step 3: multi-word person names, blocked by surname key, complete link."""
+    """Step 3: multi-word person names, blocked by surname key, complete link.
+
+    First names with the same middle initials (or none on both sides) join; then a
+    name without initials joins a name with initials only when exactly one such
+    cluster fits it: "George Bush" stays apart when the corpus has both "George W.
+    Bush" and "George H. W. Bush".
+    """
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, it in enumerate(items):
         if it.family == "PERSON" and len(it.tokens) >= 2:
             blocks[surname_key(it.name)].append(i)
     names: dict[int, set[str]] = {r: set(_cluster_names(items, m)) for r, m in uf.groups().items()}
+
+    def fits(ra: int, rb: int) -> bool:
+        return all(same_person(x, y) for x in sorted(names[ra]) for y in sorted(names[rb]))
+
+    def join(ra: int, rb: int) -> None:
+        uf.union(ra, rb)
+        names[uf.find(ra)] = names[ra] | names[rb]
+
     for members in blocks.values():
         for a in members:
             for b in members:
                 ra, rb = uf.find(a), uf.find(b)
-                if b <= a or ra == rb:
-                    continue
-                if all(same_person(x, y) for x in sorted(names[ra]) for y in sorted(names[rb])):
-                    uf.union(ra, rb)
-                    names[uf.find(ra)] = names[ra] | names[rb]
+                same_initials = middle_initials(items[a].name) == middle_initials(items[b].name)
+                if b > a and ra != rb and same_initials and fits(ra, rb):
+                    join(ra, rb)
+        for a in members:
+            if middle_initials(items[a].name):
+                continue
+            ra = uf.find(a)
+            if any(middle_initials(n) for n in names[ra]):
+                continue
+            cands = sorted({uf.find(b) for b in members if middle_initials(items[b].name)} - {ra})
+            fitting = [rb for rb in cands if fits(ra, rb)]
+            if len(fitting) == 1:
+                join(ra, fitting[0])
 
 
 def _mention_count(items: Sequence[Item], members: Sequence[int]) -> int:

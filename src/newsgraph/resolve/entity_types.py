@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Iterable
 from importlib import resources
 from typing import Any
@@ -166,8 +166,8 @@ def surface_evidence(surfaces: Iterable[str]) -> list[Evidence]:
 
 def vote(evidence: Iterable[Evidence]) -> tuple[str, float]:
     """Winning type and its share of the total weight (the type confidence)."""
-    by_family: Counter[str] = Counter()
-    by_label: Counter[str] = Counter()
+    by_family: dict[str, float] = defaultdict(float)
+    by_label: dict[str, float] = defaultdict(float)
     total = 0.0
     for label, weight, _strong in evidence:
         by_family[family(label)] += weight

@@ -27,7 +27,8 @@ import jellyfish
 from anyascii import anyascii
 
 __all__ = [
-    "ARTICLES", "PARTICLES", "canonical_display", "canonical_name", "fine_token", "given_compatible", "name_key",
+    "ARTICLES", "PARTICLES", "canonical_display", "canonical_name", "fine_token", "given_compatible",
+    "middle_initials", "name_key",
     "name_similarity", "name_tokens", "same_person", "skeleton", "surname_key",
 ]
 
@@ -153,11 +154,12 @@ def _surname_compatible(a: str, b: str) -> bool:
 
 
 def _middles_compatible(ma: list[str], mb: list[str]) -> bool:
-    """Middle parts: initials distinguish ("George W. Bush" is not "George Bush"); a dropped
-    full middle name ("Asaad X Y" vs "Asaad Y") is only an omission."""
+    """Middle parts: different initials distinguish ("George H. W. Bush" is not "George W.
+    Bush"); a middle part present on one side only is an omission, which the resolver
+    accepts only when it fits a single person in the corpus."""
     ia = [t for t in ma if len(t) == 1]
     ib = [t for t in mb if len(t) == 1]
-    if ia != ib and not (_initials_cover(ma, ib) and _initials_cover(mb, ia)):
+    if ia and ib and ia != ib and not (_initials_cover(ma, ib) or _initials_cover(mb, ia)):
         return False
     fa = [t for t in ma if len(t) > 1]
     fb = [t for t in mb if len(t) > 1]
@@ -165,6 +167,12 @@ def _middles_compatible(ma: list[str], mb: list[str]) -> bool:
         short, long_ = (fa, fb) if len(fa) <= len(fb) else (fb, fa)
         return all(any(given_compatible(s, x) for x in long_) for s in short)
     return True
+
+
+def middle_initials(name: str) -> tuple[str, ...]:
+    """Single-letter middle parts of a name: ("h", "w") for "George H. W. Bush"."""
+    toks = name_tokens(name)
+    return tuple(t for t in toks[1:-1] if len(t) == 1)
 
 
 def _initials_cover(full: list[str], initials: list[str]) -> bool:

@@ -23,13 +23,15 @@ __all__ = ["group_stories"]
 
 # Calibrated on ECB+ topics 1-35 (eval/ecbplus_events.py; B3 F1 flat between 0.22 and 0.30).
 MERGE_THRESHOLD = 0.26
+CENTROID_THRESHOLD = 0.26
 # Features kept per document for blocking: its most distinctive ones (judgement: 40 covers the
 # names, places and numbers of a news article; more only adds pairs that never pass the threshold).
 BLOCK_FEATURES = 40
 # A feature in more than this share of documents is too common to block on.
 MAX_BLOCK_DF = 0.2
 SHARED_EVENT_BONUS = 0.3  # same resolved event in both: strong evidence of one story
-ENTITY_WEIGHT = 2.0  # an entity id counts like two words (a name is more telling than a word)
+ENTITY_WEIGHT = 2.0
+NAME_WEIGHT = 3.0  # capitalised words and numbers (ECB+ calibration: 2-4 is flat)  # an entity id counts like two words (a name is more telling than a word)
 WORD = re.compile(r"[^\W\d_][\w'’-]{2,}|\d{2,4}", re.UNICODE)
 STOP = frozenset("""the and for that with was were are has have had this from said says its his her their they
 them been will would could should about after before into than then there when where which while who whom
@@ -38,13 +40,22 @@ year years day days week weeks month months time told according including just w
 
 
 def _features(doc: Document, ents: Sequence[str]) -> Counter[str]:
-    words = Counter(w.casefold() for w in WORD.findall(f"{doc.title or ''} {doc.text}"))
-    for w in list(words):
-        if w in STOP:
-            del words[w]
+    words: Counter[str] = Counter()
+    for m in WORD.finditer(f"{doc.title or ''}\n{doc.text}"):
+        w = m.group(0)
+        low = w.casefold()
+        if low in STOP:
+            continue
+        # Names and numbers tell two similar stories apart; common words only tell the topic.
+        words[low] += NAME_WEIGHT if (w[0].isupper() or w[0].isdigit()) and not _starts_sentence(m.string, m.start()) else 1.0
     for e in ents:
         words[f"\x00{e}"] += ENTITY_WEIGHT
     return words
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 3):pos].rstrip(" \"'“‘(")
+    return not before or before[-1] in ".!?\n"
 
 
 def _vectors(feats: dict[str, Counter[str]]) -> tuple[dict[str, dict[str, float]], Counter[str]]:
@@ -93,7 +104,7 @@ def _cluster(docs: list[str], vecs: dict[str, dict[str, float]], pair_sim: dict[
         if ca == cb:
             continue
         ua, ub = _unit(centroid[ca]), _unit(centroid[cb])
-        if _cos(ua, ub) + (sim - _cos(vecs[a], vecs[b])) < MERGE_THRESHOLD:
+        if _cos(ua, ub) + (sim - _cos(vecs[a], vecs[b])) < CENTROID_THRESHOLD:
             continue
         keep, gone = sorted((ca, cb))
         for d in members.pop(gone):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from newsgraph.stages.mention_clean import Candidate
+from newsgraph.stages.mention_clean import Candidate, doc_text
 from newsgraph.stages.mention_lexicon import is_acronym
 
 _DEFINITION = re.compile(r"[ \t]*[(“\"]\s*([A-Z][A-Za-z0-9&.\-]{1,11}?)\s*[)”\"]")
@@ -55,7 +55,7 @@ def find_definitions(doc: Any, cands: list[Candidate]) -> list[tuple[int, int, i
 
     A long form the model missed is added to ``cands`` (label ORG) before it is returned.
     """
-    text = doc.text
+    text = doc_text(doc)
     found: list[tuple[int, int, int]] = []
     ends = {c.end: n for n, c in enumerate(cands)}
     for m in _DEFINITION.finditer(text):
@@ -71,7 +71,7 @@ def find_definitions(doc: Any, cands: list[Candidate]) -> list[tuple[int, int, i
 
 
 def _add_long_form(doc: Any, cands: list[Candidate], end: int, abbr: str) -> int | None:
-    text = doc.text
+    text = doc_text(doc)
     line_start = text.rfind("\n", 0, end) + 1
     m = _LONG_FORM.search(text, line_start, end)
     if not m:
@@ -99,7 +99,7 @@ def _add_long_form(doc: Any, cands: list[Candidate], end: int, abbr: str) -> int
 
 def add_acronym_mentions(doc: Any, cands: list[Candidate], definitions: list[tuple[int, int, int]]) -> None:
     """Tie every standalone use of a defined acronym to its long form (adding mentions the model missed)."""
-    text = doc.text
+    text = doc_text(doc)
     for owner, a_start, a_end in definitions:
         abbr = text[a_start:a_end]
         pattern = re.compile(r"(?<![\w.])" + re.escape(abbr) + r"(?![\w])")

@@ -23,7 +23,7 @@ from rapidfuzz.distance import Levenshtein
 
 from newsgraph.model import Chain
 from newsgraph.stages.mention_acronyms import acronym_letters
-from newsgraph.stages.mention_clean import Candidate
+from newsgraph.stages.mention_clean import Candidate, doc_text
 from newsgraph.stages.mention_lexicon import Lexicon, is_acronym
 
 # Prominence of a person for a bare family name: a head-of-state title counts
@@ -179,7 +179,7 @@ class _Builder:
 
 def build_chains(doc: Any, cands: list[Candidate], lex: Lexicon) -> list[Chain]:
     """Group ``cands`` (sorted by offset) into chains; returns them, ids in order of first mention."""
-    b = _Builder(doc.text, cands, lex)
+    b = _Builder(doc_text(doc), cands, lex)
     b.first_pass()
     b.second_pass()
     order = sorted(range(len(b.chains)), key=lambda k: min(cands[m].start for m in b.chains[k].members))

@@ -24,6 +24,14 @@ POSSESSIVE = frozenset({"'s", "’s", "'", "’", "s"})
 APOSTROPHES = "'’ʼ"
 
 
+def doc_text(doc: Any) -> str:
+    """``doc.text``, built once per Doc (spaCy re-joins every token on each access)."""
+    cached = doc.user_data.get("newsgraph.text")
+    if cached is None:
+        cached = doc.user_data["newsgraph.text"] = doc.text
+    return str(cached)
+
+
 @dataclass
 class Candidate:
     """A cleaned mention before chaining; token range [i, j) and char range [start, end)."""
@@ -84,7 +92,7 @@ def _strip_edges(doc: Any, i: int, j: int, lex: Lexicon) -> tuple[int, int]:
 
 def _apostrophe_is_letter(doc: Any, k: int) -> bool:
     """True when the apostrophe at token k ends a word rather than closing a quote."""
-    text = doc.text
+    text = doc_text(doc)
     idx = doc[k].idx
     if idx == 0 or not text[idx - 1].isalpha() or text[idx - 1].lower() == "s":
         return False
@@ -103,8 +111,8 @@ def clean_span(doc: Any, i: int, j: int, label: str, lex: Lexicon) -> Candidate 
     if i >= j:
         return None
     start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
-    end = _extend_apostrophe(doc.text, start, end)
-    text = doc.text[start:end]
+    end = _extend_apostrophe(doc_text(doc), start, end)
+    text = doc_text(doc)[start:end]
     if not any(ch.isupper() for ch in text) or sum(ch.isalpha() for ch in text) < 2:
         return None
     if label in ("PERSON", "NORP") and any(ch.isdigit() for ch in text):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from newsgraph.stages.mention_clean import Candidate, looks_like_person
+from newsgraph.stages.mention_clean import Candidate, doc_text, looks_like_person
 from newsgraph.stages.mention_lexicon import Lexicon
 from newsgraph.stages.mention_roles import attach_role
 
@@ -55,7 +55,7 @@ def _is_new_name(doc: Any, cands: list[Candidate], i: int, j: int, lex: Lexicon)
 
 def propagate_person_names(doc: Any, cands: list[Candidate], lex: Lexicon) -> None:
     """Add later uses of a full name, or of its family name, that the model did not tag."""
-    text = doc.text
+    text = doc_text(doc)
     forms: dict[str, bool] = {}  # form -> must the model tag it PROPN (given names: "Will", "Mark")
     for c in cands:
         if c.label != "PERSON" or c.j - c.i < 2:

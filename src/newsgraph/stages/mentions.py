@@ -18,7 +18,13 @@ from newsgraph.model import Mention
 from newsgraph.pipeline.context import DocContext
 from newsgraph.stages.mention_acronyms import add_acronym_mentions, find_definitions
 from newsgraph.stages.mention_chains import build_chains
-from newsgraph.stages.mention_clean import Candidate, clean_span, looks_like_person, strip_inner_title
+from newsgraph.stages.mention_clean import (
+    Candidate,
+    clean_span,
+    doc_text,
+    looks_like_person,
+    strip_inner_title,
+)
 from newsgraph.stages.mention_lexicon import Lexicon, lexicon
 from newsgraph.stages.mention_recover import propagate_person_names, recover_by_apposition
 from newsgraph.stages.mention_roles import attach_role
@@ -45,7 +51,7 @@ def extract_mentions(ctx: DocContext) -> None:
     chain_of = {m: ch.id for ch in chains for m in ch.mentions}
     starts = [s for s, _ in ctx.analysis.sentences] or [s.start_char for s in doc.sents]
     ctx.analysis.mentions = [
-        Mention(start=c.start, end=c.end, text=doc.text[c.start:c.end], label=c.label,
+        Mention(start=c.start, end=c.end, text=doc_text(doc)[c.start:c.end], label=c.label,
                 sent=max(0, bisect.bisect_right(starts, c.start) - 1), role=c.role,
                 affiliation=c.affiliation, chain=chain_of.get(n, -1))
         for n, c in enumerate(cands)
@@ -75,7 +81,7 @@ def _candidates(doc: Any, lex: Lexicon) -> list[Candidate]:
         if c.label == "PERSON" and not c.role:
             attach_role(doc, c, lex)
         if c.label == "NORP":
-            c.affiliation = lex.demonym_country(doc.text[c.start:c.end]) or c.affiliation
+            c.affiliation = lex.demonym_country(doc_text(doc)[c.start:c.end]) or c.affiliation
         if c.label not in DROP_AFTER_FIX:
             out.append(c)
     recover_by_apposition(doc, out, lex)
@@ -96,7 +102,7 @@ def _split_demonym_pair(doc: Any, c: Candidate, lex: Lexicon) -> list[Candidate]
 
 def _join_split_names(doc: Any, cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """Repair names the model cut at an Arabic article: "X" + "al-Y", or "al-" left outside "Y"."""
-    text = doc.text
+    text = doc_text(doc)
     out: list[Candidate] = []
     for c in cands:
         m = _ARTICLE_BEFORE.search(text, max(0, c.start - 4), c.start)

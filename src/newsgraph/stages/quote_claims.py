@@ -45,13 +45,12 @@ def _content_span(clause: Token) -> tuple[int, int]:
 
 
 def _polarity(verb: Token, data: CueData) -> str | None:
+    """denied / asserted, or None for a negated assertion ("did not say that" reports nothing)."""
     negated = any(c.dep_ == "neg" for c in verb.children)
     denial = str(verb.lemma_).lower() in data.denial_verbs
-    if denial != negated:
-        return "denied"
-    if negated:  # "did not deny" -> asserted; "did not say" -> no claim
-        return "asserted" if denial else None
-    return "asserted"
+    if denial:
+        return "asserted" if negated else "denied"
+    return None if negated else "asserted"
 
 
 def _claim_at(verb: Token, analysis: DocAnalysis, resolver: SpeakerResolver, data: CueData) -> ClaimMention | None:
@@ -69,6 +68,8 @@ def _claim_at(verb: Token, analysis: DocAnalysis, resolver: SpeakerResolver, dat
         return None
     subj = verb_speaker(verb)
     speaker = resolver.resolve(subj) if subj is not None else None
+    if speaker is None or speaker.text is None:
+        return None  # "it is worth noting that": nobody to compare across sources
     sent = next((i for i, (a, b) in enumerate(analysis.sentences) if a <= verb.idx < b), 0)
     return ClaimMention(
         start=start,

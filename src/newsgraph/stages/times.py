@@ -28,7 +28,8 @@ def tag_times(ctx: DocContext) -> None:
     ctx.analysis.inferred_date = inferred
     anchor_range = None
     if inferred is not None:
-        lo, hi = inferred["range"]  # type: ignore[misc]
-        if lo and hi:  # an open interval resolves nothing
+        bounds = inferred["range"]
+        lo, hi = (bounds[0], bounds[1]) if isinstance(bounds, list) else (None, None)
+        if isinstance(lo, str) and isinstance(hi, str):  # an open interval resolves nothing
             anchor_range = (date.fromisoformat(lo), date.fromisoformat(hi))
     ctx.analysis.times = find_times(document.text, anchor_range=anchor_range)

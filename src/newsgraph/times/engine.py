@@ -179,9 +179,9 @@ def _merge_pair(
         sign = 1 if glue.group("d").lower() in ("after", "from") else -1
         if not float(amount).is_integer():
             return None
-        value = cal.shift_value(item.value, int(amount) * sign, unit)
-        if value is None:
+        shifted = cal.shift_value(item.value, int(amount) * sign, unit)
+        if shifted is None:
             return None
-        gran = cal.parse_value(value)
-        return TimeExpression(*span, type="DATE", value=value, basis=item.basis, granularity=gran[1] if gran else None)
+        gran = cal.parse_value(shifted)
+        return TimeExpression(*span, type="DATE", value=shifted, basis=item.basis, granularity=gran[1] if gran else None)
     return None

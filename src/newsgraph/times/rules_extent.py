@@ -109,7 +109,7 @@ RULES: list[Rule] = [
         _duration,
     ),
     Rule("recent_units", compile_rule(rf"\b(?:recent|past)\s+(?P<unit>{UNIT_WORDS})\b"), _bare_units),
-    Rule("bare_units", compile_rule(rf"\b(?:for|over|in)\s+(?P<x>(?P<unit>years|months|weeks|days|decades|hours))\b(?!\s+(?:ago|of|to))"), _bare_units),
+    Rule("bare_units", compile_rule(r"\b(?:for|over|in)\s+(?P<x>(?P<unit>years|months|weeks|days|decades|hours))\b(?!\s+(?:ago|of|to))"), _bare_units),
     Rule(
         "set",
         compile_rule(rf"\b(?:every|each|per)\s+(?:(?P<other>other)\s+|(?P<n>{NUMBER})\s+)?(?P<unit>{_UNITS_SG}s?)\b"),

@@ -21,14 +21,13 @@ _PAST = re.compile(
     r"\b(?:was|were|had|did|said|told|ago|last|earlier|yesterday|met|held|went|came|took|made|"
     r"began|saw|gave|led|left|spoke|became|won|lost|fell|rose|sent|thought|brought|bought|sold|"
     r"paid|found|struck|hit|ran|flew|signed|since|former|previous|"
-    r"(?!(?:expected|scheduled|planned|hundred|united|based|red|bed)\b|[a-z]*eed\b)"
+    r"(?!(?:expected|scheduled|planned|hundred|united|based|red|bed|need|speed|indeed|feed|seed|breed|(?:suc|ex|pro)ceed)\b)"
     r"[a-z]{2,}ed)\b",
     re.IGNORECASE,
 )
 # Past cues that place the clause itself in the past (used to pick the year of "January 28").
 _STRONG_PAST = frozenset(
-    "ago last earlier yesterday did met held went came took began saw gave led left spoke became won lost "
-    "fell rose sent brought bought sold paid found struck flew signed".split()
+    ["ago", "last", "earlier", "yesterday", "did", "met", "held", "went", "came", "took", "began", "saw", "gave", "led", "left", "spoke", "became", "won", "lost", "fell", "rose", "sent", "brought", "bought", "sold", "paid", "found", "struck", "flew", "signed"]
 )
 _BOUNDARY = re.compile(r"(?<=[a-z0-9)\"'”’])[.!?]+[\"'”’]?\s+(?=[A-Z\"“‘])|\n")
 
