@@ -118,12 +118,18 @@ def main(argv: list[str] | None = None) -> int:
     data = Path(a.data_dir)
     t = run(data / "trafilatura", "evaldata.json", text_case, limit=a.limit, workers=a.workers)
     d = run(data / "htmldate", "eval.json", date_case, limit=a.limit, workers=a.workers)
-    print(f"trafilatura set: {t.get('pages', 0)} pages, {t.get('with', 0)} 'with' / {t.get('without', 0)} 'without' snippets")
+    print(
+        f"trafilatura set: {t.get('pages', 0)} pages, {t.get('with', 0)} 'with' / {t.get('without', 0)} 'without' snippets"
+    )
     print(f"{'':28}{'ours':>10}{'trafilatura alone':>20}")
-    print(f"{'with snippets kept':28}{pct(t.get('ours_with_kept', 0), t.get('with', 0)):>10}"
-          f"{pct(t.get('lib_with_kept', 0), t.get('with', 0)):>20}")
-    print(f"{'without snippets dropped':28}{pct(t.get('ours_without_dropped', 0), t.get('without', 0)):>10}"
-          f"{pct(t.get('lib_without_dropped', 0), t.get('without', 0)):>20}")
+    print(
+        f"{'with snippets kept':28}{pct(t.get('ours_with_kept', 0), t.get('with', 0)):>10}"
+        f"{pct(t.get('lib_with_kept', 0), t.get('with', 0)):>20}"
+    )
+    print(
+        f"{'without snippets dropped':28}{pct(t.get('ours_without_dropped', 0), t.get('without', 0)):>10}"
+        f"{pct(t.get('lib_without_dropped', 0), t.get('without', 0)):>20}"
+    )
     n = d.get("pages", 0)
     print(f"htmldate set: {n} pages")
     print(f"{'':28}{'ours':>10}{'htmldate alone':>20}")

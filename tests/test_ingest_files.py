@@ -156,8 +156,14 @@ def test_ingest_files_html_without_article() -> None:
 def test_ingest_files_jsonl_good_and_bad_lines(tmp_path: Path) -> None:
     html = (FIX / "article.html").read_text(encoding="utf-8")
     lines = [
-        json.dumps({"text": ARTICLE, "url": "http://example.invalid/beijing", "outlet": "Harbor Ledger",
-                    "published": "2024-04-03T10:00:00Z"}),
+        json.dumps(
+            {
+                "text": ARTICLE,
+                "url": "http://example.invalid/beijing",
+                "outlet": "Harbor Ledger",
+                "published": "2024-04-03T10:00:00Z",
+            }
+        ),
         "",
         "{not json",
         json.dumps({"title": "Only a title"}),
@@ -171,7 +177,11 @@ def test_ingest_files_jsonl_good_and_bad_lines(tmp_path: Path) -> None:
     first, bad_json, no_text, from_html, not_obj = results
     assert isinstance(first, Document)
     assert first.source == "http://example.invalid/beijing" and first.url == "http://example.invalid/beijing"
-    assert (first.outlet, first.published, first.published_basis) == ("Harbor Ledger", "2024-04-03", "metadata")
+    assert (first.outlet, first.published, first.published_basis) == (
+        "Harbor Ledger",
+        "2024-04-03",
+        "metadata",
+    )
     assert first.title == "Macron Lands in Beijing for Trade Talks"
     assert isinstance(bad_json, IngestError) and str(bad_json).startswith(f"{f}:3: invalid JSON")
     assert isinstance(no_text, IngestError) and str(no_text) == f"{f}:4: needs 'text' or 'html'"

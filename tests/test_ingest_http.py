@@ -153,6 +153,8 @@ def test_ingest_http_feed_known_links_not_fetched(base: str) -> None:
 
 
 def test_ingest_http_unreachable_host() -> None:
-    (err,) = list(iter_documents(["http://127.0.0.1:9/x"], fetch_options=FetchOptions(timeout=0.5, retries=0)))
+    (err,) = list(
+        iter_documents(["http://127.0.0.1:9/x"], fetch_options=FetchOptions(timeout=0.5, retries=0))
+    )
     assert isinstance(err, FetchError)
     assert str(err).startswith("http://127.0.0.1:9/x: connection failed")

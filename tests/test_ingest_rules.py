@@ -49,7 +49,10 @@ def test_ingest_rules_relative_stamp(line: str, expected: bool) -> None:
         ("Contact us", True),
         ("Follow us on social media", True),
         ("Take a look at Harbor Plus. Share your feedback!", True),
-        ("Macron said the contact group would meet again in Paris after the summit ended without a deal.", False),
+        (
+            "Macron said the contact group would meet again in Paris after the summit ended without a deal.",
+            False,
+        ),
         ("Kim Jong Un watched the launch.", False),
     ],
 )
@@ -191,8 +194,11 @@ def test_ingest_rules_short_fragment_line_joins() -> None:
 @pytest.mark.parametrize(
     ("para", "outlet", "rest_starts"),
     [
-        ("Harbor Ledger - Talks between Ankara and Paris resumed on Monday after a long pause.", "Harbor Ledger",
-         "Talks between"),
+        (
+            "Harbor Ledger - Talks between Ankara and Paris resumed on Monday after a long pause.",
+            "Harbor Ledger",
+            "Talks between",
+        ),
         ("Kyiv - Talks between Ankara and Paris resumed on Monday after a long pause.", None, "Kyiv - "),
         ("PARIS - Talks between Ankara and Paris resumed on Monday after a long pause.", None, "PARIS - "),
         ("Talks between Ankara and Paris resumed on Monday - a long pause ended.", None, "Talks between"),

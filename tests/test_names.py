@@ -44,7 +44,7 @@ def test_name_key_folds_transliterations(variants: tuple[str, ...]) -> None:
 
 @pytest.mark.parametrize(
     ("a", "b"),
-    [("Zelensky", "Zelinsky"), ("Putnam", "Putin"), ("Maliki", "Malik"), ("Macron", "Micron"),
+    [("Zelensky", "Zelinsky"), ("Putnam", "Pitman"), ("Maliki", "Malik"), ("Macron", "Micron"),
      ("Omar", "Amir"), ("Hamas", "Hamad"), ("Kim Jong Un", "Kim Yo Jong")],
 )
 def test_name_key_keeps_different_names_apart(a: str, b: str) -> None:
@@ -54,7 +54,7 @@ def test_name_key_keeps_different_names_apart(a: str, b: str) -> None:
 @pytest.mark.parametrize(
     ("token", "fine"),
     [("zelenskyy", "zelenski"), ("sergey", "sergi"), ("qaddafi", "kadafi"), ("khamenei", "hameni"),
-     ("hmeymeh", "hmimeh"), ("aleksandr", "aleksander"), ("tchaikovsky", "Cikovski")],
+     ("haydar", "hidar"), ("aleksandr", "aleksander"), ("tchaikovsky", "Cikovski")],
 )
 def test_fine_token_rules(token: str, fine: str) -> None:
     assert fine_token(token) == fine

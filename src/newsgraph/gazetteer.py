@@ -103,7 +103,7 @@ def _country_name(iso: str) -> str:
 
 
 # Reverse suffix rules for regular demonyms: (demonym ending, country ending).
-# "Syrian" -> "Syria", "Iranian" -> "Iran", "Israeli" -> "Israel", "Chinese" -> "China".
+# "Kenyan" -> "Kenya", "Iranian" -> "Iran", "Israeli" -> "Israel", "Chinese" -> "China".
 _DEMONYM_RULES = (
     ("ian", "ia"), ("ian", ""), ("ian", "e"), ("ian", "y"), ("ian", "a"), ("an", "a"), ("an", ""),
     ("an", "o"), ("n", ""), ("i", ""), ("i", "ia"), ("ese", ""), ("ese", "a"), ("ese", "on"),

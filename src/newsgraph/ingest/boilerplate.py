@@ -102,7 +102,7 @@ def is_trail_header(line: str) -> bool:
     m = TRAIL_HEADER.match(s)
     if not m:
         return False
-    rest = s[m.end():]
+    rest = s[m.end() :]
     if not rest.strip(" :»›>-–—|"):
         return True
     return bool(rest[:1].isupper() or rest[:1] in "“\"'‘")  # glued: "Latest newsThe ..."
@@ -144,7 +144,9 @@ def is_signature(line: str) -> bool:
     """A short standalone name line (an outlet or team signing off): 1-6 capitalised words."""
     s = line.strip()
     words = s.split()
-    if not 1 <= len(words) <= 6 or len(s) > 60 or s[-1] in ".,;:!?\"”":
+    if not 1 <= len(words) <= 6 or len(s) > 60 or s[-1] in '.,;:!?"”':
         return False
     small = {"of", "for", "and", "the", "&", "on", "de", "in", "at"}
-    return all(w[0].isupper() or w[0].isdigit() or w.lower() in small for w in words) and words[0][0].isupper()
+    return (
+        all(w[0].isupper() or w[0].isdigit() or w.lower() in small for w in words) and words[0][0].isupper()
+    )

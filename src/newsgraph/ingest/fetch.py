@@ -88,7 +88,9 @@ def _get(url: str, *, client: httpx.Client, opts: FetchOptions) -> Fetched:
                 if len(body) > opts.max_bytes:
                     raise FetchError(url, _too_big(len(body), opts.max_bytes, at_least=True))
             ctype = resp.headers.get("content-type", "")
-            return Fetched(str(resp.url), bytes(body), ctype.split(";")[0].strip().lower(), resp.charset_encoding)
+            return Fetched(
+                str(resp.url), bytes(body), ctype.split(";")[0].strip().lower(), resp.charset_encoding
+            )
     except httpx.TimeoutException as exc:
         raise _Retryable(f"timed out after {opts.timeout:g}s") from exc
     except httpx.TooManyRedirects as exc:

@@ -115,7 +115,22 @@ def _key(s: str) -> str:
     return " ".join(s.split()).casefold()
 
 
-_BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "tr", "section", "article")
+_BLOCKS = (
+    "p",
+    "div",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "pre",
+    "tr",
+    "section",
+    "article",
+)
 
 
 def extract_fragment(html: str, *, url: str | None = None) -> Extracted:

@@ -77,5 +77,7 @@ def parse_published(value: object) -> str | None:
         return iso
     import dateparser  # slow import: only for unusual formats
 
-    parsed = dateparser.parse(value, settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]})
+    parsed = dateparser.parse(
+        value, settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
+    )
     return parsed.date().isoformat() if parsed else None

@@ -19,11 +19,11 @@ import re
 _TERMINAL = re.compile(r"""[.!?…:"”’)\]]\s*$""")
 _CONTINUES = re.compile(r"[,;\-–—(/&]\s*$")
 # Words a sentence cannot end on: a line ending with one continues on the next.
-FUNCTION_WORDS = frozenset(
-    {"a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but",
-     "nor", "than", "whose", "its", "his", "her", "their", "our", "your", "my", "into", "onto", "via",
-     "although", "because", "whether"}
+_FUNCTION_WORDS_TEXT = (
+    "a an the of in on at to for from by with and or but nor than whose "
+    "its his her their our your my into onto via although because whether"
 )
+FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
 
 # Wrapped when at least this many line pairs visibly continue and they are at
 # least this share of adjacent pairs (2 and 10%: one stray lowercase start in a

@@ -214,7 +214,8 @@ def _join_nonperson_variants(items: Sequence[Item], uf: _UnionFind) -> None:
         reps: dict[tuple[str, str | None], int] = {}
         for i in members:
             fine = " ".join(fine_token(t) for t in items[i].tokens)
-            key = (fine, items[i].place.geonames_id if items[i].place else None)
+            place = items[i].place
+            key = (fine, place.geonames_id if place else None)
             uf.union(reps.setdefault(key, i), i)
         for (fa, ga), a in reps.items():
             for (fb, gb), b in reps.items():

@@ -42,7 +42,7 @@ W_GAZETTEER = 4.0  # per chain: a country, capital or seat of government
 W_CITY = 1.0  # per chain: some city of that name exists (many surnames are towns too)
 W_DEMONYM = 2.0  # per chain: "Emirati" is a nationality
 
-# The model's NORP on a word that is no nationality ("Zorin", an air base's name) is
+# The model's NORP on a word that is no nationality (a surname, an air base's name) is
 # nearly always a mistake; it keeps a small vote (judgement, from the dev seeds' errors).
 W_LABEL_NORP_NOT_DEMONYM = 0.25
 # Ties between families go to the first here: a tie between a person and a
@@ -111,7 +111,7 @@ def is_place_head(word: str) -> bool:
 
 def _after_head(after: str, cues: dict[str, Any]) -> str | None:
     """Type from a noun right after the name, past up to two modifiers ("X military airbase")
-    and a coordinated name ("X and Y bases"); never across a possessive ("Russia's bases")."""
+    and a coordinated name ("X and Y bases"); never across a possessive ("China's bases")."""
     if re.match(r"^['\u2019]s\b", after):
         return None
     lead = re.match(rf"^[{_QUOTE}]?\s*(?:and\s+[A-Z][\w'\u2019\-]*\s+)?", after)

@@ -9,10 +9,10 @@ given names: "Ahmed X" and "Maher X" are brothers, not spellings.
 Two levels of normalization per token:
 
 * :func:`fine_token` folds what transliteration varies (Arabic article forms,
-  apostrophes for ayn/hamza, doubled letters, kh/h, q/k, ei/ey/ai, Russian
+  apostrophes for ayn/hamza, doubled letters, kh/h, q/k, ei/ey/ai, Cyrillic
   -ey/-ei/-y, -sky/-skiy/-skyy, tch/ch, x/ks ...) but keeps vowels;
 * :func:`skeleton` also drops inner vowels, so "Muhammad"/"Mohamed" and
-  "Shar'"/"Sharaa" meet. It is only a blocking key; decisions look at the
+  "Nur'"/"Nuraa" meet. It is only a blocking key; decisions look at the
   fine forms too.
 """
 
@@ -76,7 +76,7 @@ def name_tokens(name: str) -> list[str]:
     toks = [t for t in s.split() if t not in HONORIFICS]
     if toks[:1] == ["the"]:
         toks = toks[1:]
-    # "Alhariri"-style glued articles are kept: without a hyphen we cannot tell "Al" from "Alan".
+    # "Alhakim"-style glued articles are kept: without a hyphen we cannot tell "Al" from "Alan".
     kept = [t for t in toks if t not in PARTICLES]
     return kept or toks
 
@@ -102,7 +102,7 @@ def fine_token(token: str) -> str:
     t = re.sub(r"(sk|tsk|ck)(i|y|ii|iy|yy|ij|yi)$", r"\1i", t)  # -sky/-skiy/-skyy
     t = re.sub(r"(.)\1+", r"\1", t)  # doubled letters: aa/a, dd/d, ii/i
     t = t.replace("ou", "u").replace("oo", "u").replace("ee", "i")
-    t = re.sub(r"(ai|ay|ei|ey)", "i", t)  # y/i/e alternations: Hmeymim / Hmeimim
+    t = re.sub(r"(ai|ay|ei|ey)", "i", t)  # y/i/e alternations: Heydar / Haidar / Heidar
     t = re.sub(r"(?<=[a-z])y(?=[aeiou]|$)", "i", t)  # Sergey / Sergei, Dmitriy / Dmitri
     t = re.sub(r"iy$|yi$|ij$", "i", t)
     t = re.sub(r"(.)\1+", r"\1", t)

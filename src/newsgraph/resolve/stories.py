@@ -22,8 +22,8 @@ from newsgraph.model import DocAnalysis, Document, Entity, Event, Story
 __all__ = ["group_stories"]
 
 # Calibrated on ECB+ topics 1-35 (eval/ecbplus_events.py; B3 F1 flat between 0.22 and 0.30).
-MERGE_THRESHOLD = 0.26
-CENTROID_THRESHOLD = 0.26
+MERGE_THRESHOLD = 0.25
+CENTROID_THRESHOLD = 0.2
 # Features kept per document for blocking: its most distinctive ones (judgement: 40 covers the
 # names, places and numbers of a news article; more only adds pairs that never pass the threshold).
 BLOCK_FEATURES = 40

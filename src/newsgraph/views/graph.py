@@ -56,9 +56,16 @@ def _layout(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
     if graph.number_of_nodes() == 0:
         return {}
     simple = nx.Graph(graph.to_undirected())
-    k = 1.5 / math.sqrt(max(1, simple.number_of_nodes()))  # wider than networkx's default: labels need room
-    pos = nx.spring_layout(simple, seed=LAYOUT_SEED, k=k)
-    return {n: (float(x), float(y)) for n, (x, y) in pos.items()}
+    lonely = sorted(n for n in simple if simple.degree(n) == 0)
+    simple.remove_nodes_from(lonely)  # actors with no edge would squeeze the connected part: row below it
+    out: dict[str, tuple[float, float]] = {}
+    if simple.number_of_nodes():
+        k = 1.5 / math.sqrt(simple.number_of_nodes())  # wider than networkx's default: labels need room
+        pos = nx.spring_layout(simple, seed=LAYOUT_SEED, k=k)
+        out = {n: (float(x), float(y)) for n, (x, y) in pos.items()}
+    for i, node in enumerate(lonely):
+        out[node] = (-1.0 + 2.0 * (i + 0.5) / len(lonely), -1.35 - 0.15 * (i % 2))
+    return out
 
 
 def graph_figure(graph: nx.MultiDiGraph) -> dict[str, Any]:
