@@ -18,10 +18,10 @@ from typing import Any
 
 import pytest
 import uvicorn
-from views_fixtures import build_store
 
 from newsgraph.views import write_briefing
 from newsgraph.web.app import create_app
+from views_fixtures import build_store
 
 pytestmark = pytest.mark.browser
 

@@ -7,12 +7,12 @@ from pathlib import Path
 import networkx as nx
 import pandas as pd
 import pytest
-from views_fixtures import INJECTION, build_store
 
 from newsgraph.exports.csv_export import COLUMNS, export_csv
 from newsgraph.exports.graphml_export import export_graphml
 from newsgraph.exports.markdown_export import export_markdown, md
 from newsgraph.store.store import Store
+from views_fixtures import INJECTION, build_store
 
 
 @pytest.fixture(scope="module")

@@ -7,10 +7,10 @@ import re
 from pathlib import Path
 
 import pytest
-from views_fixtures import INJECTION, build_store
 
 from newsgraph.views import ViewData, write_briefing
 from newsgraph.views.briefing import render_briefing
+from views_fixtures import INJECTION, build_store
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from views_fixtures import build_store, documents, resolution
 
 from newsgraph.views.coverage import build_coverage, build_disputes
 from newsgraph.views.data import ViewData
@@ -15,6 +14,7 @@ from newsgraph.views.graph import build_graph, graph_figure
 from newsgraph.views.story import build_story
 from newsgraph.views.timeline import build_timeline, marker_size, plot_date
 from newsgraph.web.filters import EventFilter
+from views_fixtures import build_store, documents, resolution
 
 
 @pytest.fixture

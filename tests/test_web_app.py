@@ -8,11 +8,11 @@ from pathlib import Path
 import httpx
 import pytest
 from fastapi.testclient import TestClient
-from views_fixtures import INJECTION, build_store, resolution
 
 from newsgraph.web.app import create_app
 from newsgraph.web.pages import highlight
 from newsgraph.web.search import fts_query, substring_search
+from views_fixtures import INJECTION, build_store, resolution
 
 TOKEN = "test-token-123"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}

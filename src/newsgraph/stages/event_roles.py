@@ -46,6 +46,8 @@ def governor(tok: Any, ctx: ActorContext) -> Any | None:
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
     head = tok.head
+    if tok.dep_ == "compound" and head.pos_ == "NOUN":  # "launched a mediation effort"
+        tok, head = head, head.head
     if tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in ctx.lex.light_verbs:
         return head
     if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in FRAME_PREPS and head.head.pos_ == "VERB":

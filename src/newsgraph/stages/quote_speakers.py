@@ -218,11 +218,16 @@ class SpeakerResolver:
     def _pronoun(self, tok: Token, need: str | None) -> Speaker:
         end = tok.idx + len(tok)
         if need in ("m", "f"):
-            for c in self._prior(tok.idx):
-                # a named speaker the tagger called ORG ("Alhariri said") is a person once "he"
-                # refers to it; "the Council" is not
-                person = c.label == "PERSON" or (c.speaker and c.label == "ORG" and not self._has_article(c))
-                if person and c.gender in (need, None):
+            # a named speaker the tagger called ORG ("Alhariri said") is a person once "he"
+            # refers to it; "the Council" is not
+            people = [c for c in self._prior(tok.idx)
+                      if c.label == "PERSON" or (c.speaker and c.label == "ORG" and not self._has_article(c))]
+            for c in people:
+                if c.gender in (need, None):
+                    return Speaker(c.text, c.chain, tok.idx, end, "PERSON")
+            # no one of that gender: the guessed genders may be wrong; the nearest speaker is likelier
+            for c in people:
+                if c.speaker:
                     return Speaker(c.text, c.chain, tok.idx, end, "PERSON")
         elif need == "org":
             for c in self._prior(tok.idx):

@@ -158,6 +158,8 @@ def _one_quote(
     if continued is not None and doc.text[continued.span.mark_end : span.mark_start].strip() == "":
         # the next paragraph of a multi-paragraph quote: same speaker, whatever the parse says
         speaker, cue_text = continued.speaker, continued.mention.cue
+    elif (tagged := _tagged_speaker(doc, span)) is not None:
+        speaker, cue_text = resolver.resolve(tagged), "—"
     elif cue is not None and cue.speaker is not None:
         speaker = resolver.resolve(cue.speaker)
         cue_text = cue.text
@@ -205,6 +207,28 @@ def _inherited(
         if cue is not None and cue.speaker is not None and cue.token.dep_ in ("ROOT", "conj", "ccomp"):
             return resolver.resolve(cue.speaker), cue.text
     return None, None
+
+
+_DASH_NAME = re.compile(r"[ \t\xa0]*[―—–][ \t\xa0]*(?=[A-Z])")
+_LABEL_LINE = re.compile(r"(?:^|\n)([A-Z][A-Za-z.'’ -]{1,40}):[ \t]*$")
+
+
+def _tagged_speaker(doc: Any, span: QuoteSpan) -> Token | None:
+    """A name set off by a dash after the quote ("...” — Jane Doe") or a transcript label ("DOE: “...”")."""
+    text = doc.text
+    m = _DASH_NAME.match(text, span.mark_end)
+    if m is not None:
+        tok = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if tok is not None and tok[0].pos_ in ("PROPN", "NOUN"):
+            return tok[0]
+    line_start = text.rfind("\n", 0, span.mark_start) + 1
+    label = _LABEL_LINE.search(text[max(0, line_start - 1) : span.mark_start])
+    if label is not None:
+        tok = doc.char_span(line_start + label.start(1) - (1 if line_start else 0), span.mark_start,
+                            alignment_mode="expand")
+        if tok is not None:
+            return tok[0]
+    return None
 
 
 def _event_index(analysis: DocAnalysis, pos: int) -> int | None:

@@ -56,8 +56,8 @@ def render_briefing(data: ViewData, *, title: str | None = None) -> str:
 
     env = environment()
     context = briefing_context(data, title=title)
-    context.update(css=Markup(asset("newsgraph.css")), script=Markup(asset("newsgraph.js")),  # noqa: S704
-                   plotly_js=Markup(get_plotlyjs()))  # noqa: S704 - the package's own script
+    context.update(css=Markup(asset("newsgraph.css")), script=Markup(asset("newsgraph.js")),
+                   plotly_js=Markup(get_plotlyjs()))
     return env.get_template("briefing.html.j2").render(**context)
 
 

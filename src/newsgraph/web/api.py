@@ -75,7 +75,7 @@ def view_data(request: Request) -> ViewData:
 
 def event_filter(date_from: Annotated[str | None, Query(pattern=DATE)] = None,
                  date_to: Annotated[str | None, Query(pattern=DATE)] = None,
-                 actor: str | None = None, type: str | None = None,  # noqa: A002 - the API's word
+                 actor: str | None = None, type: str | None = None,
                  outlet: str | None = None) -> EventFilter:
     return EventFilter(date_from=date_from, date_to=date_to, actor=actor, type=type, outlet=outlet)
 
@@ -108,7 +108,7 @@ def document(doc_id: str, data: Data) -> Any:
 
 
 @router.get("/entities", response_model=list[Entity])
-def entities(data: Data, limit: Limit = 100, offset: Offset = 0, type: str | None = None,  # noqa: A002
+def entities(data: Data, limit: Limit = 100, offset: Offset = 0, type: str | None = None,
              q: str | None = None) -> list[Entity]:
     found = [e for e in data.resolution.entities
              if (not type or e.type == type)
@@ -181,4 +181,4 @@ def search(request: Request, q: Annotated[str, Query(min_length=1, max_length=20
              summary="Store one article (text, HTML or URL); needs the bearer token")
 def ingest_article(request: Request, body: IngestIn) -> IngestOut:
     result = ingest(state(request).store, body, client=request.app.state.http_client)
-    return IngestOut(id=result.doc_id, status=result.status)
+    return IngestOut(id=result.doc_id, status=result.status, analysed=False)

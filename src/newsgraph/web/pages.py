@@ -59,14 +59,14 @@ def highlight(text: str, spans: list[tuple[int, int, str]], current: tuple[int, 
                 str(escape(text[start:end])), "</mark>"]
         pos = end
     out.append(str(escape(text[pos:])))
-    return Markup("".join(out))  # noqa: S704 - every piece of text is escaped above
+    return Markup("".join(out))
 
 
 @lru_cache(maxsize=1)
 def _plotly_js() -> str:
     from plotly.offline import get_plotlyjs
 
-    return get_plotlyjs()
+    return str(get_plotlyjs())
 
 
 @router.get("/static/plotly.min.js")
@@ -106,7 +106,7 @@ def graph_page(request: Request, data: Data, flt: Filter) -> HTMLResponse:
 
 
 @router.get("/entities", response_class=HTMLResponse)
-def entities_page(request: Request, data: Data, type: str | None = None,  # noqa: A002
+def entities_page(request: Request, data: Data, type: str | None = None,
                   q: str | None = None) -> HTMLResponse:
     ents = [e for e in data.resolution.entities if (not type or e.type == type)
             and (not q or any(q.casefold() in a.casefold() for a in [e.name, *e.aliases]))]
