@@ -69,12 +69,20 @@ def parse_tml(raw: str) -> tuple[str, str | None, list[Gold]]:
             open_timex.append((length, dict(_ATTR.findall(m.group(3)))))
         elif open_timex:
             start, attrs = open_timex.pop()
-            golds.append(Gold(start, length, "", attrs.get("type", ""), attrs.get("value")))
+            golds.append(Gold(start, length, "", attrs.get("type", ""), canonical(attrs.get("value"))))
     out.append(html.unescape(body[pos:]))
     text = "".join(out)
     for g in golds:
         g.text = text[g.start : g.end]
     return text, dct, golds
+
+
+_WEEK = re.compile(r"-W(\d)(?=$|-)")
+
+
+def canonical(value: str | None) -> str | None:
+    """Spelling variants of one value made equal: AQUAINT writes week 6 as "W6", ISO 8601 as "W06"."""
+    return _WEEK.sub(r"-W0\1", value) if value else value
 
 
 def match(golds: list[Gold], system: list) -> list[tuple[Gold, object]]:  # type: ignore[type-arg]

@@ -79,3 +79,15 @@ def test_views_briefing_renders_an_empty_store(tmp_path: Path) -> None:
         page = render_briefing(ViewData.load(store))
     assert "No events have been found yet." in page
     assert "fig-timeline" not in page
+
+
+def test_views_report_command_writes_the_file(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from newsgraph.cli.main import app
+
+    build_store(tmp_path / "t.db").close()
+    out = tmp_path / "b.html"
+    result = CliRunner().invoke(app, ["report", "--db", str(tmp_path / "t.db"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "Leaders agree a trade deal" in out.read_text(encoding="utf-8")

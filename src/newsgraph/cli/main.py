@@ -38,11 +38,7 @@ def main_options(
 
 
 for _name in COMMAND_MODULES:
-    try:
-        importlib.import_module(f"newsgraph.cli.{_name}").register(app)
-    except ModuleNotFoundError as _exc:  # DEV-ONLY while commands are being written: remove before release
-        if _exc.name != f"newsgraph.cli.{_name}":
-            raise
+    importlib.import_module(f"newsgraph.cli.{_name}").register(app)
 
 
 def main() -> None:

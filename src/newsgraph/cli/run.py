@@ -15,13 +15,9 @@ from newsgraph.store import Store
 
 
 def write_outputs(store: Store, out: Path) -> list[Path]:
-    written = [write_json(store, out / "newsgraph.json")]
-    try:
-        from newsgraph.views.briefing import write_briefing
-    except ModuleNotFoundError:  # DEV-ONLY until the briefing lands: remove before release
-        return written
-    written.append(write_briefing(store, out / "briefing.html"))
-    return written
+    from newsgraph.views.briefing import write_briefing
+
+    return [write_json(store, out / "newsgraph.json"), write_briefing(store, out / "briefing.html")]
 
 
 def register(app: typer.Typer) -> None:

@@ -44,7 +44,7 @@ def _story(data: ViewData) -> list[str]:
            "## The story in a few lines", ""]
     for i, line in enumerate(story.lines, 1):
         out.append(f"{i}. **{md(line.event.type)}** {md(line.sentence)} "
-                   f"({line.sources} sources: {md(', '.join(line.outlets))})")
+                   f"({line.sources} source{'s' if line.sources != 1 else ''}: {md(', '.join(line.outlets))})")
         out += _evidence(line.evidence)
     return [*out, ""]
 

@@ -6,32 +6,20 @@ expressions, events (which use both), quotes and claims (which use all three).
 
 from __future__ import annotations
 
-import importlib
-import sys
-
 from newsgraph.pipeline.registry import register
 
 DEFAULT_STAGES = ["sentences", "mentions", "times", "events", "quotes"]
 
-# name -> (module, function, requires, assigns)
-BUILTIN = {
-    "sentences": ("newsgraph.stages.sentences", "split_sentences", ("spacy",), ("sentences",)),
-    "mentions": ("newsgraph.stages.mentions", "extract_mentions", ("sentences",), ("mentions", "chains")),
-    "times": ("newsgraph.stages.times", "tag_times", ("sentences",), ("times", "inferred_date")),
-    "events": ("newsgraph.stages.events", "extract_events", ("mentions", "times"), ("events",)),
-    "quotes": ("newsgraph.stages.quotes", "extract_quotes", ("mentions", "events"), ("quotes", "claims")),
-}
-
-
-def _noop(ctx: object) -> None:  # DEV-ONLY placeholder while a stage is being written: remove before release
-    return None
-
 
 def register_builtin_stages() -> None:
-    for name, (module, func, requires, assigns) in BUILTIN.items():
-        try:
-            fn = getattr(importlib.import_module(module), func)
-        except (ModuleNotFoundError, AttributeError) as exc:
-            print(f"newsgraph: stage {name} not available yet ({exc}); skipping", file=sys.stderr)
-            fn = _noop
-        register(name, fn, requires=requires, assigns=assigns)
+    from newsgraph.stages.events import extract_events
+    from newsgraph.stages.mentions import extract_mentions
+    from newsgraph.stages.quotes import extract_quotes
+    from newsgraph.stages.sentences import split_sentences
+    from newsgraph.stages.times import tag_times
+
+    register("sentences", split_sentences, requires=("spacy",), assigns=("sentences",))
+    register("mentions", extract_mentions, requires=("sentences",), assigns=("mentions", "chains"))
+    register("times", tag_times, requires=("sentences",), assigns=("times", "inferred_date"))
+    register("events", extract_events, requires=("mentions", "times"), assigns=("events",))
+    register("quotes", extract_quotes, requires=("mentions", "events"), assigns=("quotes", "claims"))

@@ -213,6 +213,11 @@ def place_of(trigger: Any, ctx: ActorContext, *, destinations: bool) -> ActorRef
         ref = place_ref(g, ctx)
         if ref:
             return ref
+    for g in [*pobjs(trigger, ("with",)), *[c for c in trigger.children if c.dep_ == "dobj"]]:
+        for d in pobjs(g, PLACE_PREPS):  # "met with X in Y": the parser often hangs "in Y" on X
+            ref = place_ref(d, ctx)
+            if ref:
+                return ref
     if trigger.pos_ in ("NOUN", "PROPN"):
         for c in trigger.lefts:
             if c.dep_ == "compound":

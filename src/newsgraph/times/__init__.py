@@ -24,8 +24,13 @@ from datetime import date
 from newsgraph.model import TimeExpression
 from newsgraph.times import calendar as cal
 from newsgraph.times.engine import combine, resolve, resolve_anaphor, scan
+from newsgraph.times.rules_context import QUARTER_CONTEXT
 from newsgraph.times.patterns import NUMBER, UNIT_WORDS, parse_number, unit_name
-from newsgraph.times.spec import Ctx
+from newsgraph.times.spec import Ctx, Spec
+
+# A quarter named in the text ("the third quarter", "Q3 2025") is the one later "the quarter" or
+# "a year earlier" in an earnings report refers to.
+_QUARTER_VALUE = re.compile(r"^\d{4}-Q[1-4]$")
 
 __all__ = ["Offset", "apply_offset", "find_times", "infer_document_date", "offset_after", "parse_anchor"]
 
@@ -60,18 +65,31 @@ def find_times(
     items: list[TimeExpression] = []
     specs = []
     previous: str | None = None  # the last calendar value seen, for "that year", "the next day"
+    quarter: tuple[str, int] | None = None  # the last quarter named and where, for "the quarter"
     for start, end, spec in scan(text, ctx):
         value, basis = resolve(spec, anchors)
         if spec.anaphor is not None:
             value = resolve_anaphor(spec.anaphor, previous)
             basis = "relative" if value else "unknown"
+        elif spec.topic_quarter is not None and quarter is not None and start - quarter[1] <= QUARTER_CONTEXT:
+            value = _topic_value(spec, quarter[0])
+            basis = "relative"
         elif value and spec.type == "DATE" and cal.parse_value(value):
             previous = value
+        if value and spec.type == "DATE" and _QUARTER_VALUE.match(value) and spec.topic_quarter is None:
+            quarter = (value, end)
         items.append(
             TimeExpression(start, end, text[start:end], type=spec.type, value=value, basis=basis, granularity=spec.granularity)
         )
         specs.append(spec)
     return combine(text, items, specs)
+
+
+def _topic_value(spec: Spec, quarter: str) -> str | None:
+    """The quarter under discussion, moved back ``spec.topic_quarter`` years or into the spec's year."""
+    if spec.value and spec.value.isdigit():  # "the 1988 period"
+        return f"{spec.value}{quarter[4:]}"
+    return cal.shift_value(quarter, -(spec.topic_quarter or 0), "year")
 
 
 @dataclass(frozen=True)

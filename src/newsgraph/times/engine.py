@@ -39,7 +39,7 @@ TRIGGERS: dict[str, str] = {
     "deictic": "today yesterday tomorrow tonight night overnight morning afternoon evening day",
     "weekday": _WEEKDAYS, "month_alone": _MONTHS, "unit_rel": "week weekend month year decade century quarter",
     "rel_season": _SEASONS, "ago": "ago earlier later now hence", "quarter_rel": "quarter period",
-    "year_ago": "ago earlier prior", "period_end": "end", "the_year": "year", "the_weekend": "weekend",
+    "year_ago": "ago earlier prior", "year_period": "period quarter", "period_end": "end", "the_year": "year", "the_weekend": "weekend",
     "the_season": _SEASONS, "spelled_year": "nineteen twenty thousand", "holiday": "christmas thanksgiving year",
     "anaphor": "day week month year", "duration": _UNITS, "bare_units": _UNITS, "recent_units": _UNITS, "set": "every each per",
     "set_weekday": "every each", "adverb_set": "daily nightly weekly biweekly monthly quarterly yearly annually hourly annual",

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from newsgraph.times import calendar as cal
-from newsgraph.times.patterns import ORDINAL_Q, SEASON, compile_rule
+from newsgraph.times.patterns import ORDINAL_Q, SEASON, YEAR, compile_rule
 from newsgraph.times.spec import Ctx, Rule, Spec
 
 _Q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -42,8 +42,16 @@ def _year_ago(m: re.Match[str], ctx: Ctx) -> Spec | None:
     if q:
         return Spec("DATE", resolve=lambda a: f"{a.year - 1:04d}-Q{q}", granularity="quarter")
     if m.group("what") or quarterly_context(ctx, m.start()):
-        return Spec("DATE", resolve=lambda a: previous_quarter(a, 1), granularity="quarter")
+        return Spec("DATE", resolve=lambda a: previous_quarter(a, 1), granularity="quarter", topic_quarter=1)
     return Spec("DATE", resolve=lambda a: f"{a.year - 1:04d}", granularity="year")
+
+
+def _year_period(m: re.Match[str], ctx: Ctx) -> Spec | None:
+    """"the 1988 period", "the 2024 quarter": that year's quarter of the one under discussion.
+
+    Without a quarter named shortly before, just the year.
+    """
+    return Spec("DATE", value=m.group("y"), granularity="year", topic_quarter=0)
 
 
 def _period_end(m: re.Match[str], ctx: Ctx) -> Spec | None:
@@ -145,6 +153,7 @@ RULES: list[Rule] = [
         _year_ago,
         1,
     ),
+    Rule("year_period", compile_rule(rf"\bthe\s+(?P<y>{YEAR})\s+(?:period|quarter)\b"), _year_period, 1),
     Rule(
         "period_end",
         compile_rule(r"\b(?:the\s+)?(?:end\s+of\s+the\s+(?P<u>year|month)|(?P<u2>year|month)[\s-]end|year['’]s\s+end)\b"),

@@ -15,6 +15,13 @@ from datetime import date
 
 from newsgraph.times.tense import tense_at
 
+# A preposition right before a yearless date that fixes its direction: deadlines look ahead,
+# "since" and "ended" look back.
+_LEAD_IN = re.compile(
+    r"\b(?P<w>since|ended|until|till|through|by|effective|due)\s+"
+    r"(?:(?:early|late|mid)[\s-]*|the\s+(?:end|middle|start|beginning)\s+of\s+)?$"
+)
+
 Resolver = Callable[[date], "str | None"]
 
 
@@ -28,6 +35,9 @@ class Spec:
     offset: tuple[float, str, int] | None = None  # (amount, unit, +1/-1) for "N units after/before"
     anaphor: tuple[str, int] | None = None  # (unit, step): "that year" (year, 0), "the next day" (day, 1)
     clock: str | None = None  # "T10:30" for clock times, to join with a neighbouring date
+    # Years back from the quarter the text last named ("the quarter" 0, "a year earlier" in an
+    # earnings report 1); ``resolve`` is the fallback when no quarter was named shortly before.
+    topic_quarter: int | None = None
 
 
 @dataclass
@@ -55,7 +65,12 @@ class Ctx:
         """
         if not self.tense_hints:
             return "past"
+        lead = _LEAD_IN.search(self.before(start, 40))
+        if lead:  # "since March", "the year ended Jan. 31" / "until May", "effective Feb. 1"
+            return "past" if lead.group("w") in ("since", "ended") else "future"
         strong = tense_at(self.text, start, end, weak_past=False)
+        if strong == "future" and self.past_marked(start, end):
+            return "auto"  # "will begin ... since he was rescued in late November": the nearer past cue
         if strong is not None:
             return strong
         return "future" if self.future(start, end) else "auto"

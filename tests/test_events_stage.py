@@ -1,0 +1,194 @@
+"""Events stage: every lexicon family, actor patterns, modality, ordinals, dates (sentences written for the tests)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsgraph.model import DocAnalysis, Document, EventMention
+from newsgraph.pipeline.context import DocContext
+from newsgraph.stages.events import extract_events
+from newsgraph.stages.mentions import extract_mentions
+from newsgraph.stages.sentences import split_sentences
+from newsgraph.times import find_times
+
+pytestmark = pytest.mark.slow
+
+
+def run(nlp: Any, text: str, published: str | None = "2024-03-15") -> list[EventMention]:
+    doc = Document(id="t", source="test", text=text, published=published)
+    ctx = DocContext(doc, nlp(text), DocAnalysis(doc_id="t"))
+    split_sentences(ctx)
+    extract_mentions(ctx)
+    ctx.analysis.times = find_times(text, published) if published else []
+    extract_events(ctx)
+    return ctx.analysis.events
+
+
+def only(events: list[EventMention], etype: str) -> EventMention:
+    found = [e for e in events if e.type == etype]
+    assert found, f"no {etype} in {[(e.type, e.trigger) for e in events]}"
+    return found[0]
+
+
+def countries(refs: list) -> set[str]:
+    return {r.country for r in refs if r.country}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "mode"),
+    [
+        ("Turkish President Erdoğan visited Kyiv on Friday.", "CONSULT", "visit"),
+        ("Zelenskyy held a phone call with Macron on Tuesday.", "CONSULT", "phone"),
+        ("A French delegation landed in Ankara on Monday.", "CONSULT", "visit"),
+        ("The Saudi crown prince met with the French president in Riyadh.", "CONSULT", "visit"),
+        ("Kenya and Ethiopia signed an agreement on water sharing.", "AGREE", None),
+        ("Egypt agreed to establish a joint commission with Sudan.", "AGREE", None),
+        ("The French president welcomed Ukraine's decision to hold elections.", "SUPPORT", None),
+        ("Germany granted asylum to the dissident journalist.", "AID", None),
+        ("Japan donated 20 million dollars to the Philippine government.", "AID", None),
+        ("The Malian junta withdrew its troops from the border town.", "RETREAT", None),
+        ("Beijing accused Washington of interfering in its internal affairs.", "ACCUSE", None),
+        ("The Kenyan government condemned the bombing of the embassy.", "ACCUSE", None),
+        ("Brazil requested the extradition of the former minister.", "REQUEST", None),
+        ("The opposition called for new elections in Venezuela.", "REQUEST", None),
+        ("The Libyan parliament annulled the contract with the Italian company.", "REJECT", None),
+        ("Pyongyang threatened to cut off all talks with Seoul.", "THREATEN", None),
+        ("Thousands of Chilean students protested in Santiago on Thursday.", "PROTEST", None),
+        ("North Korea launched missiles on Sunday.", "MOBILIZE", None),
+        ("North Korea fired rockets at a South Korean island.", "ASSAULT", "heavy-weapons"),
+        ("The European Union imposed sanctions on Belarus.", "SANCTION", None),
+        ("Indian police arrested twelve protesters in Delhi.", "COERCE", None),
+        ("Rebels launched an armed assault on the army base near Goma.", "ASSAULT", None),
+        ("Kenya and Uganda will cooperate on border security.", "COOPERATE", None),
+        ("The Peruvian government eased restrictions on imports from Chile.", "CONCEDE", None),
+    ],
+)
+def test_events_lexicon_family(nlp: Any, text: str, etype: str, mode: str | None) -> None:
+    ev = only(run(nlp, text), etype)
+    assert ev.mode == mode
+    assert ev.sentence.strip() == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relations between the two countries entered a new phase.",
+        "Analysts say the region needs stability and investment.",
+        "Will France give up on its bases in Africa?",
+        "Kenya did not demand the withdrawal of the peacekeepers.",
+        "The president has made two visits to Paris in less than a year.",
+        "The ministers spoke at a press meeting in Nairobi.",
+    ],
+)
+def test_events_generic_sentences_give_no_event(nlp: Any, text: str) -> None:
+    assert run(nlp, text) == []
+
+
+def test_events_actors_subject_object_and_place(nlp: Any) -> None:
+    ev = only(run(nlp, "Turkish President Erdoğan visited Kyiv on Friday."), "CONSULT")
+    assert [r.text for r in ev.source] == ["Erdoğan"]
+    assert countries(ev.source) == {"Turkey"}
+    assert countries(ev.target) == {"Ukraine"}
+    assert ev.location is not None and ev.location.text == "Kyiv"
+
+
+def test_events_actors_delegation_led_by(nlp: Any) -> None:
+    ev = only(run(nlp, "A Kenyan delegation led by Foreign Minister Musalia Mudavadi visited Addis Ababa."), "CONSULT")
+    assert "Musalia Mudavadi" in {r.text for r in ev.source}
+    assert countries(ev.source) == {"Kenya"}
+    assert countries(ev.target) == {"Ethiopia"}
+
+
+def test_events_actors_visit_by_x_to_y(nlp: Any) -> None:
+    ev = only(run(nlp, "A visit by a senior Egyptian delegation to Ankara ended on Tuesday."), "CONSULT")
+    assert countries(ev.source) == {"Egypt"}
+    assert ev.location is not None and ev.location.text == "Ankara"
+    assert countries(ev.target) == {"Turkey"}
+
+
+def test_events_actors_between_x_and_y(nlp: Any) -> None:
+    ev = only(run(nlp, "It began in May with a phone call between Zelenskyy and Macron."), "CONSULT")
+    assert {r.text for r in ev.source + ev.target} >= {"Zelenskyy", "Macron"}
+
+
+def test_events_actors_passive_agent(nlp: Any) -> None:
+    ev = only(run(nlp, "The oil contract was annulled by the new Libyan government."), "REJECT")
+    assert countries(ev.source) == {"Libya"}
+
+
+def test_events_actors_reported_accusation(nlp: Any) -> None:
+    ev = only(run(nlp, "The Chinese foreign minister noted that Washington is stoking tensions in the region."), "ACCUSE")
+    assert countries(ev.source) == {"China"}
+    assert countries(ev.target) == {"United States"}
+
+
+def test_events_actors_relative_pronoun(nlp: Any) -> None:
+    ev = only(run(nlp, "The case is tied to Erdoğan himself, who granted the exiled general asylum."), "AID")
+    assert [r.text for r in ev.source] == ["Erdoğan"]
+
+
+def test_events_actors_group_metonym(nlp: Any) -> None:
+    ev = only(run(nlp, "The Kremlin hosted the first meeting between the Chinese leader and the Russian president."),
+              "CONSULT")
+    assert countries(ev.target) >= {"Russia"}
+    assert countries(ev.source) == {"China"}
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Macron will visit Kyiv next week.", "planned"),
+        ("Macron is expected to visit Kyiv in May.", "planned"),
+        ("An anticipated visit by Macron to Kyiv has been announced.", "planned"),
+        ("Macron may visit Kyiv in May.", "hedged"),
+        ("Macron reportedly visited Kyiv in secret.", "hedged"),
+        ("The ministry denied that Macron visited Kyiv.", "denied"),
+        ("Macron visited Kyiv on Monday.", "asserted"),
+    ],
+)
+def test_events_modality(nlp: Any, text: str, modality: str) -> None:
+    assert only(run(nlp, text), "CONSULT").modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "ordinal"),
+    [
+        ("Erdoğan's first official visit to Kyiv took place in 2022.", "first"),
+        ("Erdoğan's second visit to Kyiv took place in 2023.", "second"),
+        ("Erdoğan's most recent visit to Kyiv came in March.", "most recent"),
+        ("Erdoğan's latest visit to Kyiv came in March.", "most recent"),
+        ("Erdoğan's visit to Kyiv came in March.", None),
+    ],
+)
+def test_events_ordinal(nlp: Any, text: str, ordinal: str | None) -> None:
+    assert only(run(nlp, text), "CONSULT").ordinal == ordinal
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Turkish President Erdoğan visited Kyiv on Friday.", "2024-03-15"),
+        ("On March 2, Zelenskyy held a phone call with Macron.", "2024-03-02"),
+        ("The July 2023 visit of the Kenyan delegation to Addis Ababa was a success.", "2023-07"),
+        ("The breakthrough came earlier this year, when the Libyan government annulled the contract.", "2024"),
+        # times that date something else never date the event
+        ("Egypt annulled a deal signed in 2019 with an Italian company.", None),
+        ("The visit by Kenyan ministers was the first since the coup in May 2021.", None),
+    ],
+)
+def test_events_date_from_own_clause_only(nlp: Any, text: str, value: str | None) -> None:
+    ev = run(nlp, text)[0]
+    assert (ev.time.value if ev.time else None) == value
+    assert ev.date_basis == ("unknown" if value is None else ev.time.basis)  # type: ignore[union-attr]
+
+
+def test_events_evidence_offsets_point_into_text(nlp: Any) -> None:
+    text = "Kenya and Ethiopia signed an agreement.\n\nA heading\n\nTurkish President Erdoğan visited Kyiv on Friday."
+    events = run(nlp, text)
+    for ev in events:
+        assert text[ev.start:ev.end] == ev.sentence
+        assert text[ev.trigger_start:ev.trigger_end] == ev.trigger
+    visit = only(events, "CONSULT")
+    assert not visit.sentence.startswith("A heading")
