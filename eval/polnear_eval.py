@@ -3,7 +3,8 @@
 Usage: python eval/polnear_eval.py [DATA_DIR] [--parts train,dev] [--limit N] [--errors K]
 
 DATA_DIR (default ../shared/data/polnear) holds ``<part>/text/*.txt`` and
-``<part>/attributions/*.ann``. Only gold Contents that contain quotation marks
+``<part>/attributions/*.ann`` (``<article>_<annotator>.ann``; an article
+annotated twice is counted once, with its first file). Only gold Contents that contain quotation marks
 count (the direct quotes). A gold quote is *found* when one of our quotes lies
 at least half inside the Content's character range. Its *speaker* is right
 when our speaker as written at the cue ("he", "Trump", "the campaign")
@@ -95,9 +96,21 @@ def _speaker_ok(q: FoundQuote, g: GoldQuote) -> bool:
     return bool(name and gold and name[-1] == gold[-1])
 
 
+def _one_per_article(files: list[Path]) -> list[Path]:
+    """A few articles were annotated twice (two annotator suffixes); count each article once."""
+    seen: set[str] = set()
+    out = []
+    for f in files:
+        article = f.stem.rsplit("_", 1)[0]
+        if article not in seen:
+            seen.add(article)
+            out.append(f)
+    return out
+
+
 def score_part(folder: Path, nlp: object, *, limit: int | None, errors: int) -> Tally:
     t = Tally()
-    files = sorted((folder / "attributions").glob("*.ann"))[:limit]
+    files = _one_per_article(sorted((folder / "attributions").glob("*.ann")))[:limit]
     for ann in files:
         # annotation files carry an annotator suffix: <article>_<annotator>.ann
         text = (folder / "text" / (ann.stem.rsplit("_", 1)[0] + ".txt")).read_text("utf-8")

@@ -80,9 +80,18 @@ def parse_tml(raw: str) -> tuple[str, str | None, list[Gold]]:
 _WEEK = re.compile(r"-W(\d)(?=$|-)")
 
 
+_DECADE = re.compile(r"^(\d{3})X$")
+
+
 def canonical(value: str | None) -> str | None:
-    """Spelling variants of one value made equal: AQUAINT writes week 6 as "W6", ISO 8601 as "W06"."""
-    return _WEEK.sub(r"-W0\1", value) if value else value
+    """Spelling variants of one value made equal (applied to gold and system values alike).
+
+    AQUAINT writes week 6 as "W6" (ISO 8601: "W06") and the 1990s as "199X"
+    (TimeBank and the TimeML guidelines: "199").
+    """
+    if not value:
+        return value
+    return _DECADE.sub(r"\1", _WEEK.sub(r"-W0\1", value))
 
 
 def match(golds: list[Gold], system: list) -> list[tuple[Gold, object]]:  # type: ignore[type-arg]
@@ -133,7 +142,7 @@ def evaluate(data_dir: Path, *, errors: int = 0) -> dict:  # type: ignore[type-a
         for g, s in pairs:
             t = per_type[g.type]
             t["matched"] += 1
-            ok_value = s.value == g.value  # type: ignore[attr-defined]
+            ok_value = canonical(s.value) == g.value  # type: ignore[attr-defined]
             c["type_ok"] += s.type == g.type  # type: ignore[attr-defined]
             c["value_ok"] += ok_value
             t["value_ok"] += ok_value

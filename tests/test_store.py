@@ -8,11 +8,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from newsgraph.errors import StoreError
 from newsgraph.model import DocAnalysis, Document, Entity, Event, EventDate, MentionRef, Resolution
-from newsgraph.store import Store, database_url, schema
-from newsgraph.store import migrations
+from newsgraph.store import Store, database_url, migrations, schema
 
 
 def make_doc(text: str, source: str = "a.txt", **kw: object) -> Document:
@@ -54,7 +54,7 @@ def test_store_resolution_round_trip_and_replacement(fresh_store: Store) -> None
 def test_store_failed_resolution_write_keeps_the_old_picture(fresh_store: Store) -> None:
     fresh_store.write_resolution(Resolution(entities=[Entity(id="e1", name="Kyiv", type="GPE")]))
     broken = Resolution(entities=[Entity(id="e1", name="A", type="GPE"), Entity(id="e1", name="B", type="GPE")])
-    with pytest.raises(Exception):
+    with pytest.raises(IntegrityError):
         fresh_store.write_resolution(broken)  # duplicate primary key: the transaction rolls back
     assert [e.name for e in fresh_store.resolution().entities] == ["Kyiv"]
 

@@ -11,7 +11,7 @@ from typing import Any
 
 __version__ = "0.1.0"
 
-__all__ = ["Document", "DocAnalysis", "Resolution", "Store", "__version__", "build", "find_times"]
+__all__ = ["DocAnalysis", "Document", "Resolution", "Store", "__version__", "build", "find_times"]
 
 
 def __getattr__(name: str) -> Any:

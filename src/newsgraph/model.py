@@ -54,16 +54,16 @@ def _from_jsonable(tp: Any, data: Any) -> Any:
         tp = _resolve(tp)
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
-        args = [a for a in typing.get_args(tp) if a is not type(None)]
-        return _from_jsonable(args[0], data) if len(args) == 1 else data
+        members = [a for a in typing.get_args(tp) if a is not type(None)]
+        return _from_jsonable(members[0], data) if len(members) == 1 else data
     if origin in (list, tuple):
         args = typing.get_args(tp)
         inner = args[0] if args else Any
         items = [_from_jsonable(inner, v) for v in data]
-        return tuple(items) if origin is tuple else items
+        return tuple(items) if origin is tuple else items  # type: ignore[return-value]
     if origin is dict:
-        args = typing.get_args(tp)
-        inner = args[1] if len(args) == 2 else Any
+        kv = typing.get_args(tp)
+        inner = kv[1] if len(kv) == 2 else Any
         return {k: _from_jsonable(inner, v) for k, v in data.items()}
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         hints = typing.get_type_hints(tp)

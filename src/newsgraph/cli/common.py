@@ -10,7 +10,15 @@ from typing import Annotated, NoReturn
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
 
 from newsgraph.errors import NewsgraphError
 from newsgraph.store import Store
@@ -61,7 +69,7 @@ def open_store(db: str | None) -> Store:
 
 
 @contextmanager
-def progress_bar(description: str, total: int | None = None) -> Iterator[tuple[Progress, int]]:
+def progress_bar(description: str, total: int | None = None) -> Iterator[tuple[Progress, TaskID]]:
     """A rich progress bar on stderr (hidden with --quiet or when stderr is not a terminal)."""
     progress = Progress(
         SpinnerColumn(), TextColumn("[progress.description]{task.description}"), BarColumn(),

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsgraph.gazetteer import country_of
+from newsgraph.gazetteer import country_of, lookup_place
 from newsgraph.model import ActorRef, DocAnalysis, Mention
 from newsgraph.stages.event_triggers import Lexicon, direct_object
 
@@ -200,7 +200,8 @@ def place_ref(tok: Any, ctx: ActorContext) -> ActorRef | None:
     """A place mention at ``tok`` (or its appositive: "the Turkish capital, Ankara")."""
     for cand in (tok, *[c for c in tok.children if c.dep_ == "appos"]):
         m = ctx.mention(cand)
-        if m is not None and m.label in PLACE_LABELS:
+        # In a place slot ("visited X", "in X") a gazetteer place counts even when the tagger said PERSON.
+        if m is not None and (m.label in PLACE_LABELS or lookup_place(m.text) is not None):
             return ActorRef(text=m.text, start=m.start, end=m.end, chain=m.chain if m.chain >= 0 else None,
                             country=country_of(m.text))
     return None

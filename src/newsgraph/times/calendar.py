@@ -143,14 +143,19 @@ def nearest_month_day(anchor: date, month: int, day: int | None, *, future: bool
 # "reconvenes Jan. 24"). A quarter: on TimeBank the yearless dates that gold puts ahead of the
 # document date sit within ~75 days of it; farther ones are mostly past.
 FORWARD_DAYS = 92
+# A deadline ("until May", "by Jan. 14") is read as upcoming up to half a year ahead; one farther
+# off is more likely the one that just passed (a judgment: deadlines in news are weeks to months).
+DEADLINE_DAYS = 183
 
 
 def pick_occurrence(anchor: date, month: int, day: int | None, *, mode: str) -> date | None:
     """The occurrence of (month, day) a clause means: ``mode`` is "past", "future" or "auto"."""
-    if mode != "auto":
+    if mode in ("past", "future"):
         return nearest_month_day(anchor, month, day, future=mode == "future")
     past = nearest_month_day(anchor, month, day, future=False)
     nxt = nearest_month_day(anchor, month, day, future=True)
+    if mode == "ahead":
+        return nxt if nxt is not None and (nxt - anchor).days <= DEADLINE_DAYS else past
     if nxt is None or (past is not None and past.year == anchor.year and past.month == anchor.month and day is None):
         return past
     ahead = (nxt - anchor).days

@@ -37,7 +37,7 @@ TRIGGERS: dict[str, str] = {
     "ref": "now currently current nowadays present moment days presently right recently recent lately past "
     "future soon shortly coming near term date years months weeks quarters previously foreseeable",
     "deictic": "today yesterday tomorrow tonight night overnight morning afternoon evening day",
-    "weekday": _WEEKDAYS, "month_alone": _MONTHS, "unit_rel": "week weekend month year decade century quarter",
+    "weekday": _WEEKDAYS, "month_alone": _MONTHS, "month_rel_year": _MONTHS, "unit_rel": "week weekend month year decade century quarter",
     "rel_season": _SEASONS, "ago": "ago earlier later now hence", "quarter_rel": "quarter period",
     "year_ago": "ago earlier prior", "year_period": "period quarter", "period_end": "end", "the_year": "year", "the_weekend": "weekend",
     "the_season": _SEASONS, "spelled_year": "nineteen twenty thousand", "holiday": "christmas thanksgiving year",

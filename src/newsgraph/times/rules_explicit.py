@@ -178,7 +178,7 @@ RULES: list[Rule] = [
         2,
     ),
     Rule("month_year", compile_rule(rf"\b(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})\b"), _month_year, 1),
-    Rule("year", compile_rule(rf"\b(?P<y>{YEAR})\b(?!['’]?s\b|-\d)"), _bare_year),
+    Rule("year", compile_rule(rf"\b(?P<y>{YEAR})\b(?!['’]?s\b|-\d|[.,]\d)"), _bare_year),
     Rule(
         "edge_year",
         compile_rule(rf"\b(?:{EDGE}|(?:the\s+)?(?P<half>first|second)\s+half\s+of)[\s-]+(?P<y>{YEAR})\b"),

@@ -22,6 +22,9 @@ _NOUN_AFTER = re.compile(
     r"\s+(?!(?:and|or|but|basis|since|to|in|on|at|from|by|for|the|a|an|until|as|with|during|over|through|than|"
     r"into|after|before|while|because|if|so|that|this|its|their|his|her)\b)[a-z]+\b"
 )
+_AGE = re.compile(r"\s+old\b", re.IGNORECASE)
+# A number or percentage within the last few words before "annually" makes it part of a rate.
+_RATE_BEFORE = re.compile(r"(?:\d%?|percent)(?:\s+[a-z]+){0,2}\s+$")
 _FREQ = {"once": 1, "twice": 2, "thrice": 3}
 
 
@@ -36,6 +39,11 @@ def _duration(m: re.Match[str], ctx: Ctx) -> Spec | None:
         return None
     if n_text is None and not m.group("pre"):
         return None
+    rest = ctx.text[m.end() : m.end() + 40]
+    if _AGE.match(rest):
+        return None  # "52 years old": a person's age, which TimeML leaves untagged
+    if unit == "second" and n_text.lower() in ("a", "one") and _NOUN_AFTER.match(rest):
+        return None  # "a second group": the ordinal, not a duration
     offset = None
     after = re.match(r"\s+(?P<d>after|before|later|earlier)\b", ctx.text[m.end() :])
     if after and amount is not None:
@@ -67,6 +75,8 @@ def _adverb_set(m: re.Match[str], ctx: Ctx) -> Spec | None:
     word = m.group("w").lower()
     if word.endswith("ly") and word != "annually" and _NOUN_AFTER.match(ctx.text, m.end()):
         return None  # "a quarterly dividend", "a daily newspaper": an adjective, not a repetition
+    if word == "annually" and _RATE_BEFORE.search(ctx.before(m.start(), 30)):
+        return None  # "grow 8% annually", "10,000 units annually": a rate, not a recurring event
     if word == "annual" and not re.match(r"\s+(?:basis|rate)", ctx.text[m.end() :]):
         return None  # "annual report" is not a repetition mention
     return Spec("SET", value=_ADVERB_SETS[word])

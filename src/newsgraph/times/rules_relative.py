@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from newsgraph.times import calendar as cal
 from newsgraph.times.patterns import (
+    DAY,
     EDGE,
     MONTH_STRICT,
     NUMBER,
@@ -96,7 +97,7 @@ def _weekday(m: re.Match[str], ctx: Ctx) -> Spec | None:
     if not wd_s[:1].isupper():
         return None
     wd = cal.weekday_number(wd_s)
-    rel = (m.group("rel") or "").lower()
+    rel = {"previous": "last"}.get((m.group("rel") or "").lower(), (m.group("rel") or "").lower())
     future = rel in ("next", "coming") or (rel != "last" and ctx.future(m.start(), m.end()))
     strict = rel in ("last", "next")
     pod = (m.group("pod") or "").lower()
@@ -133,6 +134,25 @@ def _month_alone(m: re.Match[str], ctx: Ctx) -> Spec | None:
         return cal.month_value(d) if d else None
 
     return Spec("DATE", resolve=resolve, granularity="month")
+
+
+def _month_rel_year(m: re.Match[str], ctx: Ctx) -> Spec | None:
+    """"January this year", "in June last year", "March 3 next year": that month (day) in that year."""
+    mon_s = m.group("mon")
+    if not mon_s[:1].isupper():
+        return None
+    month, step = cal.month_number(mon_s), _REL_STEP[m.group("rel").lower()]
+    day = int(re.sub(r"\D", "", m.group("d"))) if m.group("d") else None
+    if day is not None and not cal.valid_day(2000, month, day):
+        return None
+
+    def resolve(anchor: date) -> str | None:
+        year = anchor.year + step
+        if day is None:
+            return f"{year:04d}-{month:02d}"
+        return date(year, month, day).isoformat() if cal.valid_day(year, month, day) else None
+
+    return Spec("DATE", resolve=resolve, granularity="month" if day is None else "day")
 
 
 def _unit_rel(m: re.Match[str], ctx: Ctx) -> Spec | None:
@@ -222,13 +242,19 @@ RULES: list[Rule] = [
     ),
     Rule(
         "weekday",
-        compile_rule(rf"\b(?:(?P<rel>last|this|next|coming|past)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night))?(?:\b|(?<=\.))"),
+        compile_rule(rf"\b(?:(?:the\s+)?(?P<rel>last|this|next|coming|past|previous)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night))?(?:\b|(?<=\.))"),
         _weekday,
     ),
     Rule(
         "month_alone",
         compile_rule(rf"\b(?:(?P<rel>last|this|next)\s+|(?P<edge>{EDGE})[\s-]+)?(?P<mon>{MONTH_STRICT})(?:\b|(?<=\.))(?!\s*\d)"),
         _month_alone,
+    ),
+    Rule(
+        "month_rel_year",
+        compile_rule(rf"\b(?:{EDGE}[\s-]+)?(?P<mon>{MONTH_STRICT})(?:\s+(?P<d>{DAY}))?,?\s+(?P<rel>this|last|next)\s+year\b"),
+        _month_rel_year,
+        2,
     ),
     Rule(
         "unit_rel",

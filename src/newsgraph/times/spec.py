@@ -18,7 +18,7 @@ from newsgraph.times.tense import tense_at
 # A preposition right before a yearless date that fixes its direction: deadlines look ahead,
 # "since" and "ended" look back.
 _LEAD_IN = re.compile(
-    r"\b(?P<w>since|ended|until|till|through|by|effective|due)\s+"
+    r"\b(?P<w>since|ended|until|till|by|effective|due)\s+"
     r"(?:(?:early|late|mid)[\s-]*|the\s+(?:end|middle|start|beginning)\s+of\s+)?$"
 )
 
@@ -60,6 +60,9 @@ class Ctx:
     def mode(self, start: int, end: int) -> str:
         """How to pick a yearless day or month: "future" or "past" on a clear cue, else "auto".
 
+        "ahead" (a deadline: "until May", "by Jan. 14") takes the next one unless it is
+        more than half a year away (a deadline just passed).
+
         Only unambiguous past cues count here ("was", "took", "ago"); "-ed" words
         are too often participles of plans ("extended to Nov. 16").
         """
@@ -67,7 +70,7 @@ class Ctx:
             return "past"
         lead = _LEAD_IN.search(self.before(start, 40))
         if lead:  # "since March", "the year ended Jan. 31" / "until May", "effective Feb. 1"
-            return "past" if lead.group("w") in ("since", "ended") else "future"
+            return "past" if lead.group("w") in ("since", "ended") else "ahead"
         strong = tense_at(self.text, start, end, weak_past=False)
         if strong == "future" and self.past_marked(start, end):
             return "auto"  # "will begin ... since he was rescued in late November": the nearer past cue
