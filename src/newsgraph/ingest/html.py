@@ -53,12 +53,14 @@ def _trafilatura(html: str, url: str | None) -> dict[str, Any]:
 
     try:
         doc = trafilatura.bare_extraction(
-            html, url=url, with_metadata=True, include_comments=False, include_tables=True, as_dict=True
+            html, url=url, with_metadata=True, include_comments=False, include_tables=True
         )
     except Exception as exc:  # trafilatura raises a wide range of errors on broken markup
         log.debug("trafilatura failed on %s: %s", url, exc)
         return {}
-    return doc if isinstance(doc, dict) else {}
+    if doc is None:
+        return {}
+    return doc if isinstance(doc, dict) else dict(doc.as_dict())
 
 
 def _clean_body(

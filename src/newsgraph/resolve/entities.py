@@ -34,14 +34,16 @@ from newsgraph.gazetteer import Place, country_of, demonym_country, lookup_place
 from newsgraph.model import Chain, DocAnalysis, Document, Entity, Mention, MentionRef
 from newsgraph.resolve import entity_types as et
 from newsgraph.resolve.names import (
+    bare_keys,
+    block_keys,
     canonical_name,
+    compound_surnames,
     fine_token,
     middle_initials,
     name_key,
     name_tokens,
     same_person,
-    skeleton,
-    surname_key,
+    single_key,
 )
 
 __all__ = ["resolve_entities"]
@@ -301,14 +303,16 @@ def _join_full_person_names(items: Sequence[Item], uf: _UnionFind) -> None:
     cluster fits it: "George Bush" stays apart when the corpus has both "George W.
     Bush" and "George H. W. Bush".
     """
+    compounds = _person_compounds(items)
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, it in enumerate(items):
         if it.family == "PERSON" and len(it.tokens) >= 2:
-            blocks[surname_key(it.name)].append(i)
+            for key in block_keys(it.name, compounds=compounds):
+                blocks[key].append(i)
     names: dict[int, set[str]] = {r: set(_cluster_names(items, m)) for r, m in uf.groups().items()}
 
     def fits(ra: int, rb: int) -> bool:
-        return all(same_person(x, y) for x in sorted(names[ra]) for y in sorted(names[rb]))
+        return all(same_person(x, y, compounds=compounds) for x in sorted(names[ra]) for y in sorted(names[rb]))
 
     def join(ra: int, rb: int) -> None:
         uf.union(ra, rb)
@@ -333,6 +337,12 @@ def _join_full_person_names(items: Sequence[Item], uf: _UnionFind) -> None:
                 join(ra, fitting[0])
 
 
+def _person_compounds(items: Sequence[Item]) -> frozenset[str]:
+    """Compound family names the corpus attests (hyphenated, or glued in another spelling)."""
+    return compound_surnames(sorted({m.text for it in items if it.family == "PERSON" for m in it.mentions}
+                                    | {it.name for it in items if it.family == "PERSON"}))
+
+
 def _mention_count(items: Sequence[Item], members: Sequence[int]) -> int:
     return sum(len(items[i].mentions) for i in members)
 
@@ -342,20 +352,22 @@ def _attach_single_names(items: Sequence[Item], uf: _UnionFind) -> None:
     groups = uf.groups()
     persons = {r: m for r, m in groups.items()
                if _family_of(items, m) == "PERSON" and _cluster_names(items, m)}
+    compounds = _person_compounds(items)
     by_surname: dict[str, set[int]] = defaultdict(set)
     for root, members in persons.items():
         for name in _cluster_names(items, members):
-            by_surname[surname_key(name)].add(root)
-            by_surname["first:" + name_tokens(name)[0]].add(root)
+            for key in bare_keys(name, compounds=compounds):
+                by_surname[key].add(root)
     for root, members in sorted(groups.items()):
         if root in persons or any(len(items[i].tokens) != 1 for i in members):
             continue
         fam = _family_of(items, members)
         if fam != "PERSON" and any(items[i].strong for i in members):
             continue
-        word = items[members[0]].tokens[0]
-        cands = sorted(by_surname.get(skeleton(word), set()) | by_surname.get("first:" + word, set()))
-        cands = [c for c in cands if same_person(items[members[0]].name, _cluster_names(items, persons[c])[0])]
+        bare = items[members[0]].name
+        cands = sorted(set().union(*(by_surname.get(k, set()) for k in single_key(bare))))
+        cands = [c for c in cands
+                 if same_person(bare, _cluster_names(items, persons[c])[0], compounds=compounds)]
         target = _choose_person(items, members, cands, persons)
         if target is not None:
             uf.union(target, root)

@@ -53,9 +53,8 @@ def _participants_clash(a: Report, b: Report) -> bool:
 
 def _persons_clash(a: Report, b: Report) -> bool:
     """Named people differ: a call with X is not a call with Y, even by the same caller."""
-    if a.m.type in SYMMETRIC_TYPES:
-        pa, pb = a.persons, b.persons
-        return bool(pa and pb and not (pa <= pb or pb <= pa))
+    if a.m.type in SYMMETRIC_TYPES:  # roles may be swapped; a name split by entity resolution must not split events
+        return bool(a.persons and b.persons and not a.persons & b.persons)
     sa, sb = a.src & a.persons, b.src & b.persons
     ta, tb = a.tgt & a.persons, b.tgt & b.persons
     return bool((sa and sb and not sa & sb) or (ta and tb and not ta & tb))

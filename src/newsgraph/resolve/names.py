@@ -21,15 +21,17 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 import jellyfish
 from anyascii import anyascii
 
 __all__ = [
-    "ARTICLES", "PARTICLES", "canonical_display", "canonical_name", "fine_token", "given_compatible",
-    "middle_initials", "name_key",
-    "name_similarity", "name_tokens", "same_person", "skeleton", "surname_key",
+    "ARTICLES", "PARTICLES", "NameParts", "bare_keys", "block_keys", "canonical_display", "canonical_name",
+    "compound_surnames",
+    "fine_token", "given_compatible", "middle_initials", "name_key", "name_parts",
+    "name_similarity", "name_tokens", "same_person", "single_key", "skeleton", "surname_key",
 ]
 
 # Arabic definite-article forms written before a name ("al-", "el-", "ad-", "ash-" ...).
@@ -37,6 +39,17 @@ ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "at", "az", "an", "ar", "ul
 # Other connecting particles that spellings drop or keep at will ("bin", "ibn", "van der").
 PARTICLES = ARTICLES | frozenset({"bin", "ibn", "ben", "bint", "van", "von", "der", "den", "de", "da",
                                   "di", "du", "del", "dos", "das", "la", "le"})
+# "Son/daughter of": the word after it is the father's name (nasab), never a family name.
+# "ben" is left out: it is also a given name ("Ben Wallace") and part of family names ("Ben Ali").
+PATRONYMIC = frozenset({"bin", "ibn", "bint", "binti"})
+# "Father/mother of": with the next word it forms one by-name (kunya), "Abu Bakr", "Umm Kulthum".
+KUNYA = frozenset({"abu", "abou", "umm", "um"})
+# Second words of Persian/Afghan/South Asian compound given names ("Ahmad Shah", "Ali Akbar",
+# "Mohammad Reza"): a name that drops them names someone else ("Ahmad Massoud" is the son of
+# "Ahmad Shah Massoud"). Only words that are not also common Arabic fathers' names
+# ("Asaad Hassan al-X": Hassan is the father, so "Asaad al-X" is the same man).
+COMPOUND_GIVEN_SECOND = frozenset({"shah", "reza", "akbar", "asghar", "javad", "bagher", "baqir", "baqer",
+                                   "taqi", "naqi"})
 # Courtesy titles that are not part of a name (the mention stage splits real roles off).
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof",
                         "sheikh", "shaikh", "sayyid", "haji", "hajji"})
@@ -180,26 +193,210 @@ def _initials_cover(full: list[str], initials: list[str]) -> bool:
     return bool(initials) and all(i in letters for i in initials) and len(initials) == len(full)
 
 
-def same_person(a: str, b: str) -> bool:
+@dataclass(frozen=True)
+class NameParts:
+    """A person name split the way Arabic/Persian naming needs.
+
+    ``tokens`` are content tokens (as :func:`name_tokens`, but a kunya "Abu X"
+    and a compound given name "Ahmad Shah" are one token each); ``patronyms``
+    holds the indices of tokens that follow "bin/ibn/bint" (a father's name);
+    ``hyphen_tail`` says the last two tokens were written with a hyphen.
+    """
+
+    tokens: tuple[str, ...]
+    patronyms: frozenset[int] = frozenset()
+    hyphen_tail: bool = False
+
+    @property
+    def given(self) -> str:
+        return self.tokens[0] if self.tokens else ""
+
+    @property
+    def family(self) -> str | None:
+        """The family name: the last token unless it is a father's name."""
+        if len(self.tokens) < 2 or len(self.tokens) - 1 in self.patronyms:
+            return None
+        return self.tokens[-1]
+
+    @property
+    def father(self) -> str | None:
+        first = min(self.patronyms, default=None)
+        return self.tokens[first] if first is not None else None
+
+    @property
+    def only_patronym(self) -> bool:
+        """"bin Salman" on its own: a man named by his father's name."""
+        return bool(self.tokens) and len(self.patronyms) == len(self.tokens)
+
+
+def _raw_words(name: str) -> list[tuple[str, bool]]:
+    """Lower-case ASCII words, each with whether a hyphen joined it to the word before."""
+    s = _ascii(name).casefold()
+    s = re.sub(r"'s\b", "", s).replace("'", "")
+    out: list[tuple[str, bool]] = []
+    for chunk in re.sub(r"[^a-z0-9\-]+", " ", s).split():
+        for n, w in enumerate(p for p in chunk.split("-") if p):
+            out.append((w, n > 0))
+    out = [(w, h) for w, h in out if w not in HONORIFICS]
+    return out[1:] if out[:1] and out[0][0] == "the" else out
+
+
+@functools.lru_cache(maxsize=65536)
+def name_parts(name: str) -> NameParts:
+    """Structure of a person name: kunya and compound given names joined, fathers' names marked."""
+    raw = _raw_words(name)
+    toks: list[str] = []
+    pats: set[int] = set()
+    hyph: list[bool] = []
+    i = 0
+    while i < len(raw):
+        t, h = raw[i]
+        nxt = raw[i + 1][0] if i + 1 < len(raw) else None
+        step, tok = 1, t
+        if t in PATRONYMIC and nxt and nxt not in PARTICLES:
+            pats.add(len(toks))
+            step, tok = 2, nxt
+        elif t in KUNYA and nxt and nxt not in PARTICLES:
+            step, tok = 2, t + nxt
+        elif t in PARTICLES and nxt:
+            i += 1
+            continue
+        elif not toks and nxt in COMPOUND_GIVEN_SECOND and i + 2 < len(raw):
+            step, tok = 2, t + nxt
+        toks.append(tok)
+        hyph.append(h if step == 1 else False)
+        i += step
+    if not toks:
+        toks = [w for w, _h in raw]
+        hyph = [False] * len(toks)
+    n = len(toks)
+    tail = n >= 2 and hyph[-1] and not {n - 1, n - 2} & pats
+    return NameParts(tuple(toks), frozenset(pats), tail)
+
+
+def compound_surnames(names: Iterable[str]) -> frozenset[str]:
+    """Two-word family names a corpus attests as one: written with a hyphen, or glued into
+    one word somewhere else ("Amir-Abdollahian", "Amirabdollahian" -> "amirabdollahian")."""
+    pairs: set[str] = set()
+    singles: set[str] = set()
+    out: set[str] = set()
+    for name in names:
+        p = name_parts(name)
+        singles.update(p.tokens)
+        for k in range(1, len(p.tokens)):
+            if not {k, k - 1} & p.patronyms:
+                pairs.add(p.tokens[k - 1] + p.tokens[k])
+        if p.hyphen_tail:
+            out.add(p.tokens[-2] + p.tokens[-1])
+    return frozenset(out | (pairs & singles))
+
+
+def _joined_tail(p: NameParts, compounds: frozenset[str]) -> NameParts | None:
+    """The same name with its last two tokens read as one compound family name, when the
+    name or the corpus attests that compound ("Amir Abdollahian" ~ "Amir-Abdollahian")."""
+    n = len(p.tokens)
+    if n < 2 or {n - 1, n - 2} & p.patronyms:
+        return None
+    joined = p.tokens[-2] + p.tokens[-1]
+    if not (p.hyphen_tail or joined in compounds):
+        return None
+    return NameParts(p.tokens[:-2] + (joined,), p.patronyms)
+
+
+def _single_fits(single: NameParts, full: NameParts) -> bool:
+    """A one-word name against a fuller one: the family name, the father's name when the
+    single was written "bin X", or the exact given name ("Kim" / "Kim Jong Un")."""
+    word = single.tokens[0]
+    if single.only_patronym:
+        return full.father is not None and _surname_compatible(word, full.father)
+    if len(full.tokens) == 1:
+        return not full.only_patronym and _surname_compatible(word, full.tokens[0])
+    if word == full.given:
+        return True
+    return full.family is not None and _surname_compatible(word, full.family)
+
+
+def _parts_match(pa: NameParts, pb: NameParts) -> bool:
+    if len(pa.tokens) == 1 or len(pb.tokens) == 1:
+        single, full = (pa, pb) if len(pa.tokens) == 1 else (pb, pa)
+        return _single_fits(single, full)
+    if not given_compatible(pa.given, pb.given):
+        return False
+    if pa.patronyms or pb.patronyms:
+        return _nasab_match(pa, pb)
+    if not _surname_compatible(pa.tokens[-1], pb.tokens[-1]):
+        return False
+    return _middles_compatible(list(pa.tokens[1:-1]), list(pb.tokens[1:-1]))
+
+
+def _nasab_match(pa: NameParts, pb: NameParts) -> bool:
+    """Names with a "bin X" part: fathers' names must agree where both give one, family names
+    where both give one, and at least one of the two must be compared."""
+    compared = False
+    if pa.father and pb.father:
+        if not _surname_compatible(pa.father, pb.father):
+            return False
+        compared = True
+    if pa.family and pb.family:
+        if not _surname_compatible(pa.family, pb.family):
+            return False
+        compared = True
+    return compared
+
+
+def same_person(a: str, b: str, *, compounds: frozenset[str] = frozenset()) -> bool:
     """May names ``a`` and ``b`` denote one person? Different given names never do.
 
     A bare single name is compatible with a fuller name whose family name
     (last token) it spells, or whose first token it equals exactly
-    ("Kim" / "Kim Jong Un").
+    ("Kim" / "Kim Jong Un"); a father's name ("Salman" in "Mohammed bin
+    Salman") is no family name. A compound family name may be written as two
+    words, hyphenated or glued ("Amir Abdollahian"), when it is hyphenated in
+    ``a`` or ``b`` or listed in ``compounds`` (see :func:`compound_surnames`).
     """
-    ta, tb = name_tokens(a), name_tokens(b)
-    if not ta or not tb:
+    pa, pb = name_parts(a), name_parts(b)
+    if not pa.tokens or not pb.tokens:
         return False
-    if len(ta) == 1 or len(tb) == 1:
-        single, full = (ta, tb) if len(ta) == 1 else (tb, ta)
-        if len(full) == 1:
-            return _surname_compatible(single[0], full[0])
-        return _surname_compatible(single[0], full[-1]) or single[0] == full[0]
-    if not _surname_compatible(ta[-1], tb[-1]):
-        return False
-    if not given_compatible(ta[0], tb[0]):
-        return False
-    return _middles_compatible(ta[1:-1], tb[1:-1])
+    va = [pa] + [x for x in (_joined_tail(pa, compounds),) if x]
+    vb = [pb] + [x for x in (_joined_tail(pb, compounds),) if x]
+    return any(_parts_match(x, y) for x in va for y in vb)
+
+
+def block_keys(name: str, *, compounds: frozenset[str] = frozenset()) -> set[str]:
+    """Blocking keys of a multi-word person name: family name, compound family name,
+    and given + father's name for "X bin Y" forms."""
+    p = name_parts(name)
+    keys: set[str] = set()
+    if p.family:
+        keys.add(skeleton(p.family))
+    joined = _joined_tail(p, compounds)
+    if joined and joined.family:
+        keys.add(skeleton(joined.family))
+    if p.father:
+        keys.add("nasab:" + skeleton(p.given) + ":" + skeleton(p.father))
+    if not keys and p.tokens:
+        keys.add(skeleton(p.tokens[-1]))
+    return keys
+
+
+def bare_keys(name: str, *, compounds: frozenset[str] = frozenset()) -> set[str]:
+    """Keys under which a one-word mention may find this (fuller) person name."""
+    p = name_parts(name)
+    keys = {"first:" + p.given} if p.given else set()
+    if p.father:
+        keys.add("bin:" + skeleton(p.father))
+    keys |= {k for k in block_keys(name, compounds=compounds) if not k.startswith("nasab:")} if p.family else set()
+    return keys
+
+
+def single_key(name: str) -> set[str]:
+    """Keys a one-word name looks up in :func:`bare_keys` ("bin X" only finds fathers' names)."""
+    p = name_parts(name)
+    if not p.tokens:
+        return set()
+    if p.only_patronym:
+        return {"bin:" + skeleton(p.tokens[0])}
+    return {skeleton(p.tokens[0]), "first:" + p.tokens[0]}
 
 
 def name_similarity(a: str, b: str) -> float:

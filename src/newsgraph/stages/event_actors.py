@@ -33,6 +33,7 @@ class ActorContext:
     analysis: DocAnalysis
     lex: Lexicon
     by_token: dict[int, Mention] = field(default_factory=dict)
+    chain_country: dict[int, str | None] = field(default_factory=dict)
 
     @classmethod
     def build(cls, doc: Any, analysis: DocAnalysis, lex: Lexicon) -> ActorContext:
@@ -125,8 +126,10 @@ def country(tok: Any, ctx: ActorContext, depth: int = 0) -> str | None:
     m = ctx.mention(tok)
     if m is not None:
         found = _country_of_mention(m, ctx)
-        if found or m.label == "PERSON":
+        if found:
             return found
+        if m.label == "PERSON":
+            return _title_country(tok, ctx, m) or _chain_country(ctx, m)
     for child in tok.children:
         if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < tok.i:
             cm = ctx.mention(child)
@@ -140,6 +143,35 @@ def country(tok: Any, ctx: ActorContext, depth: int = 0) -> str | None:
             if found:
                 return found
     return None
+
+
+def _title_country(tok: Any, ctx: ActorContext, m: Mention) -> str | None:
+    """"Russian President X", "Kenya's foreign minister X": a country word in the title before the name."""
+    for t in ctx.doc[tok.left_edge.i: tok.i]:
+        if t.idx >= m.start:
+            break
+        tm = ctx.mention(t)
+        if tm is not None and tm is not m and tm.label in ("NORP", "GPE"):
+            found = country_of(tm.text)
+            if found:
+                return found
+    return None
+
+
+def _chain_country(ctx: ActorContext, m: Mention) -> str | None:
+    """The country another mention of the same person carries ("Russian President X" ... later "X")."""
+    if m.chain < 0:
+        return None
+    if m.chain not in ctx.chain_country:
+        found = None
+        for other in ctx.analysis.mentions:
+            if other.chain == m.chain and other is not m:
+                span = ctx.doc.char_span(other.start, other.end, alignment_mode="expand")
+                found = _title_country(span.root, ctx, other) if span is not None else None
+                if found:
+                    break
+        ctx.chain_country[m.chain] = found
+    return ctx.chain_country[m.chain]
 
 
 def _span_of(tok: Any, ctx: ActorContext) -> tuple[int, int, str, int | None]:

@@ -148,6 +148,8 @@ def _venue_roles(source: list[ActorRef], target: list[ActorRef], venue: str) -> 
     countries = {r.country for r in people if r.country}
     if not countries or len(countries) < 2 and venue in countries:
         return source, target, None
+    if venue not in countries and any(not r.country for r in people):
+        return source, target, None  # the unknown one may be the host: do not guess
     if venue not in countries:
         return source, target, "third-party"
     guests = [r for r in people if r.country and r.country != venue]

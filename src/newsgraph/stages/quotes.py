@@ -114,7 +114,7 @@ def _linked(cue: Cue, root: Token | None) -> bool:
     if root is None:
         return False
     ancestors = {t.i for t in root.ancestors} | {root.i}
-    return cue.token.i in ancestors or (cue.token.head.i in ancestors and cue.token.dep_ in ("prep", "advcl"))
+    return cue.token.i in ancestors or (cue.token.head.i in ancestors and cue.token.dep_ == "prep")
 
 
 def _best_cue(cues: list[Cue], root: Token | None, span: QuoteSpan) -> Cue | None:

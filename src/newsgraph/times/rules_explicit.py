@@ -117,14 +117,15 @@ def _season_year(m: re.Match[str], ctx: Ctx) -> Spec | None:
 
 
 def _quarter(m: re.Match[str], ctx: Ctx) -> Spec | None:
-    """"the third quarter (of 2025)", "Q3 2025"; without a year, the anchor's year."""
+    """"the third quarter (of 2025)", "Q3 2025", "last year's fourth quarter"; without a year, the anchor's."""
     q = _Q.get((m.group("q") or "").lower()) or int(m.group("qn") or 0)
     if not q:
         return None
     y = m.group("y") or m.group("y0")
     if y:
         return Spec("DATE", value=f"{y}-Q{q}", granularity="quarter")
-    return Spec("DATE", resolve=lambda a: f"{a.year:04d}-Q{q}", granularity="quarter")
+    step = {"last": -1, "next": 1}.get((m.group("rel") or "").lower(), 0)  # "next year's first quarter"
+    return Spec("DATE", resolve=lambda a: f"{a.year + step:04d}-Q{q}", granularity="quarter")
 
 
 def _fiscal(m: re.Match[str], ctx: Ctx) -> Spec | None:
@@ -195,7 +196,7 @@ RULES: list[Rule] = [
     Rule(
         "quarter",
         compile_rule(
-            rf"\b(?:the\s+)?(?:(?P<y0>{YEAR})\s+)?(?:(?P<q>{ORDINAL_Q})[\s-]+(?:fiscal\s+|calendar\s+)?quarter|Q(?P<qn>[1-4]))"
+            rf"\b(?:the\s+|(?P<rel>this|last|next)\s+year['’]s\s+)?(?:(?P<y0>{YEAR})\s+)?(?:(?P<q>{ORDINAL_Q})[\s-]+(?:fiscal\s+|calendar\s+)?quarter|Q(?P<qn>[1-4]))"
             rf"(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?P<y>{YEAR})\b)?"
         ),
         _quarter,
