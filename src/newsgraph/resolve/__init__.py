@@ -8,30 +8,13 @@ Each step works on blocks of candidates, never on all pairs.
 
 from __future__ import annotations
 
-import importlib
 import json
-import sys
 import tempfile
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from newsgraph.model import DocAnalysis, Document, Event, Resolution
-
-_warned: set[str] = set()
-
-
-def _step(module: str, name: str) -> Callable[..., Any] | None:
-    """Import a resolution step. DEV-ONLY tolerance while parts are being written: remove before release."""
-    try:
-        return getattr(importlib.import_module(module), name)  # type: ignore[no-any-return]
-    except ModuleNotFoundError as exc:
-        if exc.name != module:
-            raise
-        if module not in _warned:
-            _warned.add(module)
-            print(f"newsgraph: {module} not available yet; skipping that step", file=sys.stderr)
-        return None
 
 
 def events_by_mention(analyses: Sequence[DocAnalysis], events: Sequence[Event]) -> dict[tuple[str, int], str]:
@@ -51,27 +34,26 @@ def events_by_mention(analyses: Sequence[DocAnalysis], events: Sequence[Event]) 
 
 def resolve_all(documents: Mapping[str, Document], analyses: Sequence[DocAnalysis], *,
                 rules: Any = None) -> Resolution:
-    res = Resolution()
-    chain_map: dict[tuple[str, int], str] = {}
-    resolve_entities = _step("newsgraph.resolve.entities", "resolve_entities")
-    if resolve_entities:
-        res.entities, chain_map = resolve_entities(analyses, documents)
-        if rules is not None:
-            from newsgraph.resolve.rules import apply_rules
+    """Run every cross-document step in dependency order over all analyses.
 
-            res.entities, chain_map = apply_rules(res.entities, chain_map, rules)
-    resolve_events = _step("newsgraph.resolve.events", "resolve_events")
-    if resolve_events:
-        res.events = resolve_events(analyses, documents, res.entities, chain_map)
-    resolve_quotes = _step("newsgraph.resolve.quotes", "resolve_quotes")
-    if resolve_quotes:
-        res.quotes, res.claims = resolve_quotes(analyses, chain_map, events_by_mention(analyses, res.events))
-    group_stories = _step("newsgraph.resolve.stories", "group_stories")
-    if group_stories:
-        res.stories = group_stories(documents, analyses, res.events, res.entities)
-    compare_sources = _step("newsgraph.resolve.compare", "compare_sources")
-    if compare_sources:
-        res.disputes, res.coverage = compare_sources(documents, res.events, res.claims, res.quotes)
+    Resolution always starts from the full set of analyses, so the result does not
+    depend on the order in which documents arrived (incremental == rebuild).
+    """
+    from newsgraph.resolve.compare import compare_sources
+    from newsgraph.resolve.entities import resolve_entities
+    from newsgraph.resolve.events import resolve_events
+    from newsgraph.resolve.quotes import resolve_quotes
+    from newsgraph.resolve.rules import apply_rules
+    from newsgraph.resolve.stories import group_stories
+
+    res = Resolution()
+    res.entities, chain_map = resolve_entities(analyses, documents)
+    if rules is not None:
+        res.entities, chain_map = apply_rules(res.entities, chain_map, rules)
+    res.events = resolve_events(analyses, documents, res.entities, chain_map)
+    res.quotes, res.claims = resolve_quotes(analyses, chain_map, events_by_mention(analyses, res.events))
+    res.stories = group_stories(documents, analyses, res.events, res.entities)
+    res.disputes, res.coverage = compare_sources(documents, res.events, res.claims, res.quotes)
     return res
 
 
