@@ -25,6 +25,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from newsgraph.model import TimeExpression
 from newsgraph.times import find_times
 
 DEFAULT_DIR = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "timeml"
@@ -81,20 +82,22 @@ _WEEK = re.compile(r"-W(\d)(?=$|-)")
 
 
 _DECADE = re.compile(r"^(\d{3})X$")
+_WHOLE_HOUR = re.compile(r"(T\d\d):00$")
 
 
 def canonical(value: str | None) -> str | None:
     """Spelling variants of one value made equal (applied to gold and system values alike).
 
     AQUAINT writes week 6 as "W6" (ISO 8601: "W06") and the 1990s as "199X"
-    (TimeBank and the TimeML guidelines: "199").
+    (TimeBank and the TimeML guidelines: "199"); a whole hour is written both
+    "T17" and "T17:00" (12 and 2 times in the gold).
     """
     if not value:
         return value
-    return _DECADE.sub(r"\1", _WEEK.sub(r"-W0\1", value))
+    return _WHOLE_HOUR.sub(r"\1", _DECADE.sub(r"\1", _WEEK.sub(r"-W0\1", value)))
 
 
-def match(golds: list[Gold], system: list) -> list[tuple[Gold, object]]:  # type: ignore[type-arg]
+def match(golds: list[Gold], system: list[TimeExpression]) -> list[tuple[Gold, TimeExpression]]:
     """One-to-one overlap matching, greedy by overlap length."""
     pairs = []
     for g in golds:
@@ -142,12 +145,13 @@ def evaluate(data_dir: Path, *, errors: int = 0) -> dict:  # type: ignore[type-a
         for g, s in pairs:
             t = per_type[g.type]
             t["matched"] += 1
-            ok_value = canonical(s.value) == g.value  # type: ignore[attr-defined]
-            c["type_ok"] += s.type == g.type  # type: ignore[attr-defined]
+            ok_value = canonical(s.value) == g.value
+            c["type_ok"] += s.type == g.type
             c["value_ok"] += ok_value
             t["value_ok"] += ok_value
+            t["typed_value_ok"] += ok_value and s.type == g.type
             if not ok_value and len(err_lines) < errors:
-                err_lines.append(f"{path.name}\tDCT={dct}\t{g.text!r}\tgold={g.value}\tsys={s.value}\t{s.text!r}")  # type: ignore[attr-defined]
+                err_lines.append(f"{path.name}\tDCT={dct}\t{g.text!r}\tgold={g.value}\tsys={s.value}\t{s.text!r}")
         matched_gold = {id(g) for g, _s in pairs}
         for g in golds:
             if id(g) not in matched_gold and len(err_lines) < errors:
@@ -175,6 +179,8 @@ def evaluate(data_dir: Path, *, errors: int = 0) -> dict:  # type: ignore[type-a
                 "span_recall": v["matched"] / v["gold"] if v["gold"] else None,
                 "value_accuracy_matched": v["value_ok"] / v["matched"] if v["matched"] else None,
                 "value_recall": v["value_ok"] / v["gold"] if v["gold"] else None,
+                # same type and exact value, over system expressions of that type / gold ones
+                "typed_value": dict(zip("prf", _prf(v["typed_value_ok"], v["sys"], v["gold"]), strict=True)),
             }
             for t, v in sorted(per_type.items())
         },
@@ -193,11 +199,13 @@ def _print(report: dict) -> None:  # type: ignore[type-arg]
     print(f"type accuracy (matched) {report['type_accuracy_matched']:.3f}")
     print(f"value accuracy (matched) {report['value_accuracy_matched']:.3f}")
     print(f"value          P {v['p']:.3f}  R {v['r']:.3f}  F1 {v['f1']:.3f}")
-    print("per gold type (span recall, value accuracy on matched, value recall); system count")
+    print("per gold type: span recall, value accuracy on matched, value recall | typed value P R F1 (same type, exact value)")
     for t, d in report["per_type"].items():
         fmt = lambda x: "  -  " if x is None else f"{x:.3f}"  # noqa: E731
+        tv = d["typed_value"]
         print(f"  {t:9s} gold {d['gold']:5d} sys {d['system']:5d}  "
-              f"{fmt(d['span_recall'])}  {fmt(d['value_accuracy_matched'])}  {fmt(d['value_recall'])}")
+              f"{fmt(d['span_recall'])}  {fmt(d['value_accuracy_matched'])}  {fmt(d['value_recall'])}"
+              f"  | {tv['p']:.3f} {tv['r']:.3f} {tv['f']:.3f}")
     print(f"time {report['seconds']} s for {report['chars']} characters")
     for line in report.get("errors", []):
         print(line)

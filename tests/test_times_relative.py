@@ -73,7 +73,8 @@ def value(text: str, anchor: str | date | None, **kw) -> str | None:
         ("They met last summer.", WED_2019, "2018-SU"),
         ("The boy was found on Thanksgiving Day.", "1999-12-02", "1999-11-25"),
         ("Sales rose in the latest quarter.", "1999-10-20", "1999-Q3"),
-        ("Profit rose in the fourth quarter.", WED_2019, "2019-Q4"),
+        ("Profit rose in the fourth quarter.", WED_2019, "2018-Q4"),  # past clause: the last one that began
+        ("Profit will rise in the fourth quarter.", WED_2019, "2019-Q4"),
     ],
 )
 def test_relative_rules(text: str, anchor: str, expected: str) -> None:

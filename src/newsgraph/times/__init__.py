@@ -24,13 +24,16 @@ from datetime import date
 from newsgraph.model import TimeExpression
 from newsgraph.times import calendar as cal
 from newsgraph.times.engine import combine, resolve, resolve_anaphor, scan
-from newsgraph.times.rules_context import QUARTER_CONTEXT
 from newsgraph.times.patterns import NUMBER, UNIT_WORDS, parse_number, unit_name
+from newsgraph.times.rules_context import QUARTER_CONTEXT
 from newsgraph.times.spec import Ctx, Spec
 
 # A quarter named in the text ("the third quarter", "Q3 2025") is the one later "the quarter" or
 # "a year earlier" in an earnings report refers to.
 _QUARTER_VALUE = re.compile(r"^\d{4}-Q[1-4]$")
+# Year-to-date periods of an earnings report; after one, "a year earlier" means the same months of
+# the year before, valued as that year.
+_YEAR_TO_DATE = ("P6M", "P9M")
 
 __all__ = ["Offset", "apply_offset", "find_times", "infer_document_date", "offset_after", "parse_anchor"]
 
@@ -69,7 +72,8 @@ def find_times(
     for start, end, spec in scan(text, ctx):
         value, basis = resolve(spec, anchors)
         if spec.anaphor is not None:
-            value = resolve_anaphor(spec.anaphor, previous)
+            anchored = value
+            value = resolve_anaphor(spec.anaphor, previous) or anchored
             basis = "relative" if value else "unknown"
         elif spec.topic_quarter is not None and quarter is not None and start - quarter[1] <= QUARTER_CONTEXT:
             value = _topic_value(spec, quarter[0])
@@ -78,11 +82,42 @@ def find_times(
             previous = value
         if value and spec.type == "DATE" and _QUARTER_VALUE.match(value) and spec.topic_quarter is None:
             quarter = (value, end)
+        elif quarter is not None and spec.type == "DURATION" and value in _YEAR_TO_DATE and start - quarter[1] <= QUARTER_CONTEXT:
+            quarter = (quarter[0][:4], end)  # "in the first nine months": the period under discussion is now the year
+        if _in_title(text, start, end):
+            continue
         items.append(
             TimeExpression(start, end, text[start:end], type=spec.type, value=value, basis=basis, granularity=spec.granularity)
         )
         specs.append(spec)
     return combine(text, items, specs)
+
+
+# Time words written in lower case in running text; capitalised after another word they are part
+# of a title or name: CBS's "60 Minutes", ABC's "This Week", "High Noon", "VOA Today".
+_LOWER_TIME_WORDS = frozenset(
+    ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights", "week", "weeks", "weekend", "month", "months", "year", "years", "decade", "decades", "century", "noon", "midnight", "today", "tonight", "tomorrow", "yesterday", "morning", "evening", "afternoon", "now"]
+)
+_WORD = re.compile(r"[A-Za-z]+")
+_HAS_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+
+
+def _in_title(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] part of a title: a lower-case time word capitalised mid-phrase?
+
+    Not when it names a year ("Fiscal Year 2026", "Summer 2024"): capitals there are a style.
+    """
+    if _HAS_YEAR.search(text, start, end):
+        return False
+    for m in _WORD.finditer(text, start, end):
+        w = m.group()
+        if not (w[0].isupper() and w[1:].islower() and w.lower() in _LOWER_TIME_WORDS) or w == "Day":
+            continue  # "Thanksgiving Day", "Election Day" are names of days, not titles
+        before = text[max(0, m.start() - 30) : m.start()]
+        prev = re.search(r"([A-Za-z0-9]+)([^A-Za-z0-9]*)$", before)
+        if prev and prev.group(2) in (" ", "-") and (prev.group(1)[0].isupper() or prev.group(1)[0].isdigit()):
+            return True
+    return False
 
 
 def _topic_value(spec: Spec, quarter: str) -> str | None:

@@ -108,6 +108,16 @@ def value_at(d: date, unit: str) -> str:
     return f"{d.year:04d}"
 
 
+# Last month of each season in the year TimeML names it by (winter: the one that starts the year).
+_SEASON_END = {"SP": 5, "SU": 8, "FA": 11, "WI": 2}
+
+
+def last_finished_season(anchor: date, code: str) -> int:
+    """Year of the latest season ``code`` that ended before the anchor."""
+    end = last_day(anchor.year, _SEASON_END[code])
+    return anchor.year if end < anchor else anchor.year - 1
+
+
 def nearest_weekday(anchor: date, weekday: int, *, future: bool) -> date:
     """The given weekday on or before the anchor (or on or after it when ``future``).
 
@@ -207,11 +217,33 @@ def shift_value(value: str, amount: int, unit: str) -> str | None:
     return value_at(moved, gran)
 
 
+# A fraction of a unit written in the next smaller one: "5 1/2 hours" is PT5H30M (TimeML writes
+# whole sub-units rather than a decimal), "a year and a half" P1Y6M, "half an hour" PT30M.
+SUBUNIT = {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7), "day": ("hour", 24),
+            "hour": ("minute", 60), "minute": ("second", 60)}  # fmt: skip
+
+
+def _split_fraction(amount: float, unit: str) -> str | None:
+    small, factor = SUBUNIT[unit]
+    whole = int(amount)
+    rest = (amount - whole) * factor
+    if abs(rest - round(rest)) > 1e-6:
+        return None
+    parts = [(whole, unit), (round(rest), small)]
+    date_part = "".join(f"{n}{UNIT_CODES[u]}" for n, u in parts if n and u not in TIME_UNITS)
+    time_part = "".join(f"{n}{UNIT_CODES[u]}" for n, u in parts if n and u in TIME_UNITS)
+    return "P" + date_part + (f"T{time_part}" if time_part else "")
+
+
 def duration_value(amount: str | int | float | None, unit: str) -> str:
     """TIMEX3 duration: P3D, PT4H, P2DE; ``amount`` None means "some" (PXY)."""
     code = UNIT_CODES[unit]
     if unit == "fortnight":
         amount = 2 * amount if isinstance(amount, (int, float)) else amount
+    if isinstance(amount, float) and not amount.is_integer() and unit in SUBUNIT:
+        split = _split_fraction(amount, unit)
+        if split is not None:
+            return split
     if amount is None:
         num = "X"
     elif isinstance(amount, float) and not amount.is_integer():

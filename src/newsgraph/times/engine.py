@@ -32,7 +32,7 @@ _UNITS = (
 )
 TRIGGERS: dict[str, str] = {
     "iso": "#", "numeric": "#", "month_day": _MONTHS, "day_month": _MONTHS, "month_year": _MONTHS,
-    "year": "#", "edge_year": "#", "decade": "#", "century": "century", "season_year": _SEASONS,
+    "year": "#", "edge_year": "#", "decade": "#", "decade_word": "twenties thirties forties fifties sixties seventies eighties nineties", "century": "century", "season_year": _SEASONS,
     "quarter": "quarter q", "fiscal": "fiscal", "day_of_month": "day",
     "ref": "now currently current nowadays present moment days presently right recently recent lately past "
     "future soon shortly coming near term date years months weeks quarters previously foreseeable",

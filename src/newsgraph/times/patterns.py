@@ -46,9 +46,10 @@ _VAGUE = (
     "several", "a few", "few", "many", "some", "the past few", "the last few", "the next few",
     "dozens of", "hundreds of", "the coming", "the past several", "numerous", "a number of",
 )
+_FRACTIONS = {"½": (1, 2), "¼": (1, 4), "¾": (3, 4)}
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 NUMBER = (
-    r"(?:\d+(?:\.\d+)?|" + _TENS + r"[\s-](?:one|two|three|four|five|six|seven|eight|nine)|"
+    r"(?:\d+(?:\.\d+|\s+[13]/[24]|\s*[½¼¾])?|" + _TENS + r"[\s-](?:one|two|three|four|five|six|seven|eight|nine)|"
     + "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in _SMALL), key=len, reverse=True))
     + ")"
 )
@@ -61,6 +62,10 @@ def parse_number(text: str) -> float | None:
     if t in _SMALL:
         return float(_SMALL[t])
     parts = t.split()
+    frac = re.fullmatch(r"(\d+)\s*(?:([13])/([24])|([½¼¾]))", t)
+    if frac:
+        num, den = (int(frac.group(2)), int(frac.group(3))) if frac.group(2) else _FRACTIONS[frac.group(4)]
+        return int(frac.group(1)) + num / den
     if len(parts) == 2 and parts[0] in _SMALL and parts[1] in _SMALL:
         return float(_SMALL[parts[0]] + _SMALL[parts[1]])
     try:

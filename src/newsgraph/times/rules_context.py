@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from newsgraph.times import calendar as cal
-from newsgraph.times.patterns import ORDINAL_Q, SEASON, YEAR, compile_rule
+from newsgraph.times.patterns import MONTH_STRICT, ORDINAL_Q, SEASON, YEAR, compile_rule
 from newsgraph.times.spec import Ctx, Rule, Spec
 
 _Q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -95,10 +95,15 @@ def _spelled_year(m: re.Match[str], ctx: Ctx) -> Spec | None:
         rest = _TEENS.index(t) + 10 if t in _TEENS else 10 * (_TENS.index(t) + 2)
         if m.group("u"):
             rest += _UNITS.index(m.group("u").lower()) + 1
-        return Spec("DATE", value=f"{century}{rest:02d}", granularity="year")
-    extra = m.group("u2")
-    n = 0 if not extra else (_UNITS + _TEENS).index(extra.lower()) + 1
-    return Spec("DATE", value=f"{2000 + n:04d}", granularity="year")
+        year = century * 100 + rest
+    else:
+        extra = m.group("u2")
+        year = 2000 + (0 if not extra else (_UNITS + _TEENS).index(extra.lower()) + 1)
+    if m.group("mon") and m.group("mon")[:1].isupper():  # "January nineteen ninety-seven"
+        return Spec("DATE", value=f"{year:04d}-{cal.month_number(m.group('mon')):02d}", granularity="month")
+    if m.group("s"):  # "the winter of nineteen ninety-four"
+        return Spec("DATE", value=f"{year:04d}-{cal.SEASONS[m.group('s').lower()]}", granularity="season")
+    return Spec("DATE", value=f"{year:04d}", granularity="year")
 
 
 def _thanksgiving(y: int) -> date:
@@ -138,8 +143,16 @@ def _holiday(m: re.Match[str], ctx: Ctx) -> Spec | None:
 def _anaphor(m: re.Match[str], ctx: Ctx) -> Spec | None:
     """"that year", "later that month", "the next day": relative to the previous dated mention."""
     unit = m.group("u").lower()
-    step = {"next": 1, "following": 1, "previous": -1, "before": -1, "after": 1}.get((m.group("st") or "").lower(), 0)
-    return Spec("DATE", granularity=unit, anaphor=(unit, step))
+    st = (m.group("st") or "").lower()
+    step = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "before": -1, "after": 1}.get(st, 0)
+    fallback = None
+    if st in ("previous", "preceding"):  # "up from the previous year" with no date named before: the document's
+
+        def fallback(anchor: date) -> str | None:
+            moved = cal.shift(anchor, -1, unit)
+            return cal.value_at(moved, unit) if moved else None
+
+    return Spec("DATE", granularity=unit, anaphor=(unit, step), resolve=fallback)
 
 
 _THE_YEAR = r"\b(?:the\s+(?:full\s+|fiscal\s+|entire\s+|whole\s+)?year)\b(?![-\s]+(?:ago|earlier|before|two\s+thousand))"
@@ -165,7 +178,7 @@ RULES: list[Rule] = [
     Rule(
         "spelled_year",
         compile_rule(
-            r"\b(?:the\s+year\s+)?(?:(?P<c>nineteen|twenty)[\s-]+(?P<t>" + "|".join(_TENS + _TEENS) + r")"
+            rf"\b(?:the\s+year\s+|(?P<mon>{MONTH_STRICT})\s+(?:of\s+)?|(?:the\s+)?(?P<s>{SEASON})\s+of\s+)?(?:(?P<c>nineteen|twenty)[\s-]+(?P<t>" + "|".join(_TENS + _TEENS) + r")"
             r"(?:[\s-]+(?P<u>" + "|".join(_UNITS) + r"))?|two\s+thousand(?:\s+and)?(?:\s+(?P<u2>" + "|".join(_UNITS + _TEENS) + r"))?)\b"
         ),
         _spelled_year,
@@ -181,7 +194,7 @@ RULES: list[Rule] = [
     Rule(
         "anaphor",
         compile_rule(
-            r"\b(?:(?:earlier|later)\s+(?:in\s+)?)?(?:that|the\s+same|that\s+same|the\s+(?P<st>next|following|previous))\s+"
+            r"\b(?:(?:earlier|later)\s+(?:in\s+)?)?(?:that|the\s+same|that\s+same|the\s+(?P<st>next|following|previous|preceding))\s+"
             r"(?P<u>day|week|month|year)\b"
         ),
         _anaphor,

@@ -49,8 +49,15 @@ def _month_day(m: re.Match[str], ctx: Ctx) -> Spec | None:
     if not cal.valid_day(2000, month, day):  # 2000 is a leap year: allows Feb 29
         return None
     mode = ctx.mode(m.start(), m.end())
+    wd = m.groupdict().get("wd")
+    weekday = cal.weekday_number(wd) if wd else None
 
     def resolve(anchor: date) -> str | None:
+        if weekday is not None:  # "Saturday, April 25": the year nearest the anchor whose April 25 is a Saturday
+            fits = [date(y, month, day) for y in range(anchor.year - 3, anchor.year + 4) if cal.valid_day(y, month, day)]
+            fits = [d for d in fits if d.weekday() == weekday]
+            if fits:
+                return min(fits, key=lambda d: abs((d - anchor).days)).isoformat()
         d = cal.pick_occurrence(anchor, month, day, mode=mode)
         return d.isoformat() if d else None
 
@@ -108,6 +115,14 @@ def _decade(m: re.Match[str], ctx: Ctx) -> Spec | None:
     return Spec("DATE", value=f"{19 if two >= 30 else 20}{two // 10}", granularity="decade")
 
 
+_DECADE_WORDS = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
+
+
+def _decade_word(m: re.Match[str], ctx: Ctx) -> Spec | None:
+    """"the nineties", "the early eighties" -> 199, 198 (the 1900s: later decades are written in digits)."""
+    return Spec("DATE", value=f"19{_DECADE_WORDS.index(m.group('w').lower()) + 2}", granularity="decade")
+
+
 def _century(m: re.Match[str], ctx: Ctx) -> Spec | None:
     return Spec("DATE", value=f"{int(m.group('n')) - 1:02d}", granularity="century")
 
@@ -125,7 +140,17 @@ def _quarter(m: re.Match[str], ctx: Ctx) -> Spec | None:
     if y:
         return Spec("DATE", value=f"{y}-Q{q}", granularity="quarter")
     step = {"last": -1, "next": 1}.get((m.group("rel") or "").lower(), 0)  # "next year's first quarter"
-    return Spec("DATE", resolve=lambda a: f"{a.year + step:04d}-Q{q}", granularity="quarter")
+    # In a past-tense clause a quarter that has not begun yet is last year's ("profits fell in the
+    # fourth quarter" said in January).
+    past = not m.group("rel") and ctx.past_marked(m.start(), m.end())
+
+    def resolve(anchor: date) -> str | None:
+        year = anchor.year + step
+        if past and date(year, 3 * q - 2, 1) > anchor:
+            year -= 1
+        return f"{year:04d}-Q{q}"
+
+    return Spec("DATE", resolve=resolve, granularity="quarter")
 
 
 def _fiscal(m: re.Match[str], ctx: Ctx) -> Spec | None:
@@ -166,7 +191,7 @@ RULES: list[Rule] = [
     ),
     Rule(
         "month_day",
-        compile_rule(rf"\b(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s*(?P<d>{DAY})(?:\s*(?:-|–|—|to|and)\s*{DAY})?\b(?:,?\s+(?P<y>{YEAR})\b)?"),
+        compile_rule(rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?P<d>{DAY})(?:\s*(?:-|–|—|to|and)\s*{DAY})?\b(?:,?\s+(?P<y>{YEAR})\b)?"),
         _month_day,
         2,
     ),
@@ -191,6 +216,8 @@ RULES: list[Rule] = [
         compile_rule(rf"\b(?:the\s+)?(?:{EDGE}[\s-]+)?(?:(?P<dec>1[0-9]\d0|20\d0)|['’](?P<d2>\d0))['’]?s\b"),
         _decade,
     ),
+    # Only after "the": "in his forties" is an age.
+    Rule("decade_word", compile_rule(rf"\bthe\s+(?:{EDGE}[\s-]+)?(?:nineteen[\s-]+)?(?P<w>{'|'.join(_DECADE_WORDS)})\b"), _decade_word),
     Rule("century", compile_rule(r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b"), _century),
     Rule("season_year", compile_rule(rf"\b(?:{EDGE}[\s-]+)?(?P<s>{SEASON})\s+(?:of\s+)?(?P<y>{YEAR})\b"), _season_year, 1),
     Rule(

@@ -26,6 +26,12 @@ _AGE = re.compile(r"\s+old\b", re.IGNORECASE)
 # A number or percentage within the last few words before "annually" makes it part of a rate.
 _RATE_BEFORE = re.compile(r"(?:\d%?|percent)(?:\s+[a-z]+){0,2}\s+$")
 _FREQ = {"once": 1, "twice": 2, "thrice": 3}
+# A quantity (a number, money, "four flights") right before "a year"/"a week" makes it a rate.
+_RATE = re.compile(
+    r"(?:\d[\d,.]*%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|"
+    r"trillion|percent))(?:\s+(?!(?:in|for|within|over|after|about|than|during|by|of|per|and|or|to|at|the)\b)[a-z]+){0,2}\s+$"
+)
+_FRACTION_OF = re.compile(r"\s+of\s+(?!(?:a|the|this|that|last|next)\s+(?:century|year|decade)\b|\d{4}\b|fiscal\b)", re.IGNORECASE)
 
 
 def _duration(m: re.Match[str], ctx: Ctx) -> Spec | None:
@@ -37,9 +43,15 @@ def _duration(m: re.Match[str], ctx: Ctx) -> Spec | None:
         return None
     if amount is not None and amount > 1000:
         return None
+    if amount is not None and (m.group("half") or m.group("half2")):
+        amount += 0.5  # "two and a half years", "a year and a half"
     if n_text is None and not m.group("pre"):
         return None
     rest = ctx.text[m.end() : m.end() + 40]
+    if n_text is not None and n_text.lower() in ("a", "an") and not m.group("pre") and _RATE.search(ctx.before(m.start(), 40)):
+        return None  # "$500 million a year", "four flights a week": a rate, not a stretch of time
+    if unit == "quarter" and _FRACTION_OF.match(rest) and n_text is not None and n_text.lower() in ("a", "one", "three"):
+        return None  # "a quarter of the market", "three-quarters of its food": a fraction
     if _AGE.match(rest):
         return None  # "52 years old": a person's age, which TimeML leaves untagged
     if unit == "second" and n_text.lower() in ("a", "one") and _NOUN_AFTER.match(rest):
@@ -75,6 +87,8 @@ def _adverb_set(m: re.Match[str], ctx: Ctx) -> Spec | None:
     word = m.group("w").lower()
     if word.endswith("ly") and word != "annually" and _NOUN_AFTER.match(ctx.text, m.end()):
         return None  # "a quarterly dividend", "a daily newspaper": an adjective, not a repetition
+    if word in ("daily", "weekly", "monthly") and re.match(r"\s+[A-Z][a-z]", ctx.text[m.end() :]):
+        return None  # "the Communist Party daily Granma", "the weekly Der Spiegel": a publication
     if word == "annually" and _RATE_BEFORE.search(ctx.before(m.start(), 30)):
         return None  # "grow 8% annually", "10,000 units annually": a rate, not a recurring event
     if word == "annual" and not re.match(r"\s+(?:basis|rate)", ctx.text[m.end() :]):
@@ -91,6 +105,10 @@ def _clock(m: re.Match[str], ctx: Ctx) -> Spec | None:
     """"10:30 a.m.", "3 p.m. EDT", "noon": a time on the anchor day (TimeML's convention)."""
     if m.group("word"):
         hh, mi = (12, 0) if m.group("word").lower() == "noon" else (24, 0)
+    elif m.group("hp"):  # "4 in the morning", "5:30 in the afternoon"
+        hh, mi = int(m.group("hp")), int(m.group("mip") or 0)
+        if m.group("pod").lower() != "morning" and hh < 12:
+            hh += 12
     elif m.group("h24"):
         hh, mi = int(m.group("h24")), int(m.group("mi24"))
     else:
@@ -114,7 +132,8 @@ RULES: list[Rule] = [
         "duration",
         compile_rule(
             rf"\b(?P<pre>the\s+(?:(?:past|last|next|coming|first|previous|following|final|remaining|same|entire|whole)\s+)?)?"
-            rf"(?P<n>{NUMBER}|{VAGUE})[\s-]+(?:(?:and\s+a\s+half|full|straight|consecutive|more|long)[\s-]+)?(?P<unit>{UNIT_WORDS})\b(?!-old)"
+            rf"(?P<n>{NUMBER}|{VAGUE})[\s-]+(?:(?P<half>and[\s-]+a[\s-]+half)[\s-]+|(?:full|straight|consecutive|more|long)[\s-]+)?"
+            rf"(?P<unit>{UNIT_WORDS})\b(?!-old)(?P<half2>\s+and\s+a\s+half\b)?"
         ),
         _duration,
     ),
@@ -138,7 +157,8 @@ RULES: list[Rule] = [
         "clock",
         compile_rule(
             r"\b(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.?m\b\.?)(?:\s+(?:[A-Z]{2,4}T|GMT|UTC)\b)?|"
-            r"(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)\s*(?:GMT|UTC|local\s+time|hours|hrs)\b|(?P<word>noon|midnight))"
+            r"(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)\s*(?:GMT|UTC|local\s+time|hours|hrs)\b|(?P<word>noon|midnight)|"
+            r"(?P<hp>1[0-2]|[1-9])(?::(?P<mip>[0-5]\d))?\s+(?:o['’]clock\s+)?in\s+the\s+(?P<pod>morning|afternoon|evening)\b)"
         ),
         _clock,
     ),

@@ -22,6 +22,7 @@ from newsgraph.times.patterns import (
     UNIT_WORDS,
     VAGUE,
     WEEKDAY,
+    YEAR,
     compile_rule,
     parse_number,
     unit_name,
@@ -98,7 +99,7 @@ def _weekday(m: re.Match[str], ctx: Ctx) -> Spec | None:
         return None
     wd = cal.weekday_number(wd_s)
     rel = {"previous": "last"}.get((m.group("rel") or "").lower(), (m.group("rel") or "").lower())
-    future = rel in ("next", "coming") or (rel != "last" and ctx.future(m.start(), m.end()))
+    future = rel in ("next", "coming") or (rel != "last" and (ctx.deadline(m.start(), m.end()) or ctx.future(m.start(), m.end())))
     strict = rel in ("last", "next")
     pod = (m.group("pod") or "").lower()
 
@@ -160,6 +161,8 @@ def _unit_rel(m: re.Match[str], ctx: Ctx) -> Spec | None:
     rel = " ".join(m.group("rel").lower().split())
     rel = "last" if rel == "this past" else rel
     unit = unit_name(m.group("unit"))
+    if m.group("the") and rel in ("following", "previous", "preceding") and unit in ("week", "month", "year"):
+        return None  # "the following year": relative to the story's time, the anaphor rule's job
     if m.group("the") and rel in ("past", "last") and not m.group("edge"):
         return Spec("DURATION", value=cal.duration_value(1, unit))  # "the past year" is a stretch of time
     step = _REL_STEP[rel]
@@ -173,8 +176,9 @@ def _unit_rel(m: re.Match[str], ctx: Ctx) -> Spec | None:
 
 def _rel_season(m: re.Match[str], ctx: Ctx) -> Spec | None:
     rel = " ".join((m.group("rel") or "this").lower().split())
-    rel = "last" if rel == "this past" else rel
     code = cal.SEASONS[m.group("s").lower()]
+    if rel == "this past":  # the latest one that has ended: "this past spring" said in October is this year's
+        return Spec("DATE", resolve=lambda a: f"{cal.last_finished_season(a, code):04d}-{code}", granularity="season")
     step = _REL_STEP.get(rel, 0)
     return Spec("DATE", resolve=lambda a: f"{a.year + step:04d}-{code}", granularity="season")
 
@@ -184,7 +188,14 @@ def _ago(m: re.Match[str], ctx: Ctx) -> Spec | None:
     unit = unit_name(m.group("unit"))
     word = m.group("dir").lower()
     sign = 1 if word in ("later", "from now", "hence", "after", "on") else -1
+    if unit in cal.TIME_UNITS and word in ("later", "earlier"):
+        return None  # "an hour later": the duration (the date rule has no finer step than a day)
     n = parse_number(m.group("n")) if m.group("n") else None
+    if n is not None and (m.group("half") or m.group("half2")):
+        n += 0.5
+    if n is not None and not float(n).is_integer() and unit in cal.SUBUNIT:
+        unit, factor = cal.SUBUNIT[unit]  # "a year and a half ago": 18 months back
+        n *= factor
     if n is None or not float(n).is_integer():
         if word in ("ago", "from now", "hence"):
             return Spec("DATE", value="PAST_REF" if sign < 0 else "FUTURE_REF", basis="relative")
@@ -203,6 +214,32 @@ def _ago(m: re.Match[str], ctx: Ctx) -> Spec | None:
     return Spec("DATE", resolve=resolve, granularity=unit, offset=(float(abs(amount)), unit, sign))
 
 
+_QUARTER_ENDED = re.compile(rf"\s+(?:ended|ending|through|to)\s+(?P<mon>{MONTH_STRICT})\s*(?P<d>{DAY})\b(?:,?\s+(?P<y>{YEAR})\b)?", re.IGNORECASE)
+
+
+def _quarter_ended(m: re.Match[str], ctx: Ctx) -> Spec | None:
+    """"the quarter ended Sept. 30": the calendar quarter holding most of the three months to that day.
+
+    A fiscal quarter ending July 31 (May-July) is mostly the second calendar quarter.
+    """
+    month, day = cal.month_number(m.group("mon")), int(re.sub(r"\D", "", m.group("d")))
+    if not cal.valid_day(2000, month, day):
+        return None
+    y = m.group("y")
+
+    def value(end: date) -> str:
+        return cal.quarter_value(end - timedelta(days=45))
+
+    if y:
+        return Spec("DATE", value=value(date(int(y), month, day)), granularity="quarter") if cal.valid_day(int(y), month, day) else None
+
+    def resolve(anchor: date) -> str | None:
+        end = cal.pick_occurrence(anchor, month, day, mode="past")
+        return value(end) if end else None
+
+    return Spec("DATE", resolve=resolve, granularity="quarter")
+
+
 def _quarter_in_sentence(ctx: Ctx, start: int, end: int) -> bool:
     left, right = sentence_window(ctx.text, start, end)
     return quarterly_context(ctx, start, lo=left, hi=right)
@@ -214,6 +251,10 @@ def _quarter_rel(m: re.Match[str], ctx: Ctx) -> Spec | None:
     back = rel in ("latest", "most recent", "past", "last", "previous")
     if not rel:
         back = ctx.past_marked(m.start(), m.end())
+
+    ended = _QUARTER_ENDED.match(ctx.text, m.end())
+    if ended and not (m.group("rel2") or rel in ("current", "past", "last", "previous")):
+        return _quarter_ended(ended, ctx)
 
     def resolve(anchor: date) -> str | None:
         return cal.quarter_value(cal.add_months(anchor, -3) if back else anchor)
@@ -268,7 +309,10 @@ RULES: list[Rule] = [
     Rule("rel_season", compile_rule(rf"\b(?:(?P<rel>this\s+past|last|this|next|past)\s+)(?P<s>{SEASON})\b"), _rel_season),
     Rule(
         "ago",
-        compile_rule(rf"\b(?P<n>{_N})?\s*(?P<unit>{UNIT_WORDS})\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b"),
+        compile_rule(
+            rf"\b(?P<n>{_N})?[\s-]*(?P<half>and[\s-]+a[\s-]+half[\s-]+)?(?P<unit>{UNIT_WORDS})(?P<half2>\s+and\s+a\s+half)?"
+            r"\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b"
+        ),
         _ago,
         2,
     ),

@@ -13,14 +13,23 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from newsgraph.times.tense import tense_at
+from newsgraph.times.tense import sentence_window, tense_at
 
 # A preposition right before a yearless date that fixes its direction: deadlines look ahead,
 # "since" and "ended" look back.
 _LEAD_IN = re.compile(
-    r"\b(?P<w>since|ended|until|till|by|effective|due)\s+"
+    r"\b(?P<w>since|ended|until|till|through|by|effective|due)\s+"
     r"(?:(?:early|late|mid)[\s-]*|the\s+(?:end|middle|start|beginning)\s+of\s+)?$"
 )
+
+# "until 9 a.m. Tuesday", "by Friday", "postponed until Tuesday morning": a deadline, which looks ahead.
+_DEADLINE = re.compile(
+    r"\b(?:until|till|by|through|deadline\s+(?:of|is))\s+(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight)"
+    r"(?:\s+[a-z]{2,4}t)?,?\s+)?(?:(?:on|next|this)\s+)?$"
+)
+_DEADLINE_AFTER = re.compile(r"\s+(?:deadline|target\s+date|due\s+date|expiry|expiration)\b", re.IGNORECASE)
+_GRANT_TIME = re.compile(r"\b(?:gave|given|giv(?:es|ing)|extend(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?)\b", re.IGNORECASE)
+_PLUPERFECT = re.compile(r"\bhad\b(?!\s+to\b)", re.IGNORECASE)
 
 Resolver = Callable[[date], "str | None"]
 
@@ -71,12 +80,25 @@ class Ctx:
         lead = _LEAD_IN.search(self.before(start, 40))
         if lead:  # "since March", "the year ended Jan. 31" / "until May", "effective Feb. 1"
             return "past" if lead.group("w") in ("since", "ended") else "ahead"
+        if _DEADLINE_AFTER.match(self.text, end):
+            return "ahead"  # "the Jan. 14 deadline"
         strong = tense_at(self.text, start, end, weak_past=False)
         if strong == "future" and self.past_marked(start, end):
             return "auto"  # "will begin ... since he was rescued in late November": the nearer past cue
         if strong is not None:
             return strong
         return "future" if self.future(start, end) else "auto"
+
+    def deadline(self, start: int, end: int) -> bool:
+        """"until Tuesday", "by 9 a.m. Friday" in a clause without a clear past cue."""
+        if not self.tense_hints or not _DEADLINE.search(self.before(start, 40)):
+            return False
+        left, right = sentence_window(self.text, start, end)
+        if _PLUPERFECT.search(self.text, left, right):
+            return False  # "had filed reports by Wednesday", "until Thursday they had not"
+        if _GRANT_TIME.search(self.text, left, start):
+            return True  # "gave them until Tuesday", "extended the deadline to Friday"
+        return tense_at(self.text, start, end, weak_past=False) != "past"
 
     def past_marked(self, start: int, end: int) -> bool:
         if not self.tense_hints:

@@ -26,12 +26,22 @@ _PAST = re.compile(
     r"[a-z]{2,}ed)\b",
     re.IGNORECASE,
 )
+# Future cues in the present tense: after the expression only these count ("planned", "would"
+# after it are as often a past plan: "On Friday, the government planned to pay").
+_PRESENT_FUTURE = re.compile(r"will\b|shall\b|'ll\b|going\s+to\b|plans\s+to\b|intends\s+to\b|aims\s+to\b|is\s+to\b|are\s+to\b", re.IGNORECASE)
 # Past cues that place the clause itself in the past (used to pick the year of "January 28").
 _STRONG_PAST = frozenset(
     ["ago", "last", "earlier", "yesterday", "did", "met", "held", "went", "came", "took", "began", "saw", "gave", "led", "left", "spoke", "became", "won", "lost", "fell", "rose", "sent", "brought", "bought", "sold", "paid", "found", "struck", "flew", "signed"]
 )
 _BOUNDARY = re.compile(r"(?<=[a-z0-9)\"'”’])[.!?]+[\"'”’]?\s+(?=[A-Z\"“‘])|\n")
 
+# Where a new clause starts: its tense cues are its own ("hoped she would bring aid to the
+# countries, where the Aug. 7 blasts killed 257": "would" does not reach "Aug. 7").
+_CLAUSE = re.compile(
+    r"[;:]\s*|\s[-–—]+\s|,\s+(?:where|which|who|whom|whose|while|whereas|although|though|but)\b|"
+    r"\b(?:when|where|whereas|unless|because)\b",
+    re.IGNORECASE,
+)
 # How far to look around an expression for a sentence boundary; a bound on the work per
 # expression (news sentences rarely exceed ~300 characters).
 WINDOW = 300
@@ -42,10 +52,26 @@ def sentence_window(text: str, start: int, end: int) -> tuple[int, int]:
     lo = max(0, start - WINDOW)
     left = lo
     for m in _BOUNDARY.finditer(text, lo, start):
-        left = m.end()
-    right_m = _BOUNDARY.search(text, end, min(len(text), end + WINDOW))
-    right = right_m.start() if right_m else min(len(text), end + WINDOW)
+        if not _abbreviation(text, m.start()):
+            left = m.end()
+    right = min(len(text), end + WINDOW)
+    for m in _BOUNDARY.finditer(text, end, right):
+        if not _abbreviation(text, m.start()):
+            right = m.start()
+            break
     return left, right
+
+
+# Words ending in a period that do not end a sentence ("4 a.m. EDT", "Mr. Macron", "Gen. Smith").
+_ABBREVIATIONS = frozenset(
+    ["a.m", "p.m", "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "u.s", "u.n", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "vs"]
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
+
+
+def _abbreviation(text: str, dot: int) -> bool:
+    m = _WORD_BEFORE.search(text, max(0, dot - 8), dot)
+    return m is not None and m.group(1).lower().strip(".") in _ABBREVIATIONS
 
 
 _PASSIVE_AUX = re.compile(r"\b(?:be|been|being|is|are|am|get|gets)\s+$", re.IGNORECASE)
@@ -75,6 +101,8 @@ def tense_at(text: str, start: int, end: int, *, weak_past: bool = True) -> str 
     before it, only a past cue after it counts: "Friday, officials said".
     """
     left, right = sentence_window(text, start, end)
+    for m in _CLAUSE.finditer(text, left, start):
+        left = m.end()
     cues = _cues(text, left, right, start, end, weak_past=weak_past)
     before = [c for c in cues if c[0] < start]
     if before:
@@ -82,4 +110,6 @@ def tense_at(text: str, start: int, end: int, *, weak_past: bool = True) -> str 
     after = [c for c in cues if c[0] >= end]
     if after and min(after)[1] == "past":
         return "past"
+    if after and _PRESENT_FUTURE.match(text, min(after)[0]):
+        return "future"  # "On Tuesday, the league plans to hold a news conference"
     return None
