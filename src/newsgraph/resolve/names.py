@@ -4,7 +4,7 @@ Why: the same person reaches English news in many spellings ("Zelensky",
 "Zelenskyy", "Zelenskiy"; "Gaddafi", "Qaddafi", "Kadhafi"; "Mohammed",
 "Muhammad", "Mohamed"). Resolution blocks on keys that make those spellings
 equal, then checks candidates with :func:`same_person`, which is strict about
-given names: "Ahmed X" and "Maher X" are brothers, not spellings.
+given names: "Raúl X" and "Fidel X" are brothers, not spellings.
 
 Two levels of normalization per token:
 
@@ -47,7 +47,7 @@ KUNYA = frozenset({"abu", "abou", "umm", "um"})
 # Second words of Persian/Afghan/South Asian compound given names ("Ahmad Shah", "Ali Akbar",
 # "Mohammad Reza"): a name that drops them names someone else ("Ahmad Massoud" is the son of
 # "Ahmad Shah Massoud"). Only words that are not also common Arabic fathers' names
-# ("Asaad Hassan al-X": Hassan is the father, so "Asaad al-X" is the same man).
+# ("Khalid Ahmed al-X": Ahmed is the father, so "Khalid al-X" is the same man).
 COMPOUND_GIVEN_SECOND = frozenset({"shah", "reza", "akbar", "asghar", "javad", "bagher", "baqir", "baqer",
                                    "taqi", "naqi"})
 # Courtesy titles that are not part of a name (the mention stage splits real roles off).
@@ -64,7 +64,7 @@ _GIVEN_EQUIV = {
 
 # Jaro-Winkler over fine forms above which two given names with the same
 # skeleton count as one name ("ahmed"/"ahmad" 0.92, "mohamed"/"muhamad" 0.83,
-# "amir"/"omar" 0.67). Set from those hand-checked pairs, not tuned on a corpus.
+# "amir"/"umar" 0.67). Set from those hand-checked pairs, not tuned on a corpus.
 GIVEN_NAME_MIN_JW = 0.8
 # Jaro-Winkler over fine surname forms for two surnames with the same skeleton
 # ("sara"/"sar" 0.93, "zelenski" equal); below it the skeleton match is a coincidence.
@@ -84,7 +84,7 @@ def name_tokens(name: str) -> list[str]:
     """Lower-case ASCII tokens of a name, without honorifics, particles or possessive."""
     s = _ascii(name).casefold()
     s = re.sub(r"'s\b", "", s)
-    s = s.replace("'", "")  # ayn/hamza apostrophes vanish: "shar'" -> "shar", "as'ad" -> "asad"
+    s = s.replace("'", "")  # ayn/hamza apostrophes vanish: "nur'" -> "nur", "sa'ad" -> "saad"
     s = re.sub(r"[^a-z0-9]+", " ", s)
     toks = [t for t in s.split() if t not in HONORIFICS]
     if toks[:1] == ["the"]:
@@ -116,7 +116,7 @@ def fine_token(token: str) -> str:
     t = re.sub(r"(.)\1+", r"\1", t)  # doubled letters: aa/a, dd/d, ii/i
     t = t.replace("ou", "u").replace("oo", "u").replace("ee", "i")
     t = re.sub(r"(ai|ay|ei|ey)", "i", t)  # y/i/e alternations: Heydar / Haidar / Heidar
-    t = re.sub(r"(?<=[a-z])y(?=[aeiou]|$)", "i", t)  # Sergey / Sergei, Dmitriy / Dmitri
+    t = re.sub(r"(?<=[a-z])y(?=[aeiou]|$)", "i", t)  # Andrey / Andrei, Dmitriy / Dmitri
     t = re.sub(r"iy$|yi$|ij$", "i", t)
     t = re.sub(r"(.)\1+", r"\1", t)
     return t
@@ -300,7 +300,7 @@ def _joined_tail(p: NameParts, compounds: frozenset[str]) -> NameParts | None:
     joined = p.tokens[-2] + p.tokens[-1]
     if not (p.hyphen_tail or joined in compounds):
         return None
-    return NameParts(p.tokens[:-2] + (joined,), p.patronyms)
+    return NameParts((*p.tokens[:-2], joined), p.patronyms)
 
 
 def _single_fits(single: NameParts, full: NameParts) -> bool:

@@ -3,17 +3,19 @@
 Two passes over the mentions in text order. Pass 1 takes the multi-word names
 (full names, organisations): a name joins a chain with the same normalised key
 ("al Qaddafi" ~ "Al-Qaddafi"), or, for persons, one whose full name contains it
-with the same given name ("Asaad Hassan al-X" ~ "Asaad Hassan al X"); two full
+with the same given name ("Khalid Ahmed al-X" ~ "Khalid Ahmed al X"); two full
 names with different given names never join. Pass 2 takes short forms: an
 acronym goes to its long form (defined in the text, or by initials), and a bare
 family or given name goes to the person the article names with it. When two
 people share that name (a president and his brother), the bare form goes to
 the more prominent (mentions so far, a head-of-state title) and, on a tie, the
-more recently named one.
+more recently named one. A father's name inside a full name ("Y" in "X bin Y")
+is no name of that person: a bare "Y" is the father, "bin Y" the son.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -33,6 +35,9 @@ RECENCY_BONUS = 1.0
 # Family-name spelling variants inside one article ("Qadafi"/"Qaddafi"): one edit,
 # only for names of 5+ letters (shorter names collide too easily).
 FUZZY_MIN_LEN = 5
+# A person's initials ("JFK", "MBS") are read as a name from three letters up; two
+# letters match too many unrelated abbreviations.
+PERSON_INITIALS_MIN = 3
 FUZZY_MAX_EDITS = 1
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
@@ -49,10 +54,18 @@ def content_tokens(text: str, lex: Lexicon) -> list[str]:
     return [w for w in name_tokens(text) if w not in lex.particles and w not in lex.honorifics]
 
 
+def fathers_names(text: str, lex: Lexicon) -> frozenset[str]:
+    """Words of a name that follow "bin/ibn/bint": fathers' names, not the person's own."""
+    words = name_tokens(text)
+    return frozenset(w for prev, w in itertools.pairwise(words)
+                     if prev in lex.patronymic and w not in lex.particles)
+
+
 @dataclass
 class _Chain:
     members: list[int] = field(default_factory=list)
     full: list[str] = field(default_factory=list)  # content tokens of the fullest person name
+    fathers: frozenset[str] = frozenset()  # words of that name that are a father's name
     person: bool = False
     head: bool = False
 
@@ -99,6 +112,7 @@ class _Builder:
         c = self.cands[n]
         if c.label == "PERSON" and len(self.content[n]) > len(ch.full) and not is_acronym(self.surface(n)):
             ch.full = self.content[n]
+            ch.fathers = fathers_names(self.surface(n), self.lex)
         ch.person = ch.person or (c.label == "PERSON" and len(self.content[n]) >= 2)
         ch.head = ch.head or c.head_of_state
 
@@ -134,6 +148,9 @@ class _Builder:
             k = k if k is not None else self.by_key(n)
             if k is None and is_acronym(self.surface(n)):
                 k = self.by_initials(n)
+                if k is None:
+                    k = self.person_by_initials(n)
+                    c.linked_by_rule = k is not None
             if k is None and self.may_be_person_part(n):
                 k = self.pick_person(n)
                 if k is not None:
@@ -151,6 +168,16 @@ class _Builder:
                     return k
         return None
 
+    def person_by_initials(self, n: int) -> int | None:
+        """A person known by the initials of every word of the full name ("JFK", "AMLO", and
+        with a lower-case "bin" too); only when one person of the article fits."""
+        letters = acronym_letters(self.surface(n))
+        if len(letters) < PERSON_INITIALS_MIN:
+            return None
+        hits = {k for k, ch in enumerate(self.chains) if ch.person for m in ch.members
+                if "".join(w[0] for w in re.split(r"[\s\-]+", self.surface(m)) if w).upper() == letters}
+        return hits.pop() if len(hits) == 1 else None
+
     def may_be_person_part(self, n: int) -> bool:
         c, text = self.cands[n], self.surface(n)
         if len(self.content[n]) != 1 or is_acronym(text):
@@ -160,8 +187,10 @@ class _Builder:
     def pick_person(self, n: int) -> int | None:
         word = self.content[n][0]
         pos = self.cands[n].start
+        as_father = bool(fathers_names(self.surface(n), self.lex))  # "bin Y" on its own
         options = [k for k, ch in enumerate(self.chains)
-                   if ch.person and any(_same_token(word, w, fuzzy=True) for w in ch.full)]
+                   if ch.person and any(_same_token(word, w, fuzzy=True) and (w in ch.fathers) == as_father
+                                        for w in ch.full)]
         if not options:
             return None
         before = {k: [m for m in self.chains[k].members if self.cands[m].start < pos] for k in options}
@@ -194,8 +223,8 @@ def _make_chain(doc: Any, cid: int, members: list[int], b: _Builder, lex: Lexico
     cands = b.cands
     label = _vote(members, b)
     for m in members:
-        if label == "PERSON" and (cands[m].linked_by_rule or len(b.content[m]) == 1) \
-                and not is_acronym(b.surface(m)):
+        if label == "PERSON" and (cands[m].linked_by_rule or (len(b.content[m]) == 1
+                                                             and not is_acronym(b.surface(m)))):
             cands[m].label = "PERSON"  # a family name of the chain's person, whatever the model said
     name_m = max(members, key=lambda m: (not is_acronym(b.surface(m)), len(b.content[m]),
                                          len(b.surface(m)), -cands[m].start))

@@ -2,10 +2,10 @@
 
 The small English model's spans carry debris that would otherwise become
 separate "entities" downstream: a leading determiner or quote mark ("the
-"Free ... Army"), a possessive ("X's"), a title ("Foreign Minister X" labelled
+"Libyan National Army"), a possessive ("X's"), a title ("Foreign Minister X" labelled
 ORG), a sentence-initial auxiliary ("Will X"), a glued prefix ("post-X Y"),
 or a run across a paragraph break. Each rule here removes one kind of debris
-and never adds text, except the transliteration apostrophe ("...Shar'"),
+and never adds text, except the transliteration apostrophe ("...Nur'"),
 which the model sometimes leaves outside the span.
 """
 
@@ -57,7 +57,8 @@ def _split_at_newline(doc: Any, i: int, j: int) -> tuple[int, int]:
             piece_end = k if "\n" in doc[k].text else k + 1
             if any(doc[x].is_alpha for x in range(i, piece_end)):
                 return i, piece_end
-            return _split_at_newline(doc, piece_end, j) if piece_end < j else (j, j)
+            rest = k + 1  # past the token holding or followed by the line break
+            return _split_at_newline(doc, rest, j) if rest < j else (j, j)
     return i, j
 
 
@@ -82,7 +83,7 @@ def _strip_edges(doc: Any, i: int, j: int, lex: Lexicon) -> tuple[int, int]:
     while j > i:
         t = doc[j - 1]
         if t.text in APOSTROPHES and j - 2 >= i and _apostrophe_is_letter(doc, j - 1):
-            break  # "...Shar'": the apostrophe transliterates a consonant; keep it
+            break  # "...Nur'": the apostrophe transliterates a consonant; keep it
         if t.tag_ == "POS" or t.text in POSSESSIVE or t.is_punct or t.is_space or t.is_quote:
             j -= 1
         else:
@@ -121,7 +122,7 @@ def clean_span(doc: Any, i: int, j: int, label: str, lex: Lexicon) -> Candidate 
 
 
 def _extend_apostrophe(text: str, start: int, end: int) -> int:
-    """Include a word-final apostrophe the model left out ("Al-Shar'" + "'")."""
+    """Include a word-final apostrophe the model left out ("Al-Nur'" + "'")."""
     if end < len(text) and text[end] in APOSTROPHES and text[end - 1].isalpha() \
             and text[end - 1].lower() != "s" and not text[end + 1: end + 2].isalpha():
         line_start = text.rfind("\n", 0, start) + 1

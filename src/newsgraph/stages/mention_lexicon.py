@@ -28,6 +28,7 @@ class Lexicon:
     masculine: frozenset[str]
     feminine: frozenset[str]
     particles: frozenset[str]
+    patronymic: frozenset[str]
     articles: frozenset[str]
     org_heads: frozenset[str]
     type_before: dict[str, str]
@@ -114,6 +115,7 @@ def lexicon() -> Lexicon:
         masculine=_words(roles, "masculine"),
         feminine=_words(roles, "feminine"),
         particles=_words(shapes, "particles"),
+        patronymic=_words(shapes, "patronymic"),
         articles=_words(shapes, "articles"),
         org_heads=_words(shapes, "org_heads"),
         type_before={str(k).lower(): str(v) for k, v in (shapes.get("type_before") or {}).items()},

@@ -19,6 +19,9 @@ from newsgraph.stages.mention_roles import attach_role
 SPEECH_VERBS = frozenset({"said", "says", "told", "tells", "added", "adds", "noted", "notes", "stated",
                           "wrote", "writes", "argued", "argues", "explained", "explains", "warned"})
 MAX_NAME_WORDS = 4
+# Arabic articles that may join a name with a space ("Nimr al Nimr"); the others
+# ("as", "at", "an") are English words unless hyphenated.
+SPACED_ARTICLES = frozenset({"al", "el"})
 
 
 def _covered(cands: list[Candidate], start: int, end: int) -> bool:
@@ -30,11 +33,8 @@ def recover_by_apposition(doc: Any, cands: list[Candidate], lex: Lexicon) -> Non
     n = len(doc)
     i = 0
     while i < n:
-        j = i
-        while j < n and j - i < MAX_NAME_WORDS and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
-                and doc[j].is_alpha:
-            j += 1
-        if j - i >= 2 and _is_new_name(doc, cands, i, j, lex):
+        j, words = _name_run(doc, i, lex)
+        if words >= 2 and _is_new_name(doc, cands, i, j, lex):
             cand = Candidate(i=i, j=j, start=doc[i].idx, end=doc[j - 1].idx + len(doc[j - 1].text),
                              label="PERSON", notes=["name recovered from context"])
             attach_role(doc, cand, lex)
@@ -42,6 +42,31 @@ def recover_by_apposition(doc: Any, cands: list[Candidate], lex: Lexicon) -> Non
             if cand.role or speech:
                 cands.append(cand)
         i = max(j, i + 1)
+
+
+def _capitalised(tok: Any) -> bool:
+    return bool(tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha)
+
+
+def _name_run(doc: Any, i: int, lex: Lexicon) -> tuple[int, int]:
+    """End of the run of capitalised words from token ``i`` and how many it holds; name
+    particles between two of them ("X al-Y", "X bin Y") stay inside the run."""
+    n, j, words = len(doc), i, 0
+    while j < n and words < MAX_NAME_WORDS:
+        if _capitalised(doc[j]):
+            j, words = j + 1, words + 1
+            continue
+        k, low = j, doc[j].lower_
+        if words and low in lex.particles:
+            k += 1
+            if k < n and doc[k].text == "-" and not doc[k - 1].whitespace_:
+                k += 1
+            elif low in lex.articles and low not in SPACED_ARTICLES:
+                k = j  # "as", "at", "an" without a hyphen are English words
+        if k == j or k >= n or not _capitalised(doc[k]):
+            break
+        j = k
+    return j, words
 
 
 def _is_new_name(doc: Any, cands: list[Candidate], i: int, j: int, lex: Lexicon) -> bool:
@@ -63,9 +88,14 @@ def propagate_person_names(doc: Any, cands: list[Candidate], lex: Lexicon) -> No
         surface = text[c.start:c.end]
         forms[surface] = False
         words = surface.split()
-        for word, strict in ((words[-1], False), (words[0], True)):
+        if len(words) < 2:
+            continue
+        own = [(words[0], True)]
+        if words[-2].lower() not in lex.patronymic:  # "X bin Y": a later "Y" is the father, not X
+            own.insert(0, (words[-1], False))
+        for word, strict in own:
             if len(word) >= 3 and word[:1].isupper() and not lex.title_word(word) and word.lower() not in lex.particles \
-                    and not lex.country(word) and not lex.demonym_country(word) and len(words) > 1:
+                    and not lex.country(word) and not lex.demonym_country(word):
                 forms.setdefault(word, strict)
     for form in sorted(forms, key=len, reverse=True):
         for m in re.finditer(r"(?<![\w\-’'])" + re.escape(form) + r"(?![\w\-])", text):

@@ -174,10 +174,19 @@ def _scan_right(doc: Any, j: int, lex: Lexicon) -> RoleInfo:
     if head is None:
         return RoleInfo()
     end = _of_object_end(doc, head + 1, lex)
+    if _title_of_next_name(doc, end, lex):
+        return RoleInfo()
     idx = [x for x in range(first, end) if _in_role(doc[x], lex, x >= head)]
     info = _role_from_tokens(doc, idx, lex)
     info.gender = info.gender or _kin_gender(doc, end, lex)
     return info
+
+
+def _title_of_next_name(doc: Any, q: int, lex: Lexicon) -> bool:
+    """", Secretary-General X Y": the title is the next name's, not an apposition to this one."""
+    while q < len(doc) and (doc[q].text == "-" or doc[q].lower_ in lex.heads):
+        q += 1
+    return q < len(doc) and doc[q].pos_ == "PROPN" and doc[q].is_alpha and doc[q].text[:1].isupper()
 
 
 def _kin_gender(doc: Any, p: int, lex: Lexicon) -> str | None:
