@@ -88,6 +88,13 @@ def test_web_static_assets_are_local(ro: TestClient) -> None:
     assert "/static/plotly.min.js" in ro.get("/timeline").text
 
 
+def test_web_has_no_cdn_backed_doc_pages(ro: TestClient) -> None:
+    """Swagger UI and ReDoc would load scripts from a CDN: they are off; the schema stays local."""
+    assert ro.get("/docs").status_code == 404
+    assert ro.get("/redoc").status_code == 404
+    assert ro.get("/openapi.json").json()["info"]["title"] == "newsgraph"
+
+
 @pytest.mark.parametrize(("path", "check"), [
     ("/api/documents", lambda j: [d["id"] for d in j] == ["d1", "d2", "d3"] and "text" not in j[0]),
     ("/api/documents/d1", lambda j: j["text"].startswith("Emmanuel Macron")),

@@ -36,7 +36,9 @@ def create_app(db: str | None = None, *, token: str | None = None, max_body_byte
     ``token`` defaults to NEWSGRAPH_TOKEN; ``http_client`` is used to fetch URLs
     posted to /api/ingest (tests pass one with a mock transport).
     """
+    # no /docs or /redoc: FastAPI loads Swagger UI and ReDoc from a CDN, and this app stays offline
     app = FastAPI(title="newsgraph", version="1", summary="Entities, events, quotes and disputes from news",
+                  docs_url=None, redoc_url=None,
                   description="Read the resolved picture of a news story; POST /api/ingest needs a bearer token.")
     app.state.newsgraph = AppState(Store.open(db))
     app.state.token = token if token is not None else os.environ.get(TOKEN_ENV) or None
