@@ -192,3 +192,78 @@ def test_events_evidence_offsets_point_into_text(nlp: Any) -> None:
         assert text[ev.trigger_start:ev.trigger_end] == ev.trigger
     visit = only(events, "CONSULT")
     assert not visit.sentence.startswith("A heading")
+
+
+# ---------------------------------------------------------------- topics, questions, habits, restatements
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Macron raised the issue of extraditing the former minister to Paris.",  # a topic
+        "It is unclear whether Kenya requested assistance from Germany.",  # an open question
+        "Erdogan has so far avoided mentioning the extradition of the cleric.",  # avoided: did not happen
+        "Paris offers security support to various governments in the Sahel.",  # a standing policy
+        "Experts say this reflects a Turkish understanding of the risks.",  # comprehension, not an accord
+        "He is an experienced figure in Turkish-Greek negotiations.",  # expertise, not a report
+    ],
+)
+def test_events_not_a_report(nlp: Any, text: str) -> None:
+    assert run(nlp, text) == []
+
+
+def test_events_purpose_clause_is_the_same_meeting(nlp: Any) -> None:
+    events = run(nlp, "On Monday, Modi met with Macron in Paris to discuss trade and defence.")
+    assert [e.trigger for e in events if e.type == "CONSULT"] == ["met"]
+
+
+def test_events_militarily_supported_is_aid_not_support(nlp: Any) -> None:
+    events = run(nlp, "Iran militarily supported the Houthis throughout the war, supplying weapons.")
+    assert {e.type for e in events} == {"AID"}
+
+
+def test_events_came_to_a_named_place_is_a_visit(nlp: Any) -> None:
+    text = "Brazilian President Luiz Inacio Lula da Silva came to Beijing in April 2023."
+    visit = only(run(nlp, text, "2023-05-01"), "CONSULT")
+    assert visit.mode == "visit" and visit.location is not None and visit.location.text == "Beijing"
+    assert visit.time is not None and visit.time.value == "2023-04"
+    assert run(nlp, "Brazilian President Luiz Inacio Lula da Silva came to power in 2003.", "2023-05-01") == []
+
+
+def test_events_pronoun_subject_takes_previous_sentence_person(nlp: Any) -> None:
+    text = "Hakan Fidan met Antony Blinken in Ankara. He also noted an agreement to set up a joint commission."
+    agree = only(run(nlp, text), "AGREE")
+    assert [r.text for r in agree.source] == ["Fidan"] or "Hakan Fidan" in [r.text for r in agree.source]
+
+
+def test_events_withdrawal_from_the_named_port(nlp: Any) -> None:
+    text = ("The contract giving a Greek firm rights over the Izmir port was cancelled. "
+            "After the war, Greek ships withdrew from the port.")
+    retreat = only(run(nlp, text), "RETREAT")
+    assert retreat.location is not None and retreat.location.text == "Izmir"
+    assert retreat.target == [retreat.location]
+
+
+def test_events_bare_back_reference_beside_new_talks_is_dropped(nlp: Any) -> None:
+    text = ("Erdogan met Mitsotakis in Athens on Friday. The meeting, which state media said covered trade, "
+            "followed talks on Thursday in Ankara between Fidan and Gerapetritis.")
+    second = [e for e in run(nlp, text) if "followed" in e.sentence]
+    assert [e.trigger for e in second] == ["talks"]
+
+
+def test_events_unanchored_month_is_kept_without_value(nlp: Any) -> None:
+    text = "It began in February with a phone call between Erdogan and Zelensky."
+    doc = Document(id="t", source="test", text=text, published=None)
+    ctx = DocContext(doc, nlp(text), DocAnalysis(doc_id="t"))
+    split_sentences(ctx)
+    extract_mentions(ctx)
+    ctx.analysis.times = find_times(text)  # no anchor: "February" has no year, so no value
+    extract_events(ctx)
+    call = only(ctx.analysis.events, "CONSULT")
+    assert call.time is not None and call.time.value is None and call.time.text == "February"
+
+
+def test_events_second_conjoined_verb_shares_the_first_ones_date(nlp: Any) -> None:
+    events = run(nlp, "Erdogan and Zelensky spoke by telephone in October and discussed the grain deal.")
+    discussed = only(events, "CONSULT")
+    assert discussed.time is not None and discussed.time.value == "2023-10"

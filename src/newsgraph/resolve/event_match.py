@@ -8,11 +8,14 @@ date, a named person or a shared named thing ties them together.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from newsgraph.model import EventMention
+from newsgraph.model import EventMention, TimeExpression
 
 SYMMETRIC_TYPES = ("CONSULT", "AGREE", "COOPERATE")
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_RE = re.compile(r"\b(" + "|".join(MONTHS) + r")[a-z]*\.?\b", re.IGNORECASE)
 
 
 @dataclass
@@ -23,6 +26,7 @@ class Report:
     src: set[str] = field(default_factory=set)  # entity ids
     tgt: set[str] = field(default_factory=set)
     persons: set[str] = field(default_factory=set)
+    person_country: dict[str, str | None] = field(default_factory=dict)  # person entity id -> country
     src_c: set[str] = field(default_factory=set)  # countries
     tgt_c: set[str] = field(default_factory=set)
     place: str | None = None
@@ -30,6 +34,29 @@ class Report:
     date: str | None = None  # TIMEX value (2025-07-31, 2025-07, 2025 ...)
     latest: str | None = None  # latest date the document can report as past
     context: set[str] = field(default_factory=set)  # other named things the sentence mentions
+    month: str | None = None  # "07" for an unanchored "in July" (no year known, value null)
+    sentence_timed: bool = False  # the evidence sentence holds a date or time expression
+
+
+def unanchored_month(time: TimeExpression | None) -> str | None:
+    """The month an undated report names ("in July" in an article without a date), as "07"; else None.
+
+    Such an expression has no value (its year is unknown), but it still rules out
+    other months and agrees with a July report dated elsewhere.
+    """
+    if time is None or time.value or time.granularity not in ("month", "day"):
+        return None
+    found = _MONTH_RE.search(time.text or "")
+    if found is None or (found.group(1).lower() == "may" and found.group(0) != "May"):
+        return None  # lower-case "may" is the modal verb
+    return f"{MONTHS.index(found.group(1).lower()) + 1:02d}"
+
+
+def months_agree(a: Report, b: Report) -> bool:
+    """An unanchored month conflicts with another month, named or dated."""
+    ma = a.month or (a.date[5:7] if a.date and len(a.date) >= 7 else None)
+    mb = b.month or (b.date[5:7] if b.date and len(b.date) >= 7 else None)
+    return not (a.month or b.month) or not ma or not mb or ma == mb
 
 
 def dates_agree(a: str | None, b: str | None) -> bool:
@@ -39,7 +66,7 @@ def dates_agree(a: str | None, b: str | None) -> bool:
 
 def _after(value: str, latest: str | None) -> bool:
     """True when an event dated ``value`` cannot have been reported as past by a document of ``latest``."""
-    return bool(latest) and value[: len(latest)] > latest[: len(value)]  # type: ignore[index]
+    return latest is not None and value[: len(latest)] > latest[: len(value)]
 
 
 def _participants_clash(a: Report, b: Report) -> bool:
@@ -54,10 +81,30 @@ def _participants_clash(a: Report, b: Report) -> bool:
 def _persons_clash(a: Report, b: Report) -> bool:
     """Named people differ: a call with X is not a call with Y, even by the same caller."""
     if a.m.type in SYMMETRIC_TYPES:  # roles may be swapped; a name split by entity resolution must not split events
-        return bool(a.persons and b.persons and not a.persons & b.persons)
+        return _side_clash(a, b)
     sa, sb = a.src & a.persons, b.src & b.persons
     ta, tb = a.tgt & a.persons, b.tgt & b.persons
     return bool((sa and sb and not sa & sb) or (ta and tb and not ta & tb))
+
+
+def _side_clash(a: Report, b: Report) -> bool:
+    """Both reports name someone from the same side, and nobody in common there.
+
+    "The minister met his counterpart" reported once with the visitor's name and
+    once with the host's is one meeting; a meeting with the crown prince and
+    one with the foreign minister of the same country are two. A person whose
+    country is unknown takes no side.
+    """
+    def sides(r: Report) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for p in r.persons:
+            c = r.person_country.get(p)
+            if c:  # a person of unknown country decides nothing
+                out.setdefault(c, set()).add(p)
+        return out
+
+    sa, sb = sides(a), sides(b)
+    return any(side in sb and not people & sb[side] for side, people in sa.items())
 
 
 def compatible(a: Report, b: Report) -> bool:
@@ -70,7 +117,7 @@ def compatible(a: Report, b: Report) -> bool:
         return False  # a call has no venue; a report with one is a meeting
     if a.m.ordinal and b.m.ordinal and a.m.ordinal != b.m.ordinal:
         return False
-    if not dates_agree(a.date, b.date):
+    if not dates_agree(a.date, b.date) or not months_agree(a, b):
         return False
     if a.m.modality == "asserted" and ((a.date and _after(a.date, b.latest)) or (b.date and _after(b.date, a.latest))):
         return False
@@ -84,6 +131,8 @@ def evidence(a: Report, b: Report) -> float:
     score = 0.0
     if a.date and b.date and dates_agree(a.date, b.date) and min(len(a.date), len(b.date)) >= 7:
         score += 2.0
+    elif (a.month or b.month) and months_agree(a, b) and (a.month or a.date) and (b.month or b.date):
+        score += 1.0 if (a.date or b.date) else 0.5  # same month, year unknown on one side: weaker
     shared = len(a.persons & b.persons)
     score += shared if shared > 1 else 0.5 * shared  # one shared leader alone is weak: leaders act often
     if a.m.type not in SYMMETRIC_TYPES[:1] and a.context & b.context:

@@ -20,15 +20,29 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from newsgraph.model import ActorRef, DocAnalysis, Document, Entity, Event, EventDate, EventMention, MentionRef
-from newsgraph.resolve.event_match import Report, compatible, evidence
+from newsgraph.model import (
+    ActorRef,
+    DocAnalysis,
+    Document,
+    Entity,
+    Event,
+    EventDate,
+    EventMention,
+    MentionRef,
+)
+from newsgraph.resolve.event_match import Report, compatible, evidence, unanchored_month
 
 __all__ = ["resolve_events"]
 
 # Types whose participants are interchangeable (a call between A and B is a call between B and A).
 SYMMETRIC_TYPES = ("CONSULT", "AGREE", "COOPERATE")
+# Types whose target may be the place left ("withdrew from X"): the target is the country holding X.
+PLACE_TARGET_TYPES = ("RETREAT",)
 # Only pairs with at least this much positive evidence merge (see event_match.evidence).
 MIN_EVIDENCE = 1.0
+# Letters two triggers must share to be one word family ("agree"/"agreement", "withdrew"/"withdrawal");
+# four keeps "meet"/"meeting" and drops "pledge"/"agreement".
+STEM = 4
 
 
 @dataclass
@@ -51,12 +65,23 @@ class _Lookup:
             return self.chain_map[(doc, ref.chain)]
         return self.by_name.get(ref.text.casefold()) or (self.by_name.get(ref.country.casefold()) if ref.country else None)
 
+    def place_holder(self, doc: str, ref: ActorRef) -> str | None:
+        """The country entity holding a place ("withdrew from the port" acts on that country), else the place."""
+        c = self.country(doc, ref)
+        return (self.by_name.get(c.casefold()) if c else None) or self.entity(doc, ref)
+
     def country(self, doc: str, ref: ActorRef) -> str | None:
         if ref.country:
             return ref.country
         eid = self.entity(doc, ref)
         ent = self.entities.get(eid) if eid else None
         return ent.country if ent else None
+
+
+def _is_venue(ref: ActorRef, m: EventMention) -> bool:
+    """A retreat's target that is its own place: the stage marks "withdrew from X" that way."""
+    return m.type in PLACE_TARGET_TYPES and m.location is not None \
+        and (ref.start, ref.end) == (m.location.start, m.location.end)
 
 
 def _latest_date(doc: Document | None, analysis: DocAnalysis) -> str | None:
@@ -70,29 +95,36 @@ def _latest_date(doc: Document | None, analysis: DocAnalysis) -> str | None:
 
 
 def _context_entities(analysis: DocAnalysis, lk: _Lookup, m: EventMention, actors: set[str]) -> set[str]:
-    found = set()
+    found: set[str] = set()
     for men in analysis.mentions:
         if m.start <= men.start < m.end and men.chain >= 0:
             eid = lk.chain_map.get((analysis.doc_id, men.chain))
             ent = lk.entities.get(eid) if eid else None
-            if ent is not None and eid not in actors and ent.type in ("FAC", "ORG", "LOC", "LAW", "EVENT", "GPE") \
+            if eid is not None and ent is not None and eid not in actors \
+                    and ent.type in ("FAC", "ORG", "LOC", "LAW", "EVENT", "GPE") \
                     and not (ent.type == "GPE" and ent.country == ent.name):
-                found.add(eid)  # type: ignore[arg-type]
+                found.add(eid)
     return found
 
 
 def _report(analysis: DocAnalysis, idx: int, m: EventMention, lk: _Lookup, doc: Document | None) -> Report:
     d = analysis.doc_id
     src = {e for r in m.source if (e := lk.entity(d, r))}
-    tgt = {e for r in m.target if (e := lk.entity(d, r))}
+    tgt = {e for r in m.target if (e := lk.place_holder(d, r) if _is_venue(r, m) else lk.entity(d, r))}
     persons = {e for e in src | tgt if lk.entities[e].type == "PERSON"}
+    person_country: dict[str, str | None] = {e: lk.entities[e].country for e in persons}
+    for r in (*m.source, *m.target):  # the report's own "Russian President X" knows better than nothing
+        e = lk.entity(d, r)
+        if e in persons and not person_country.get(e):
+            person_country[e] = lk.country(d, r)
     place_c = (m.location.country or lk.country(d, m.location)) if m.location else None
     return Report(
-        doc=d, idx=idx, m=m, src=src, tgt=tgt, persons=persons,
+        doc=d, idx=idx, m=m, src=src, tgt=tgt, persons=persons, person_country=person_country,
         src_c={c for r in m.source if (c := lk.country(d, r))}, tgt_c={c for r in m.target if (c := lk.country(d, r))},
         place=lk.entity(d, m.location) if m.location else None, place_c=place_c,
         date=m.time.value if m.time and m.time.value else None, latest=_latest_date(doc, analysis),
-        context=_context_entities(analysis, lk, m, src | tgt),
+        context=_context_entities(analysis, lk, m, src | tgt), month=unanchored_month(m.time),
+        sentence_timed=any(t.type in ("DATE", "TIME") and m.start <= t.start < m.end for t in analysis.times),
     )
 
 
@@ -133,8 +165,49 @@ def _within_document(cl: _Clusters) -> None:
                     break
 
 
+def _same_stem(a: str, b: str) -> bool:
+    """"the agreement" restates "agreed", "the withdrawal" restates "withdrew"; "the agreement" is not "pledged"."""
+    return a.casefold()[:STEM] == b.casefold()[:STEM]
+
+
+def _same_setting(a: Report, b: Report) -> bool:
+    """Same type, the same countries on the same sides, and no two different places."""
+    return a.m.type == b.m.type and bool(a.src_c and a.tgt_c) and (a.src_c, a.tgt_c) == (b.src_c, b.tgt_c) \
+        and (a.place is None or b.place is None or a.place == b.place)
+
+
+def _undated_restatements(cl: _Clusters) -> None:
+    """"A recent visit to Ankara by a Greek delegation" (lead) and "when the Greek delegation landed in
+    Ankara on May 3" (body) are one visit: an article's report with no time expression at all joins
+    the one other happening in that article of the same type between the same countries on the same
+    sides ("after meeting the foreign minister, the Greek delegation was received by the president"
+    joins that visit too). When the article reports two such happenings, nothing says which one is
+    meant and nothing joins; a time expression in its sentence ("in 2019", "last month") keeps it apart."""
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(cl.reports):
+        by_doc[r.doc].append(i)
+    for idxs in by_doc.values():
+        for i in idxs:
+            me = cl.reports[i]
+            if me.sentence_timed or me.m.ordinal or len(cl.members[cl.of[i]]) > 1:
+                continue
+            others = {cl.of[j] for j in idxs if cl.of[j] != cl.of[i] and _same_setting(me, cl.reports[j])}
+            if len(others) == 1:
+                j = cl.members[others.pop()][0]
+                if cl.can_join(i, j):
+                    cl.join(i, j)
+
+
 def _anaphor_fits(me: Report, cluster: list[Report]) -> bool:
-    """"The talks" may join a visit or other talks, not a mediation; a dated "the 1980 treaty" needs a date."""
+    """"The talks" may join a visit or other talks, not a mediation; a dated "the 1980 treaty" needs a date.
+
+    Outside consultations (whose modes already say what may restate what), the
+    definite noun must restate a trigger of the same word family.
+    """
+    if me.m.type != "CONSULT" and not any(_same_stem(me.m.trigger, r.m.trigger) for r in cluster):
+        return False
+    if me.place and not any(r.place == me.place for r in cluster):
+        return False  # "the Ankara talks" restate talks held in Ankara, not the nearest talks anywhere
     modes = {r.m.mode for r in cluster}
     if me.m.mode is None and not modes <= {None, "visit"}:
         return False
@@ -173,6 +246,7 @@ def resolve_events(analyses: Sequence[DocAnalysis], documents: Mapping[str, Docu
                for a in sorted(analyses, key=lambda a: a.doc_id) for i, m in enumerate(a.events)]
     cl = _Clusters(reports)
     _within_document(cl)
+    _undated_restatements(cl)
     _across(cl)
     groups = [sorted(ms, key=lambda i: (reports[i].doc, reports[i].m.start)) for ms in cl.members.values()]
     groups.sort(key=lambda ms: (reports[ms[0]].doc, reports[ms[0]].m.start, reports[ms[0]].idx))
@@ -185,17 +259,17 @@ def resolve_events(analyses: Sequence[DocAnalysis], documents: Mapping[str, Docu
 
 
 def _date(reports: list[Report]) -> tuple[EventDate, list[dict]]:
-    dated = [r for r in reports if r.date]
+    dated = [(r, r.date) for r in reports if r.date]
     if not dated:
         return EventDate(), []
-    support = Counter()
-    for r in dated:
-        support[r.date] += sum(1 for o in dated if o.date and (o.date.startswith(r.date) or r.date.startswith(o.date)))  # type: ignore[union-attr]
-    best = max(support, key=lambda v: (support[v], len(v or ""), v))
-    rep = next(r for r in dated if r.date == best)
+    support: Counter[str] = Counter()
+    for _, v in dated:
+        support[v] += sum(1 for _, o in dated if o.startswith(v) or v.startswith(o))
+    best = max(support, key=lambda v: (support[v], len(v), v))
+    rep = next(r for r, v in dated if v == best)
     t = rep.m.time
-    disagree = [{"value": r.date, "doc": r.doc, "text": r.m.time.text if r.m.time else None} for r in dated
-                if not (best.startswith(r.date) or r.date.startswith(best))]  # type: ignore[union-attr]
+    disagree = [{"value": v, "doc": r.doc, "text": r.m.time.text if r.m.time else None} for r, v in dated
+                if not (best.startswith(v) or v.startswith(best))]
     if disagree:
         disagree.append({"value": best, "doc": rep.doc, "text": t.text if t else None})
     return EventDate(value=best, granularity=t.granularity if t else None, text=t.text if t else None,

@@ -97,9 +97,33 @@ def with_conjuncts(tok: Any) -> list[Any]:
 # ---------------------------------------------------------------- actors
 
 
+PERSONAL_PRONOUNS = ("he", "she")
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+def pronoun_antecedent(tok: Any, ctx: ActorContext) -> Any:
+    """A subject "he"/"she" stands for the person who is subject of the previous sentence.
+
+    Only the simplest, most reliable case: the pronoun is a subject and the
+    sentence just before has exactly one named person among its subjects
+    ("Fidan met Blinken. He also noted an agreement ..."). Anything else stays
+    a pronoun, which is no actor.
+    """
+    if tok.lower_ not in PERSONAL_PRONOUNS or tok.dep_ not in SUBJECT_DEPS:
+        return tok
+    sent = tok.sent
+    if sent.start == 0:
+        return tok
+    prev = ctx.doc[sent.start - 1].sent
+    people = [t for t in prev if t.dep_ in SUBJECT_DEPS and (m := ctx.mention(t)) is not None and m.label == "PERSON"]
+    if len({ctx.mention(t).start for t in people}) != 1:  # type: ignore[union-attr]
+        return tok
+    return people[0]
+
+
 def is_actor(tok: Any, ctx: ActorContext) -> bool:
     """A named person, organisation, country or nationality, or a group noun ("the delegation")."""
-    tok = antecedent(tok)
+    tok = pronoun_antecedent(antecedent(tok), ctx)
     m = ctx.mention(tok)
     if m is not None:
         return m.label in ACTOR_LABELS or (m.label == "FAC" and country_of(m.text) is not None)
@@ -188,7 +212,7 @@ def _span_of(tok: Any, ctx: ActorContext) -> tuple[int, int, str, int | None]:
 def actor_refs(tok: Any, ctx: ActorContext, *, default_country: str | None = None) -> list[ActorRef]:
     """ActorRefs for the noun phrase headed by ``tok`` (conjuncts and "led by X" included)."""
     refs: list[ActorRef] = []
-    for head in with_conjuncts(antecedent(tok)):
+    for head in with_conjuncts(pronoun_antecedent(antecedent(tok), ctx)):
         if not is_actor(head, ctx):
             continue
         own = country(head, ctx) or default_country
@@ -228,15 +252,45 @@ def actors_within(tok: Any, ctx: ActorContext) -> list[ActorRef]:
 # ---------------------------------------------------------------- place
 
 
+def _place_mention_ref(m: Mention) -> ActorRef:
+    return ActorRef(text=m.text, start=m.start, end=m.end, chain=m.chain if m.chain >= 0 else None,
+                    country=country_of(m.text))
+
+
+def definite_place(tok: Any, ctx: ActorContext) -> Mention | None:
+    """"the port", "the base": the nearest earlier named place whose name ends in that word.
+
+    A definite common noun names a place already introduced ("the Black Sea port
+    of Odesa ... the port"); only a facility or place mention whose own text
+    contains the noun ("Incirlik Air Base") or that modifies it ("the Odesa
+    port") is taken, the nearest one, and only from earlier in the same article.
+    """
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or ctx.mention(tok) is not None:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    word = tok.lemma_.lower()
+    for prev in reversed(ctx.doc[: tok.i]):
+        m = ctx.mention(prev)
+        if m is not None and m.label in PLACE_LABELS and word in m.text.lower().split():
+            return m  # "Incirlik Air Base ... the base"
+        if prev.lemma_.lower() == word:  # "the Durres port ... the port": the name modifies the noun
+            named = [ctx.mention(c) for c in prev.lefts if c.dep_ == "compound"]
+            found = next((n for n in named if n is not None and n.label in PLACE_LABELS), None)
+            if found is not None:
+                return found
+    return None
+
+
 def place_ref(tok: Any, ctx: ActorContext) -> ActorRef | None:
-    """A place mention at ``tok`` (or its appositive: "the Turkish capital, Ankara")."""
+    """A place mention at ``tok`` (or its appositive: "the Turkish capital, Ankara"; or "the port" for one named before)."""
     for cand in (tok, *[c for c in tok.children if c.dep_ == "appos"]):
         m = ctx.mention(cand)
         # In a place slot ("visited X", "in X") a gazetteer place counts even when the tagger said PERSON.
         if m is not None and (m.label in PLACE_LABELS or lookup_place(m.text) is not None):
-            return ActorRef(text=m.text, start=m.start, end=m.end, chain=m.chain if m.chain >= 0 else None,
-                            country=country_of(m.text))
-    return None
+            return _place_mention_ref(m)
+    named = definite_place(tok, ctx)
+    return _place_mention_ref(named) if named is not None else None
 
 
 def place_of(trigger: Any, ctx: ActorContext, *, destinations: bool) -> ActorRef | None:

@@ -6,7 +6,8 @@ event only when that predicate is the trigger (or the light verb carrying it,
 "launched an assault on May 20"), or a clause the event sits in as a
 "when"-clause ("came earlier this year, when X annulled ..."), or an
 occurrence verb whose subject is the event ("the visit, on January 28,
-came after ..."). Times inside another noun phrase ("a deal signed in 2019",
+came after ..."), or the first of two conjoined verbs ("spoke by phone in
+May and discussed ..."; a time of the second verb's own still wins). Times inside another noun phrase ("a deal signed in 2019",
 "since the fall of the regime in 2024") or behind "since/after/before" date
 something else and are never used.
 """
@@ -22,6 +23,9 @@ OTHER_EVENT_PREPS = ("since", "after", "before", "until", "following", "prior", 
 OCCURRENCE_VERBS = ("come", "take", "occur", "happen", "begin", "start", "end", "mark", "be", "follow")
 USABLE_TYPES = ("DATE", "TIME")
 REFERENCE_VALUES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+# An expression without a value ("in July" in an undated article) is kept at these granularities:
+# it dates nothing, but cross-document resolution reads its month (resolve/event_match.py).
+UNANCHORED_KEPT = ("month", "day")
 GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4}
 
 
@@ -50,13 +54,10 @@ def _owns(pred: Any, trigger: Any, anchors: Collection[int]) -> int | None:
     while tok.head is not tok and steps < 3:
         dep = tok.dep_
         head = tok.head
-        if dep == "advcl" and any(c.dep_ == "advmod" and c.lower_ in ("when", "as") for c in tok.children):
-            pass
-        elif dep in ("nsubj", "nsubjpass") and head.lemma_.lower() in OCCURRENCE_VERBS and tok.pos_ == "NOUN":
-            pass
-        elif dep == "xcomp":
-            pass
-        else:
+        when_clause = dep == "advcl" and any(c.dep_ == "advmod" and c.lower_ in ("when", "as") for c in tok.children)
+        occurs = dep in ("nsubj", "nsubjpass") and head.lemma_.lower() in OCCURRENCE_VERBS and tok.pos_ == "NOUN"
+        shared = dep == "conj" and tok.pos_ == "VERB" and head.pos_ == "VERB"  # "spoke in May and discussed X"
+        if not (when_clause or occurs or shared or dep == "xcomp"):
             return None
         tok, steps = head, steps + 1
         if tok.i == pred.i:
@@ -69,7 +70,9 @@ def pick_time(doc: Any, trigger: Any, *, anchors: Collection[int], triggers: Col
     """The time expression dating the event at ``trigger``; None when unsure."""
     best: tuple[int, int, TimeExpression] | None = None
     for t in times:
-        if t.type not in USABLE_TYPES or not t.value or t.value in REFERENCE_VALUES:
+        if t.type not in USABLE_TYPES or t.value in REFERENCE_VALUES:
+            continue
+        if not t.value and t.granularity not in UNANCHORED_KEPT:
             continue
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None or len(span) == 0:
@@ -82,7 +85,7 @@ def pick_time(doc: Any, trigger: Any, *, anchors: Collection[int], triggers: Col
         dist = _owns(pred, trigger, anchors)
         if dist is None:
             continue
-        key = (dist, GRANULARITY_RANK.get(t.granularity or "", 9), t)
+        key = (dist, GRANULARITY_RANK.get(t.granularity or "", 9) + (0 if t.value else 10), t)
         if best is None or key[:2] < best[:2]:
             best = key
     return best[2] if best else None

@@ -17,6 +17,9 @@ PLAN_HEADS = ("plan", "intend", "expect", "schedule", "prepare", "aim", "hope", 
               "consider", "set", "due", "go", "seek", "anticipate")
 HEDGE_HEADS = ("appear", "seem", "rumor", "rumour", "unlikely", "likely")
 DENY_HEADS = ("deny", "refute", "dismiss", "reject")
+# Governing verbs that say the act did not take place: "avoided mentioning X's extradition",
+# "refrained from attacking", "failed to reach a deal".
+AVOID_HEADS = ("avoid", "refrain", "fail")
 PLAN_MODIFIERS = ("anticipated", "planned", "upcoming", "expected", "proposed", "scheduled", "forthcoming",
                   "future", "next", "possible", "potential", "prospective")
 ORDINALS = {"first": "first", "second": "second", "third": "third", "fourth": "fourth", "fifth": "fifth",
@@ -35,7 +38,10 @@ def _clause_chain(tok: Any, limit: int = 4) -> list[Any]:
 
 
 def is_negated(tok: Any, governor: Any | None = None) -> bool:
-    """"did not visit", "no talks were held", "never met"."""
+    """"did not visit", "no talks were held", "never met", "avoided mentioning the extradition"."""
+    for head in _clause_chain(tok, limit=3)[1:]:
+        if head.pos_ == "VERB" and head.lemma_.lower() in AVOID_HEADS:
+            return True
     for t in (tok, governor):
         if t is None:
             continue

@@ -31,6 +31,7 @@ NOUN_SOURCE_PREPS = ("by", "from")
 VISITOR_PREPS = ("by", "of", "from")
 FRAME_PREPS = ("in", "during", "with", "through", "at")
 AGENT_OF_TYPES = ("AID", "SUPPORT", "COOPERATE")  # "the assistance of X": X gives it
+FROM_PLACE_TYPES = ("RETREAT",)  # "pulled out of / withdrew from X": X is the place left
 
 
 @dataclass
@@ -112,6 +113,9 @@ def read_roles(tok: Any, rule: TriggerRule, ctx: ActorContext, *, speaker: Any |
                       if (p := place_ref(d, ctx))), None)
     if place is None and gov is not None:
         place = place_of(gov, ctx, destinations=scheme == "travel")
+    if place is None and rule.type in FROM_PLACE_TYPES:  # "withdrew from the port": where it happened
+        place = next((p for g in pobjs(gov if noun and gov is not None else tok, ("from",))
+                      if (p := place_ref(g, ctx))), None)
     if scheme == "reported":
         src = _refs(subjects(speaker), ctx) if speaker is not None else []
         return Roles(src, _refs(subjects(tok), ctx), place)
@@ -135,6 +139,10 @@ def read_roles(tok: Any, rule: TriggerRule, ctx: ActorContext, *, speaker: Any |
     if rule.type == "CONSULT" and rule.mode is None and place is not None and place.country:
         source, target, mode = _venue_roles(source, target, place.country)
         return Roles(_dedupe(source), _dedupe([t for t in target if t not in source]), place, mode)
+    if rule.type in FROM_PLACE_TYPES and place is not None and not target:
+        # withdrawing from a place is withdrawing from the country that holds it; the same span as the
+        # place tells cross-document resolution to read the place's country (resolve/events.py)
+        target = [place]
     if scheme == "travel" and place is not None:
         target = [r for r in target if (r.start, r.end) != (place.start, place.end)]
         if not target and place.country:
@@ -146,7 +154,7 @@ def _venue_roles(source: list[ActorRef], target: list[ActorRef], venue: str) -> 
     """A meeting in one participant's country is a visit by the others; elsewhere it is third-party."""
     people = source + target
     countries = {r.country for r in people if r.country}
-    if not countries or len(countries) < 2 and venue in countries:
+    if not countries or (len(countries) < 2 and venue in countries):
         return source, target, None
     if venue not in countries and any(not r.country for r in people):
         return source, target, None  # the unknown one may be the host: do not guess

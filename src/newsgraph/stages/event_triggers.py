@@ -30,7 +30,8 @@ PLOVER_TYPES = (
 # Names used by older PLOVER drafts (and by the CAMEO-derived gold records), accepted in user files.
 LEGACY_TYPES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT", "INVESTIGATE": "ACCUSE"}
 ROLE_SCHEMES = ("default", "symmetric", "travel", "host", "reported")
-REQUIREMENTS = ("prep", "not_prep", "object", "no_object", "reported", "subject_actor", "object_actor", "complement")
+REQUIREMENTS = ("prep", "not_prep", "object", "no_object", "reported", "subject_actor", "object_actor", "complement",
+                "named_object")
 
 
 @dataclass(frozen=True)
@@ -157,6 +158,10 @@ def _satisfied(rule: TriggerRule, tok: Any, *, is_actor: ActorTest, subject: Any
         return False
     if "not_prep" in req and (_prep_lemmas(tok) & set(req["not_prep"])):
         return False
+    if req.get("named_object") and not any(  # "came to Ankara", not "came to power"
+            g.dep_ == "pobj" and g.pos_ == "PROPN" for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in set(req.get("prep") or ()) for g in c.children):
+        return False
     obj = direct_object(tok) if rule.pos == "verb" else None
     if "object" in req and (obj is None or obj.lemma_.lower() not in set(req["object"])):
         return False
@@ -180,7 +185,9 @@ def match(tok: Any, lex: Lexicon, *, is_actor: ActorTest, subject: Any | None = 
     if tok.pos_ in ("VERB",):
         rules = lex.verbs.get(lemma, [])
         particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
-        rules = [r for r in rules if r.particle is None or r.particle == particle]
+        adverbs = {c.lower_ for c in tok.children if c.dep_ == "advmod"}  # "militarily supported"
+        rules = [r for r in rules if (r.particle is None or r.particle == particle)
+                 and not (r.exclude_modifiers & adverbs)]
     elif tok.pos_ in ("NOUN", "PROPN"):
         rules = lex.nouns.get(lemma, []) or lex.nouns.get(tok.lower_, [])
         mods = _left_modifiers(tok)

@@ -22,6 +22,7 @@ from newsgraph.stages.event_dates import pick_time
 from newsgraph.stages.event_modality import is_negated, modality, ordinal
 from newsgraph.stages.event_roles import governor, read_roles
 from newsgraph.stages.event_triggers import Lexicon, TriggerRule, load_lexicon, match
+from newsgraph.stages.mention_clean import doc_text
 
 # Plural nouns that still name one happening ("held talks", "imposed sanctions").
 PLURAL_SINGLE = ("talk", "negotiation", "consultation", "discussion", "sanction", "talks")
@@ -32,6 +33,14 @@ COPULAS = ("mark", "be", "become", "represent", "constitute")
 DEFINITE_DETS = ("the", "this", "that", "these", "those")
 NAMED_THINGS = ("LAW", "WORK_OF_ART", "PRODUCT", "ORG")
 THING_PREPS = ("under", "about", "regarding", "concerning", "per")
+# Nouns that make what follows a topic, not a report: "raised the issue of extraditing X",
+# "played a role in brokering ceasefires", "the possibility of a visit".
+# "An experienced figure in negotiations", "a veteran of peace talks": expertise, not a report.
+FRAME_NOUNS = ("issue", "question", "matter", "topic", "subject", "role", "possibility", "prospect",
+               "idea", "notion", "option", "likelihood", "chance", "figure", "veteran", "expert", "experience")
+# Complementizers that turn a clause into a question or a condition: "whether it requested aid",
+# "if the army attacks".
+OPEN_MARKERS = ("whether", "if")
 
 
 def _speaker(tok: Any, lex: Lexicon) -> Any | None:
@@ -72,6 +81,9 @@ def _absorbed(tok: Any, rules: dict[int, TriggerRule], lex: Lexicon) -> bool:
         return not _absorbed(head, rules, lex) if head.pos_ == "VERB" else True
     if tok.dep_ in ("xcomp", "ccomp", "acl") and rules[head.i].type in CONTENT_TYPES:
         return True
+    if tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "advcl") and rules[head.i].type == rules[tok.i].type \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return True  # "met X to discuss Y": the purpose restates the meeting
     return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("acl", "compound")
 
 
@@ -111,6 +123,36 @@ def _named_thing(tok: Any, actx: ActorContext) -> bool:
     if tok.pos_ == "PROPN" and any(c.dep_ in ("compound", "prep") for c in tok.children):
         return True  # "the Treaty of Friendship", "the Camp David Accords": a document's name
     return tok.dep_ == "pobj" and tok.head.lower_ in THING_PREPS
+
+
+def _not_reported(tok: Any) -> bool:
+    """A topic or an open question, not a happening: "the issue of extraditing X", "whether it requested aid"."""
+    t = tok
+    for _ in range(6):
+        if any(c.dep_ == "mark" and c.lower_ in OPEN_MARKERS for c in t.children):
+            return True
+        if t.head is t:
+            return False
+        head = t.head
+        if t.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.head.lemma_.lower() in FRAME_NOUNS:
+            return True
+        if t.dep_ in ("relcl", "ccomp") and head.pos_ in ("VERB", "AUX"):
+            return False  # a clause of its own: asserted unless marked
+        t = head
+    return False
+
+
+def _habitual(tok: Any, time: TimeExpression | None) -> bool:
+    """"X offers support to various groups": a present-simple verb with no date states a policy or habit.
+
+    News reports happenings in the past tense; the simple present without a
+    date ("provides", "offers", "backs"), said by the reporter or by someone
+    quoted, describes what is generally so. A dated present ("visits Kyiv on
+    Monday") stays.
+    """
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VBZ", "VBP") or time is not None:
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
 def _is_definite(tok: Any) -> bool:
@@ -159,9 +201,11 @@ def _build(tok: Any, rule: TriggerRule, speaker: Any | None, actx: ActorContext,
     if tok.pos_ == "VERB":
         extra_ordinal = (*extra_ordinal, *[c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")])
     time = pick_time(actx.doc, tok, anchors=anchors, triggers=set(rules), times=times)
+    if _habitual(tok, time):
+        return None
     return EventMention(
         type=rule.type, mode=roles.mode or rule.mode, trigger=tok.text, trigger_start=tok.idx, trigger_end=tok.idx + len(tok.text),
-        start=start, end=end, sentence=actx.doc.text[start:end],
+        start=start, end=end, sentence=doc_text(actx.doc)[start:end],
         source=roles.source, target=roles.target, location=roles.place, time=time,
         date_basis=time.basis if time else "unknown", modality=modality(tok, gov),
         ordinal=ordinal(tok, extra=extra_ordinal), summary=_summary(rule, roles.source, roles.target, roles.place, tok.text),
@@ -186,7 +230,7 @@ def events_in_sentence(sent: Any, lex: Lexicon, actx: ActorContext, times: list[
             continue
         if _absorbed(tok, rules, lex) or any(tok in v for v in restated.values()):
             continue
-        if _named_thing(tok, actx):
+        if _named_thing(tok, actx) or _not_reported(tok):
             continue
         if tok.tag_ == "NNS" and tok.lemma_.lower() not in PLURAL_SINGLE:
             continue
@@ -194,7 +238,16 @@ def events_in_sentence(sent: Any, lex: Lexicon, actx: ActorContext, times: list[
                     nested.get(tok.i, []))
         if ev is not None:
             out.append(ev)
-    return out
+    return [ev for ev in out if not _back_reference(ev, out)]
+
+
+def _back_reference(ev: EventMention, sentence_events: list[EventMention]) -> bool:
+    """"The meeting, which ..., followed talks on Thursday between X and Y": a bare "the meeting"
+    only situates the new event of the same type reported beside it; it is no report of its own."""
+    if not ev.definite or ev.source or ev.target or ev.location or ev.time:
+        return False
+    return any(o is not ev and o.type == ev.type and not o.definite and (o.source or o.target)
+               for o in sentence_events)
 
 
 def extract_events(ctx: DocContext) -> None:

@@ -1,0 +1,187 @@
+"""Cross-document event resolution: which reports are one happening (reports built by hand, no parser)."""
+
+from __future__ import annotations
+
+from itertools import count
+
+import pytest
+
+from newsgraph.model import ActorRef, DocAnalysis, Document, Entity, Event, EventMention, TimeExpression
+from newsgraph.resolve.event_match import Report, compatible, evidence, unanchored_month
+from newsgraph.resolve.events import _same_stem, resolve_events
+
+# ---------------------------------------------------------------- a tiny world
+
+ENTITIES = [
+    Entity(id="turkey", name="Turkey", type="GPE", country="Turkey"),
+    Entity(id="greece", name="Greece", type="GPE", country="Greece"),
+    Entity(id="ankara", name="Ankara", type="GPE", country="Turkey"),
+    Entity(id="athens", name="Athens", type="GPE", country="Greece"),
+    Entity(id="izmir", name="Izmir port", type="FAC", country="Turkey"),
+    Entity(id="saudi", name="Saudi Arabia", type="GPE", country="Saudi Arabia"),
+    Entity(id="iran", name="Iran", type="GPE", country="Iran"),
+    Entity(id="erdogan", name="Recep Tayyip Erdogan", type="PERSON", country="Turkey"),
+    Entity(id="fidan", name="Hakan Fidan", type="PERSON", country="Turkey"),
+    Entity(id="mitsotakis", name="Kyriakos Mitsotakis", type="PERSON", country="Greece"),
+    Entity(id="gerapetritis", name="Giorgos Gerapetritis", type="PERSON", country="Greece"),
+    Entity(id="mbs", name="Mohammed bin Salman", type="PERSON", country="Saudi Arabia"),
+    Entity(id="faisal", name="Faisal bin Farhan", type="PERSON", country="Saudi Arabia"),
+    Entity(id="araghchi", name="Abbas Araghchi", type="PERSON", country="Iran"),
+]
+CHAIN = {e.id: i for i, e in enumerate(ENTITIES)}
+_pos = count(0, 200)
+
+
+def ref(eid: str) -> ActorRef:
+    e = next(x for x in ENTITIES if x.id == eid)
+    return ActorRef(text=e.name, start=0, end=len(e.name), chain=CHAIN[eid], country=e.country)
+
+
+def when(text: str, value: str | None, granularity: str = "month") -> TimeExpression:
+    return TimeExpression(start=0, end=len(text), text=text, type="DATE", value=value,
+                          basis="explicit" if value else "unknown", granularity=granularity)
+
+
+def report(trigger: str, *, etype: str = "CONSULT", mode: str | None = "visit", src: tuple[str, ...] = (),
+           tgt: tuple[str, ...] = (), place: str | None = None, time: TimeExpression | None = None,
+           definite: bool = False, ordinal: str | None = None) -> EventMention:
+    start = next(_pos)
+    location = ref(place) if place else None
+    if location is not None:
+        location = ActorRef(location.text, start + 50, start + 60, location.chain, location.country)
+    return EventMention(
+        type=etype, mode=mode, trigger=trigger, trigger_start=start, trigger_end=start + len(trigger),
+        start=start, end=start + 100, sentence=f"{trigger} ({start})", source=[ref(s) for s in src],
+        target=[ref(t) for t in tgt], location=location, time=time, definite=definite, ordinal=ordinal,
+    )
+
+
+def resolve(*docs: tuple[str, str | None, list[EventMention]]) -> list[Event]:
+    analyses = [DocAnalysis(doc_id=d, events=evs) for d, _, evs in docs]
+    documents = {d: Document(id=d, source=d, text="", published=pub) for d, pub, _ in docs}
+    chain_map = {(d, CHAIN[e.id]): e.id for d, _, _ in docs for e in ENTITIES}
+    return resolve_events(analyses, documents, ENTITIES, chain_map)
+
+
+def together(events: list[Event], a: EventMention, b: EventMention) -> bool:
+    for ev in events:
+        starts = {m.start for m in ev.mentions}
+        if a.start in starts or b.start in starts:
+            return a.start in starts and b.start in starts
+    return False
+
+
+# ---------------------------------------------------------------- unanchored months
+
+
+@pytest.mark.parametrize(
+    ("time", "expected"),
+    [
+        (when("July", None), "07"),
+        (when("in Sept.", None), "09"),
+        (when("May 3", None, "day"), "05"),
+        (when("may", None), None),  # the modal verb, not the month
+        (when("July 2024", "2024-07"), None),  # a dated expression needs no hint
+        (when("this month", None), None),  # no month named
+        (when("the 1990s", None, "year"), None),
+        (None, None),
+    ],
+)
+def test_events_resolve_unanchored_month(time: TimeExpression | None, expected: str | None) -> None:
+    assert unanchored_month(time) == expected
+
+
+def _bare(m: EventMention, date: str | None = None, month: str | None = None) -> Report:
+    return Report(doc="d", idx=0, m=m, src_c={r.country for r in m.source if r.country},
+                  tgt_c={r.country for r in m.target if r.country}, date=date, month=month,
+                  place=next(e.id for e in ENTITIES if e.name == m.location.text) if m.location else None)
+
+
+def test_events_resolve_unanchored_month_agrees_with_dated_report() -> None:
+    a = _bare(report("visited", src=("greece",), tgt=("turkey",), place="ankara"), date="2024-07-12")
+    b = _bare(report("visit", src=("greece",), tgt=("turkey",), place="ankara"), month="07")
+    c = _bare(report("visit", src=("greece",), tgt=("turkey",), place="ankara"), month="03")
+    assert compatible(a, b) and evidence(a, b) >= 1.0
+    assert not compatible(a, c)  # "in March" is not the July visit
+
+
+def test_events_resolve_unanchored_month_joins_across_documents() -> None:
+    dated = report("landed", src=("greece",), tgt=("turkey",), place="ankara", time=when("on July 12", "2024-07-12", "day"))
+    undated = report("visit", src=("greece",), tgt=("turkey",), place="ankara", time=when("in July", None))
+    other = report("visit", src=("greece",), tgt=("turkey",), place="ankara", time=when("in March", None))
+    events = resolve(("d1", "2024-07-20", [dated]), ("d2", None, [undated]), ("d3", None, [other]))
+    assert together(events, dated, undated)
+    assert not together(events, dated, other)
+
+
+# ---------------------------------------------------------------- persons by side
+
+
+def test_events_resolve_visitor_and_host_named_apart_are_one_meeting() -> None:
+    a = report("met", mode=None, src=("fidan",), tgt=("greece",), place="athens", time=when("on May 2", "2024-05-02", "day"))
+    b = report("talks", mode=None, src=("turkey",), tgt=("gerapetritis",), place="athens", time=when("on May 2", "2024-05-02", "day"))
+    events = resolve(("d1", "2024-05-03", [a]), ("d2", "2024-05-04", [b]))
+    assert together(events, a, b)
+
+
+def test_events_resolve_meetings_with_two_people_of_one_side_stay_apart() -> None:
+    a = report("met", mode=None, src=("araghchi",), tgt=("mbs",), time=when("in August", "2024-08"))
+    b = report("talks", mode=None, src=("araghchi",), tgt=("faisal",), time=when("in August", "2024-08"))
+    events = resolve(("d1", "2024-08-20", [a]), ("d2", "2024-08-21", [b]))
+    assert not together(events, a, b)
+
+
+# ---------------------------------------------------------------- within one article
+
+
+def test_events_resolve_undated_lead_joins_the_one_dated_visit() -> None:
+    lead = report("visit", src=("greece",), tgt=("ankara",), place="ankara")
+    body = report("landed", src=("greece",), tgt=("ankara",), place="ankara", time=when("on March 4", "2024-03-04", "day"))
+    events = resolve(("d1", "2024-03-10", [lead, body]))
+    assert together(events, lead, body)
+
+
+def test_events_resolve_undated_lead_stays_alone_when_two_visits_fit() -> None:
+    lead = report("visit", src=("greece",), tgt=("ankara",), place="ankara")
+    first = report("landed", src=("greece",), tgt=("ankara",), place="ankara", time=when("on March 4", "2024-03-04", "day"))
+    second = report("visit", src=("greece",), tgt=("ankara",), place="ankara", time=when("in May", "2024-05"))
+    events = resolve(("d1", "2024-06-10", [lead, first, second]))
+    assert not together(events, lead, first) and not together(events, lead, second)
+
+
+def test_events_resolve_definite_talks_with_a_place_need_that_place() -> None:
+    athens = report("met", mode=None, src=("erdogan",), tgt=("mitsotakis",), place="athens")
+    elsewhere = report("talks", mode=None, src=("turkey",), tgt=("greece",))
+    again = report("talks", mode=None, place="ankara", definite=True)
+    events = resolve(("d1", "2024-06-10", [athens, elsewhere, again]))
+    assert not together(events, elsewhere, again)
+
+
+@pytest.mark.parametrize(
+    ("anaphor", "antecedent", "expected"),
+    [("agreement", "agreed", True), ("withdrawal", "withdrew", True), ("attack", "attacked", True),
+     ("agreement", "pledged", False), ("deal", "promised", False)],
+)
+def test_events_resolve_same_word_family(anaphor: str, antecedent: str, expected: bool) -> None:
+    assert _same_stem(anaphor, antecedent) is expected
+
+
+def test_events_resolve_definite_agreement_does_not_restate_a_pledge() -> None:
+    pledge = report("pledged", etype="AGREE", mode=None, src=("erdogan",))
+    treaty = report("agreement", etype="AGREE", mode=None, definite=True)
+    agreed = report("agreed", etype="AGREE", mode=None, src=("turkey",), tgt=("greece",))
+    the_deal = report("agreement", etype="AGREE", mode=None, definite=True)
+    events = resolve(("d1", "2024-06-10", [pledge, treaty]), ("d2", "2024-06-10", [agreed, the_deal]))
+    assert not together(events, pledge, treaty)
+    assert together(events, agreed, the_deal)
+
+
+# ---------------------------------------------------------------- retreat from a place
+
+
+def test_events_resolve_retreat_from_a_place_targets_its_country() -> None:
+    m = report("withdrew", etype="RETREAT", mode=None, src=("greece",), place="izmir")
+    assert m.location is not None
+    m.target = [m.location]  # the stage marks "withdrew from X" with the place as target
+    (ev,) = resolve(("d1", "2024-06-10", [m]))
+    assert ev.target == ["turkey"] and ev.location == "izmir"
