@@ -154,3 +154,83 @@ def test_compare_dispute_corpus_keeps_both_values_with_outlets() -> None:
     assert polarity == {"asserted": ["Capital Courier"], "denied": ["Harbor Herald"]}
     assert coverage["matrix"] == {o: {"v1": 1} for o in ("Capital Courier", "Evening Wire", "Harbor Herald")}
     assert any(q.speaker_text == "Zelenskyy" and "not give up" in q.text for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counts"),
+    [
+        ("The bank pledged $40 million in aid on Monday.", [("dollar", "40000000")]),
+        ("The fund lent €2.5 billion to the port.", [("euro", "2500000000")]),
+        ("Donors gave 30 million dollars.", [("dollar", "30000000")]),
+        ("It cost £5.", [("pound", "5")]),
+        ("Talks resumed in 2024 in Geneva.", []),  # a year, and no counted noun
+    ],
+)
+def test_compare_sentence_counts_read_amounts(sentence: str, counts: list[tuple[str, str]]) -> None:
+    assert [(n, v.value) for n, v in sentence_counts(sentence)] == counts
+
+
+def test_compare_number_values_sort_by_size() -> None:
+    a = _doc("d1", "Ankara Daily", "The blast killed 9 people.")
+    b = _doc("d2", "Paris Soir", "The blast killed 11 people.")
+    ev = Event(id="v1", type="ASSAULT", mode=None, summary="", mentions=[_ref(a, a.text), _ref(b, b.text)])
+    (d,) = compare_sources({"d1": a, "d2": b}, [ev], [], [])[0]
+    assert [v["value"] for v in d["values"]] == ["9", "11"]
+
+
+def _apart(a_text: str, b_text: str, *, a_day: str, b_day: str, a_outlet: str = "Ankara Daily",
+           loc_b: str = "e9") -> list[dict]:
+    a = _doc("d1", a_outlet, a_text)
+    b = _doc("d2", "Paris Soir", b_text)
+    e1 = Event(id="v1", type="ASSAULT", mode=None, summary="", location="e9", target=["e3"],
+               date=EventDate(value=a_day, granularity="day"), mentions=[_ref(a, a.text)])
+    e2 = Event(id="v2", type="ASSAULT", mode=None, summary="", location=loc_b, target=["e3"],
+               date=EventDate(value=b_day, granularity="day"), mentions=[_ref(b, b.text)])
+    return compare_sources({"d1": a, "d2": b}, [e1, e2], [], [])[0]
+
+
+def test_compare_one_happening_dated_apart_is_a_date_dispute() -> None:
+    disputes = _apart("Gunmen attacked the market of Gao on June 2, killing 14 people.",
+                      "Gunmen attacked the market of Gao on June 3, killing 21 people.",
+                      a_day="2024-06-02", b_day="2024-06-03")
+    kinds = {d["kind"]: d for d in disputes}
+    assert [v["value"] for v in kinds["date"]["values"]] == ["2024-06-02", "2024-06-03"]
+    assert kinds["date"]["events"] == ["v1", "v2"]
+    assert [v["value"] for v in kinds["number"]["values"]] == ["14", "21"]
+
+
+@pytest.mark.parametrize(
+    ("b_text", "b_day", "kw"),
+    [
+        ("Gunmen attacked the market of Gao on June 9, killing 21 people.", "2024-06-09", {}),  # a week apart
+        ("Gunmen attacked the market of Gao on June 3, killing 21 people.", "2024-06-03", {"loc_b": "e7"}),
+        ("Gunmen attacked the market of Gao on June 3, killing 21 people.", "2024-06-03",
+         {"a_outlet": "Paris Soir"}),  # one outlet telling both: two attacks
+        ("A court in Gao fined the market traders on June 3 over unpaid taxes.", "2024-06-03", {}),  # other words
+    ],
+)
+def test_compare_events_dated_apart_that_are_not_one_happening(b_text: str, b_day: str, kw: dict) -> None:
+    disputes = _apart("Gunmen attacked the market of Gao on June 2, killing 14 people.", b_text,
+                      a_day="2024-06-02", b_day=b_day, **kw)
+    assert disputes == []
+
+
+def test_compare_claim_reported_with_different_amounts() -> None:
+    a = _doc("d1", "Ankara Daily", "The World Bank said it would lend $40 million to the port. Work starts soon.")
+    b = _doc("d2", "Paris Soir", "The World Bank said it would lend $25 million to the port.")
+    c = _doc("d3", "Beijing Times", "The IMF said it would lend $10 million to the port.")
+    claims = [
+        Claim(id="c1", doc="d1", start=a.text.index("it would"), end=a.text.index(" Work") - 1,
+              text="it would lend $40 million to the port", speaker="e1", speaker_text="World Bank", cue="said"),
+        Claim(id="c2", doc="d2", start=b.text.index("it would"), end=len(b.text) - 1,
+              text="it would lend $25 million to the port", speaker="e1", speaker_text="World Bank", cue="said"),
+        Claim(id="c3", doc="d3", start=c.text.index("it would"), end=len(c.text) - 1,
+              text="it would lend $10 million to the port", speaker="e2", speaker_text="IMF", cue="said"),
+    ]
+    (d,) = compare_sources({"d1": a, "d2": b, "d3": c}, [], claims, [])[0]
+    assert d["kind"] == "number" and d["event"] is None and d["claims"] == ["c1", "c2"]
+    assert [(v["value"], v["outlets"]) for v in d["values"]] == [
+        ("25000000", ["Paris Soir"]), ("40000000", ["Ankara Daily"])
+    ]
+    # the evidence is the whole sentence, not only the claim's words
+    assert d["values"][1]["evidence"][0]["text"] == "The World Bank said it would lend $40 million to the port."

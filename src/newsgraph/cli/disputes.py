@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from newsgraph.cli.common import DbOption, console, open_store
@@ -17,10 +18,11 @@ def register(app: typer.Typer) -> None:
             console.print("no disputes: where outlets report the same fact, they agree")
             return
         for d in res.disputes:
-            table = Table("value", "outlets", "evidence", title=f"{d['id']}  {d['kind']}: {d['subject']}",
+            table = Table("value", "outlets", "evidence", title=escape(f"{d['id']}  {d['kind']}: {d['subject']}"),
                           title_justify="left", show_lines=True)
             for v in d.get("values", []):
-                evidence = "\n".join(f"[{e['doc']}] {e['text']}" for e in v.get("evidence", []))
-                table.add_row(str(v["value"]), ", ".join(v.get("outlets", [])), evidence)
+                # escaped: "[d12]" would otherwise be read as rich markup and vanish
+                evidence = "\n".join(escape(f"[{e['doc']}] {e['text']}") for e in v.get("evidence", []))
+                table.add_row(escape(str(v["value"])), escape(", ".join(v.get("outlets", []))), evidence)
             console.print(table)
         console.print(f"{len(res.disputes)} disputes")

@@ -28,8 +28,7 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 NUMBER_WORDS = {
     w: i
     for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
     )
 }
 _MULT = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
@@ -38,15 +37,21 @@ _MD = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{
 _DM = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\.?(?:,?\s+(\d{{4}}))?\b", re.I)
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _WEEKDAY = re.compile(r"\b(?:on|last)\s+(" + "|".join(WEEKDAYS) + r")\b", re.I)
+# Currency signs before an amount: the amount counts the currency ("$40 million" -> dollar).
+CURRENCIES = {"$": "dollar", "us$": "dollar", "€": "euro", "£": "pound", "¥": "yen"}
+_CUR_RE = "|".join(re.escape(c) for c in sorted(CURRENCIES, key=len, reverse=True))
 _NUM = re.compile(
-    r"(?<![-\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(NUMBER_WORDS) + r")(?:\s+(" + "|".join(_MULT) + r"))?"
-    r"\s+((?:[a-z-]+\s+)?[a-z-]+)",
+    rf"(?<![-\w.,])({_CUR_RE})?"
+    r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(NUMBER_WORDS) + r")(?:\s+(" + "|".join(_MULT) + r"))?"
+    r"(?:\s+((?:[a-z-]+\s+)?[a-z-]+))?",
     re.I,
 )
+# Words that cannot be the counted noun: "$40 million in aid" counts dollars, not "in".
+_FUNCTION_WORDS = frozenset(["in", "to", "of", "for", "from", "on", "at", "by", "with", "and", "or", "as", "than", "the", "a", "an"])
 # Words after a number that show it is not a count of something that happened.
-_NOT_COUNTED = frozenset("years year months month days day percent per cent times o'clock am pm".split())
-_SPEECH_BEFORE = [[w] for w in "said told announced stated reported added confirmed".split()]
-_ADJ_SKIP = frozenset("more other people's additional further".split())
+_NOT_COUNTED = frozenset(["years", "year", "months", "month", "days", "day", "percent", "per", "cent", "times", "o'clock", "am", "pm"])
+_SPEECH_BEFORE = [[w] for w in ["said", "told", "announced", "stated", "reported", "added", "confirmed"]]
+_ADJ_SKIP = frozenset(["more", "other", "people's", "additional", "further"])
 
 
 @dataclass(frozen=True)
@@ -111,19 +116,26 @@ def sentence_counts(sentence: str) -> list[tuple[str, Value]]:
     """(counted noun, number) pairs: "at least 12 people" -> ("people", "12")."""
     out: list[tuple[str, Value]] = []
     for m in _NUM.finditer(sentence):
-        words = m[3].lower().split()
-        noun = words[-1] if len(words) == 1 or words[0] in _ADJ_SKIP else words[0]
-        if noun in _NOT_COUNTED or noun in MONTHS or noun.isdigit():
+        currency, digits, mult, tail = m[1], m[2], m[3], m[4]
+        words = (tail or "").lower().split()
+        if currency:
+            noun = CURRENCIES[currency.lower()]
+        elif not words:
             continue
-        if m[1].isdigit() and len(m[1]) == 4 and 1900 <= int(m[1]) <= 2100:
+        else:
+            noun = words[-1] if len(words) == 1 or words[0] in _ADJ_SKIP else words[0]
+        if noun in _NOT_COUNTED or noun in MONTHS or noun.isdigit() or noun in _FUNCTION_WORDS:
+            continue
+        if not currency and digits.isdigit() and len(digits) == 4 and 1900 <= int(digits) <= 2100:
             continue  # a year
         before = sentence[max(0, m.start() - 12) : m.start()].lower().split()
-        if before and before[-1].strip(".,") in MONTHS:
+        if not currency and before and before[-1].strip(".,") in MONTHS:
             continue  # the day of a date
-        num = _number(m[1], m[2])
+        num = _number(digits, mult)
         if num is None:
             continue
-        out.append((_singular(noun), Value(str(num), m.start(), m.end())))
+        end = m.end() if not currency else m.end(3) if mult else m.end(2)
+        out.append((_singular(noun), Value(str(num), m.start(), end)))
     return out
 
 

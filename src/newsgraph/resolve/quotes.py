@@ -2,8 +2,9 @@
 
 Per-document quotes name their speaker by within-document chain; the entity
 resolver maps chains to corpus entities, and the event resolver maps event
-mentions to events. This step only joins those maps: ids follow the order of
-the analyses and then of the text, so the same input always gives the same ids.
+mentions to events. This step only joins those maps: ids follow document ids
+and then the text, as entity and event ids do, so the same documents give the
+same ids whatever order they arrived in.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ def resolve_quotes(
     """Corpus-level quotes ("q1" ...) and claims ("c1" ...), speakers as entity ids."""
     quotes: list[Quote] = []
     claims: list[Claim] = []
-    for an in analyses:
+    for an in sorted(analyses, key=lambda a: a.doc_id):
         for qm in sorted(an.quotes, key=lambda q: (q.start, q.end)):
             speaker = chain_map.get((an.doc_id, qm.speaker_chain)) if qm.speaker_chain is not None else None
             event = events_by_mention.get((an.doc_id, qm.event)) if qm.event is not None else None

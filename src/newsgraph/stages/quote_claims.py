@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsgraph.model import ClaimMention, DocAnalysis
+from newsgraph.stages.mention_clean import doc_text
 from newsgraph.stages.quote_cues import CueData, Token, cue_data, verb_speaker
 from newsgraph.stages.quote_speakers import SpeakerResolver
 
@@ -58,7 +59,7 @@ def _claim_at(verb: Token, analysis: DocAnalysis, resolver: SpeakerResolver, dat
     if clause is None:
         return None
     start, end = _content_span(clause)
-    text = verb.doc.text[start:end]
+    text = doc_text(verb.doc)[start:end]
     if len(text.split()) < MIN_CONTENT_WORDS:
         return None
     if any(a <= start and end <= b for a, b in resolver.quote_ranges):

@@ -10,6 +10,7 @@ stating that ..."), and prepositional cues name the speaker as their object
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -17,7 +18,11 @@ from typing import Any
 
 import yaml
 
+from newsgraph.stages.mention_clean import doc_text
+
 Token = Any  # spacy.tokens.Token (spaCy is untyped here)
+
+_PARA_BREAK = re.compile(r"\n[ \t]*\n")
 
 _CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "speech_cues.yaml"
 # Dependencies through which a subject-less cue verb borrows the subject of the
@@ -35,6 +40,8 @@ class CueData:
     claim_nouns: frozenset[str]
     prepositional: tuple[tuple[str, ...], ...]
     non_speech_before: tuple[tuple[str, ...], ...]
+    naming_markers: tuple[tuple[str, ...], ...]
+    aspectual_verbs: frozenset[str]
     pronouns: dict[str, str | None]
     gender_words: dict[str, frozenset[str]]
 
@@ -51,6 +58,8 @@ def cue_data() -> CueData:
         claim_nouns=frozenset(raw["claim_nouns"]),
         prepositional=tuple(tuple(p) for p in raw["prepositional_cues"]),
         non_speech_before=tuple(tuple(p.split()) for p in raw["non_speech_before"]),
+        naming_markers=tuple(tuple(p.split()) for p in raw["naming_markers"]),
+        aspectual_verbs=frozenset(raw["aspectual_verbs"]),
         pronouns=dict(raw["pronouns"]),
         gender_words={k: frozenset(v) for k, v in raw["gender_words"].items()},
     )
@@ -69,10 +78,18 @@ def _lemma(tok: Token) -> str:
     return str(tok.lemma_).lower()
 
 
+def _same_paragraph(a: Token, b: Token) -> bool:
+    lo, hi = min(a.idx, b.idx), max(a.idx, b.idx)
+    return _PARA_BREAK.search(doc_text(a.doc), lo, hi) is None
+
+
 def _subject(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "csubj"):
-            return child
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if subjects:
+        # the parser sometimes runs two paragraphs into one sentence, giving a verb two
+        # subjects: take the one in the verb's own paragraph, the nearest if several
+        own = [c for c in subjects if _same_paragraph(c, verb)] or subjects
+        return min(own, key=lambda c: abs(c.i - verb.i))
     for child in verb.children:
         if child.dep_ == "nsubjpass" and _lemma(verb) in ("quote", "cite"):
             return child  # "X was quoted as saying"
@@ -89,7 +106,11 @@ def verb_speaker(verb: Token) -> Token | None:
     tok = verb
     for _ in range(_MAX_CLIMB):
         subj = _subject(tok)
-        if subj is not None and "\n" in tok.doc.text[min(subj.idx, tok.idx) : max(subj.idx, tok.idx)]:
+        if subj is None and tok is not verb:
+            # a participle's sayer is its host clause's subject, passive or not:
+            # "After saying ..., she was taken to hospital"
+            subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if subj is not None and "\n" in doc_text(tok.doc)[min(subj.idx, tok.idx) : max(subj.idx, tok.idx)]:
             # the parser ran a heading into the sentence: take the word before the verb
             # (a hard-wrapped "Zelenskyy,\nin turn, said" keeps its subject)
             prev = tok.doc[tok.i - 1] if tok.i > 0 else None
@@ -102,6 +123,8 @@ def verb_speaker(verb: Token) -> Token | None:
         if tok.dep_ not in _BORROW_DEPS or tok.head is tok:
             return None
         tok = tok.head
+        if tok.pos_ == "ADP" and tok.dep_ == "prep" and tok.head is not tok:
+            tok = tok.head  # "after saying", "by adding": the clause the preposition hangs from
         if tok.pos_ not in ("VERB", "AUX"):
             return None
     return None
@@ -139,6 +162,8 @@ def find_cue(tok: Token, *, data: CueData | None = None) -> Cue | None:
         return Cue(tok, verb_speaker(tok), "put it")
     if lemma not in data.speech_verbs:
         return None
+    if lemma in data.aspectual_verbs and any(c.dep_ == "xcomp" and c.i > tok.i for c in tok.children):
+        return None  # "will continue to support": aspect, not speech
     speaker = verb_speaker(tok)
     if lemma in data.naming_verbs and speaker is None:
         return None  # "a group called 'X'"

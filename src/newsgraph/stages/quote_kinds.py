@@ -16,7 +16,7 @@ from newsgraph.stages.quote_cues import CueData
 # Particles that stay lower case inside names (al-, bin, de, van ...) and
 # function words of titles ("Treaty of Friendship and Cooperation").
 _NAME_PARTICLES = frozenset(
-    "al el ad ar as at ash bin ibn bint abu de del della der di da do dos du la le van von y of the and for on in to a an".split()
+    ["al", "el", "ad", "ar", "as", "at", "ash", "bin", "ibn", "bint", "abu", "de", "del", "della", "der", "di", "da", "do", "dos", "du", "la", "le", "van", "von", "y", "of", "the", "and", "for", "on", "in", "to", "a", "an"]
 )
 # A title-case span longer than this reads as a quoted sentence, not a name
 # (the longest organisation names in news run to about six words).
@@ -31,14 +31,26 @@ def words_before(text: str, pos: int, n: int = 3) -> list[str]:
     return [w.strip(",;:()").lower() for w in text[max(0, pos - 60) : pos].split()][-n:]
 
 
-def non_speech_marker(text: str, mark_start: int, data: CueData) -> bool:
-    """True after "so-called", "the word", "known as" ...: the quote names or discusses a term."""
+def non_speech_marker(text: str, mark_start: int, data: CueData, first: Any | None = None) -> bool:
+    """True after "so-called", "the word", "known as" ...: the quote names or discusses a term.
+
+    ``first`` is the quote's first token: after a naming marker ("named",
+    "known as"), a quote that opens with a lower-case preposition is an
+    adverbial fragment of speech ("would be named 'in the coming weeks'"),
+    not a name.
+    """
     before = words_before(text, mark_start, 4)
     for pattern in data.non_speech_before:
         n = len(pattern)
         if tuple(before[-n:]) == pattern:
+            if pattern in data.naming_markers and _opens_with_preposition(first):
+                continue
             return True
     return False
+
+
+def _opens_with_preposition(first: Any | None) -> bool:
+    return first is not None and first.pos_ == "ADP" and first.text[:1].islower()
 
 
 def _capitalised(word: str) -> bool:

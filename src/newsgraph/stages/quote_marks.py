@@ -39,7 +39,9 @@ def _kind(text: str, i: int) -> str | None:
     if ch in OPENERS:
         return "open"
     if ch in CLOSERS:
-        return "close"
+        # a closing mark typed at the start of a line before a word opens a quote ("”Fear. I ...")
+        at_line_start = i == 0 or text[i - 1] == "\n"
+        return "open" if at_line_start and i + 1 < len(text) and text[i + 1].isalnum() else "close"
     if ch != STRAIGHT:
         return None
     before = text[i - 1] if i > 0 else " "

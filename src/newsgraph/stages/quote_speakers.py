@@ -2,7 +2,7 @@
 
 Named speakers map to the entity stage's mentions and chains. Pronouns ("he
 adds") go to the nearest preceding compatible person that was a subject or a
-speaker; descriptions ("the Russian analyst") go to the nearest person
+speaker; descriptions ("the Chinese analyst") go to the nearest person
 introduced with matching words (role, affiliation, apposition). When the
 entity stage has produced no mentions (it runs first in the pipeline, so only
 in isolated use), spaCy's own entities stand in.
@@ -21,9 +21,9 @@ SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE")
 # How far back (characters) a pronoun or description may look for its antecedent:
 # about four news paragraphs; beyond that, reporters repeat the name.
 MAX_BACK_CHARS = 2500
-# Shared prefix length for "Russian" ~ "Russia", "analysts" ~ "analyst".
+# Shared prefix length for "Ukrainian" ~ "Ukraine", "analysts" ~ "analyst".
 _STEM = 5
-_STOP = frozenset("a an the of and in on at for to with from by as former senior top new".split())
+_STOP = frozenset(["a", "an", "the", "of", "and", "in", "on", "at", "for", "to", "with", "from", "by", "as", "former", "senior", "top", "new"])
 
 
 @dataclass
@@ -43,7 +43,7 @@ class Candidate:
 class Speaker:
     text: str | None  # name as the article gives it (antecedent's name for pronouns)
     chain: int | None
-    start: int  # span of the speaker as written at the cue ("he", "the Russian analyst")
+    start: int  # span of the speaker as written at the cue ("he", "the Chinese analyst")
     end: int
     label: str | None = None
 
@@ -75,7 +75,7 @@ class SpeakerResolver:
         self._share_words()
 
     def _share_words(self) -> None:
-        """Mentions of one referent share what the article said about it ("Markov" gets "Russian academic")."""
+        """Mentions of one referent share what the article said about it ("Li" gets "Chinese academic")."""
         groups: dict[object, set[str]] = {}
         genders: dict[object, str] = {}
         for c in self.candidates:
@@ -203,12 +203,30 @@ class SpeakerResolver:
         if m is not None:
             name = self.analysis.chains[m[4]].name if m[4] is not None else m[2]
             return Speaker(name, m[4], m[0], m[1], m[3])
+        named = self._appositive_name(tok)
+        if named is not None:
+            return named
         lower = tok.lower_
         if tok.pos_ == "PRON" and lower in self.data.pronouns:
             return self._pronoun(tok, self.data.pronouns[lower])
         if _looks_proper(tok):
             return self._proper(tok)
         return self._description(tok)
+
+    def _appositive_name(self, tok: Token) -> Speaker | None:
+        """A description with the name beside it: "his spokesman, Jane Doe, said" -> Jane Doe."""
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return None
+        for c in tok.children:
+            if c.dep_ != "appos":
+                continue
+            m = self.mention_at(c.idx)
+            if m is not None and m[3] in ("PERSON", "ORG"):
+                name = self.analysis.chains[m[4]].name if m[4] is not None else m[2]
+                return Speaker(name, m[4], m[0], m[1], m[3])
+            if c.pos_ == "PROPN":
+                return self._proper(c)
+        return None
 
     def _prior(self, pos: int) -> list[Candidate]:
         """Candidates before ``pos``, nearest first."""
@@ -222,9 +240,14 @@ class SpeakerResolver:
             # refers to it; "the Council" is not
             people = [c for c in self._prior(tok.idx)
                       if c.label == "PERSON" or (c.speaker and c.label == "ORG" and not self._has_article(c))]
+            # a person of that gender named later than any subject, as an object ("X described
+            # Jane Doe as a disgrace after she blamed ..."), is nearer than a subject of unknown gender
+            named = self._named_person_before(tok.idx, need)
             for c in people:
-                if c.gender in (need, None):
+                if c.gender == need or (c.gender is None and (named is None or named[2] < c.pos)):
                     return Speaker(c.text, c.chain, tok.idx, end, "PERSON")
+            if named is not None:
+                return Speaker(named[0], named[1], tok.idx, end, "PERSON")
             # no one of that gender: the guessed genders may be wrong; the nearest speaker is likelier
             for c in people:
                 if c.speaker:
@@ -234,6 +257,15 @@ class SpeakerResolver:
                 if c.label in ("ORG", "GPE", "NORP"):
                     return Speaker(c.text, c.chain, tok.idx, end, c.label)
         return Speaker(None, None, tok.idx, end)
+
+    def _named_person_before(self, pos: int, gender: str) -> tuple[str, int, int] | None:
+        """(name, chain, position) of the nearest earlier person mention whose chain has ``gender``."""
+        for start, _end, _text, label, chain in reversed(self.mentions):
+            if start >= pos or start < pos - MAX_BACK_CHARS or self.inside_quote(start):
+                continue
+            if label == "PERSON" and chain is not None and self.analysis.chains[chain].gender == gender:
+                return self.analysis.chains[chain].name, chain, start
+        return None
 
     def _has_article(self, c: Candidate) -> bool:
         return words_before(self.doc.text, c.pos, 1) == ["the"]
@@ -265,7 +297,7 @@ class SpeakerResolver:
         for c in prior:  # a person introduced with the same role noun
             if any(_stem_match(head, w) for w in c.words):
                 return c
-        for c in prior:  # else a recent speaker sharing a modifier ("Russian")
+        for c in prior:  # else a recent speaker sharing a modifier ("Chinese")
             if c.speaker and any(_stem_match(m, w) for m in modifiers for w in c.words):
                 return c
         return None
@@ -283,7 +315,8 @@ def _is_speech_subject(root: Token, data: CueData) -> bool:
     head = root.head
     if root.dep_ in ("nsubj", "nsubjpass") and str(head.lemma_).lower() in data.speech_verbs:
         return True
-    return root.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and head.doc[head.i - 1].lower_ == "according"
+    return bool(root.dep_ == "pobj" and head.lower_ == "to" and head.i > 0
+                and head.doc[head.i - 1].lower_ == "according")
 
 
 _NAME_JOINERS = frozenset({"al", "el", "bin", "ibn", "abu", "de", "van", "von", "-"})

@@ -18,12 +18,12 @@ from typing import Any
 
 from newsgraph.model import DocAnalysis, QuoteMention
 from newsgraph.pipeline.context import DocContext
+from newsgraph.stages.mention_clean import doc_text
 from newsgraph.stages.quote_claims import extract_claims
 from newsgraph.stages.quote_cues import Cue, CueData, Token, cue_data, find_cue
 from newsgraph.stages.quote_kinds import is_short_term, looks_like_name, non_speech_marker
 from newsgraph.stages.quote_marks import QuoteSpan, find_quote_spans, quote_text
 from newsgraph.stages.quote_speakers import Speaker, SpeakerResolver
-
 
 _PARA = re.compile(r"\n\s*\n")
 
@@ -67,7 +67,7 @@ def _sentences(doc: Any, analysis: DocAnalysis) -> list[tuple[int, int]]:
     base = [(a, b) for a, b in analysis.sentences] or [(s.start_char, s.end_char) for s in doc.sents]
     out: list[tuple[int, int]] = []
     for a, b in base:
-        for m in _PARA.finditer(doc.text, a, b):
+        for m in _PARA.finditer(doc_text(doc), a, b):
             if m.start() > a:
                 out.append((a, m.start()))
             a = m.end()
@@ -143,13 +143,14 @@ def _one_quote(
 ) -> FoundQuote | None:
     text = doc.text
     quoted = quote_text(text, span)
-    if not quoted or non_speech_marker(text, span.mark_start, data):
+    inner = doc.char_span(span.start, span.end, alignment_mode="expand")
+    first_word = inner[0] if inner is not None and len(inner) else None
+    if not quoted or non_speech_marker(text, span.mark_start, data, first_word):
         return None
     a, b, first = _frame(sents, span)
     root = _quote_root(doc, span)
     cues = [c for t in _frame_tokens(doc, a, b, ranges) if (c := find_cue(t, data=data)) is not None]
     cue = _best_cue(cues, root, span)
-    inner = doc.char_span(span.start, span.end, alignment_mode="expand")
     if looks_like_name(quoted, list(inner) if inner is not None else []):
         return None  # a name or title in marks, even inside reported speech
     speaker: Speaker | None = None
