@@ -118,6 +118,38 @@ def test_store_concurrent_ingest_from_two_processes_loses_nothing(store_url: str
         assert p.exitcode == 0
     store = Store.open(store_url)
     stats = store.stats()
+    listed = [d.id for d in store.iter_documents(batch=4)]  # small pages: ties in seq must not drop any
+    pending = store.pending("v1")
     store.close()
     assert stats["documents"] == 15 + 15 + 15  # own reports of a, of b, and the shared texts once
     assert stats["sources"] == 60  # every source kept
+    assert len(listed) == len(set(listed)) == 45 and sorted(pending) == sorted(listed)
+
+
+def _open_and_close(url: str) -> None:
+    Store.open(url).close()
+
+
+def test_store_processes_opening_a_new_store_at_once_all_succeed(store_url: str) -> None:
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("spawn")
+    procs = [ctx.Process(target=_open_and_close, args=(store_url,)) for _ in range(3)]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(120)
+    assert [p.exitcode for p in procs] == [0, 0, 0]  # the schema is created once; the others wait for it
+    store = Store.open(store_url)
+    with store.engine.connect() as conn:
+        assert migrations.current_version(conn) == migrations.latest_version()
+    store.close()
+
+
+def test_store_iter_documents_pages_through_documents_sharing_a_seq(fresh_store: Store) -> None:
+    ids = [fresh_store.add_document(make_doc(f"Report {i} from the Vilnius summit.", f"r{i}.txt")).doc_id
+           for i in range(5)]
+    with fresh_store.engine.begin() as conn:  # what two processes ingesting at once can leave behind
+        conn.execute(schema.documents.update().values(seq=1))
+    assert sorted(d.id for d in fresh_store.iter_documents(batch=2)) == sorted(ids)
+    assert sorted(d.id for d in fresh_store.iter_documents(ids[1:3], batch=1)) == sorted(ids[1:3])

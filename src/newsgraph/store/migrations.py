@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, select, text
 
 from newsgraph.errors import StoreError
 from newsgraph.store import schema
 
 Migration = Callable[[Connection], None]
+# Key of the PostgreSQL advisory lock held while migrating (any constant unique to newsgraph).
+MIGRATION_LOCK = 7_160_523
 MIGRATIONS: dict[int, Migration] = {}
 
 
@@ -62,3 +64,19 @@ def upgrade(conn: Connection) -> int:
                 schema.meta.update().where(schema.meta.c.key == "schema_version").values(value=str(target))
             )
     return latest_version()
+
+
+def upgrade_locked(conn: Connection) -> int:
+    """:func:`upgrade` under the store's write lock, then commit.
+
+    Two processes opening the same new store at once (two ingesters, a web app)
+    would otherwise both create the tables; the second one now waits and finds
+    them there.
+    """
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("BEGIN IMMEDIATE")  # the write lock, waiting up to busy_timeout
+    elif conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
+    version = upgrade(conn)
+    conn.commit()
+    return version

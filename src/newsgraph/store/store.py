@@ -80,8 +80,11 @@ class Store:
             engine = create_engine(url, future=True)
             if engine.dialect.name == "sqlite":
                 event.listen(engine, "connect", _sqlite_pragmas)
-            with engine.begin() as conn:
-                migrations.upgrade(conn)
+            with engine.connect() as conn:
+                current = migrations.current_version(conn)
+            if current != migrations.latest_version():
+                with engine.connect() as conn:
+                    migrations.upgrade_locked(conn)
         except StoreError:
             raise
         except (SQLAlchemyError, ImportError, OSError) as exc:
@@ -107,7 +110,7 @@ class Store:
 
     def add_document(self, doc: Document) -> AddResult:
         """Store one document in its own transaction; duplicates only add a source."""
-        tds, tdoc = schema.document_sources, schema.documents
+        tdoc = schema.documents
         for attempt in range(3):
             try:
                 with self.engine.begin() as conn:
@@ -178,20 +181,22 @@ class Store:
 
     def iter_documents(self, ids: Iterable[str] | None = None, *, batch: int = 500) -> Iterator[Document]:
         """Documents in ingest order, streamed in batches (never all in memory)."""
+        d = schema.documents
         wanted = set(ids) if ids is not None else None
-        last = 0
+        last_seq, last_id = 0, ""
         while True:
+            # keyset on (seq, id): two processes ingesting at once can give two documents one seq
             with self.engine.connect() as conn:
                 rows = conn.execute(
-                    select(schema.documents.c.seq, schema.documents.c.id, schema.documents.c.data)
-                    .where(schema.documents.c.seq > last)
-                    .order_by(schema.documents.c.seq)
+                    select(d.c.seq, d.c.id, d.c.data)
+                    .where((d.c.seq > last_seq) | ((d.c.seq == last_seq) & (d.c.id > last_id)))
+                    .order_by(d.c.seq, d.c.id)
                     .limit(batch)
                 ).all()
             if not rows:
                 return
             for seq, doc_id, data in rows:
-                last = seq
+                last_seq, last_id = seq, doc_id
                 if wanted is None or doc_id in wanted:
                     yield Document.from_dict(data)
 
@@ -207,7 +212,7 @@ class Store:
                 select(d.c.id)
                 .select_from(d.outerjoin(a, a.c.doc_id == d.c.id))
                 .where((a.c.doc_id.is_(None)) | (a.c.version != version))
-                .order_by(d.c.seq)
+                .order_by(d.c.seq, d.c.id)
             ).all()
         return [r[0] for r in rows]
 
@@ -225,7 +230,7 @@ class Store:
         d, a = schema.documents, schema.analyses
         with self.engine.connect() as conn:
             result = conn.execution_options(stream_results=True).execute(
-                select(a.c.data).select_from(a.join(d, d.c.id == a.c.doc_id)).order_by(d.c.seq)
+                select(a.c.data).select_from(a.join(d, d.c.id == a.c.doc_id)).order_by(d.c.seq, d.c.id)
             )
             for (data,) in result:
                 yield DocAnalysis.from_dict(data)
