@@ -147,3 +147,15 @@ def test_quotes_rules_pronoun_keeps_the_nearest_subject_when_nobody_else_fits() 
     text = "Olaf Scholz spoke to reporters in Berlin.\n\n“Europe must act together,” he said."
     got = quote_with(analyse(text), "act together").speaker_text
     assert got is not None and got.endswith("Scholz")
+
+
+def test_quotes_rules_pronoun_in_a_new_sentence_continues_the_last_speaker() -> None:
+    # the analyst (gender never given) names a man inside his reported speech; "he tells" in the
+    # next paragraph is still the analyst, not the man he talked about
+    text = (
+        "Kowalczyk doubts that Hungary would ever hand Viktor Orban's rival to Brussels, "
+        "“as the matter looks deeply personal”.\n\n"
+        "“These ties will likely change over the next decade,” he tells Radio Nord."
+    )
+    got = quote_with(analyse(text), "over the next decade").speaker_text
+    assert got is not None and got.endswith("Kowalczyk")

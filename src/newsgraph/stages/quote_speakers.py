@@ -240,11 +240,14 @@ class SpeakerResolver:
             # refers to it; "the Council" is not
             people = [c for c in self._prior(tok.idx)
                       if c.label == "PERSON" or (c.speaker and c.label == "ORG" and not self._has_article(c))]
-            # a person of that gender named later than any subject, as an object ("X described
-            # Jane Doe as a disgrace after she blamed ..."), is nearer than a subject of unknown gender
+            # a person of that gender named later than any subject, as an object, in the pronoun's
+            # own sentence ("X described Jane Doe as a disgrace after she blamed ..."), is nearer
+            # than a subject of unknown gender; across sentences "he tells ..." continues the last
+            # speaker, however many people that speaker mentioned in between
             named = self._named_person_before(tok.idx, need)
+            named_here = None if named is not None and named[2] < tok.sent.start_char else named
             for c in people:
-                if c.gender == need or (c.gender is None and (named is None or named[2] < c.pos)):
+                if c.gender == need or (c.gender is None and (named_here is None or named_here[2] < c.pos)):
                     return Speaker(c.text, c.chain, tok.idx, end, "PERSON")
             if named is not None:
                 return Speaker(named[0], named[1], tok.idx, end, "PERSON")
