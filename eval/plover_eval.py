@@ -28,9 +28,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-import pycountry  # noqa: E402
+import pycountry
 
-from newsgraph.model import ActorRef, DocAnalysis, Document, EventMention  # noqa: E402
+from newsgraph.model import ActorRef, DocAnalysis, Document, EventMention
 
 LEGACY = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT", "INVESTIGATE": "ACCUSE"}
 
