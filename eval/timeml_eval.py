@@ -7,7 +7,10 @@ by overlap (one-to-one, relaxed). Reports span P/R/F1, type and value
 accuracy over matched spans, value P/R/F1 (a system expression counts when it
 overlaps a gold one *and* has its exact value) and per-type figures.
 
-    .venv/bin/python eval/timeml_eval.py [DATA_DIR] [--errors N] [--json]
+    .venv/bin/python eval/timeml_eval.py [DATA_DIR] [--errors N] [--json] [--parts]
+
+``--parts`` also reports each top-level subfolder on its own (TimeBank and
+AQUAINT), to see whether a change helps both corpora rather than one.
 
 DATA_DIR defaults to ../shared/data/timeml (relative to the repository root)
 and is searched recursively for *.tml.
@@ -216,16 +219,23 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("data_dir", nargs="?", default=str(DEFAULT_DIR))
     ap.add_argument("--errors", type=int, default=0, help="print up to N value errors, misses and spurious spans")
     ap.add_argument("--json", action="store_true", help="print the report as JSON")
+    ap.add_argument("--parts", action="store_true", help="also report each top-level subfolder (TimeBank, AQUAINT)")
     args = ap.parse_args(argv)
     data = Path(args.data_dir)
     if not data.is_dir():
         print(f"no such folder: {data} (give the TimeML folder as argument)", file=sys.stderr)
         return 2
     report = evaluate(data, errors=args.errors)
+    parts = {}
+    if args.parts:
+        parts = {sub.name: evaluate(sub) for sub in sorted(data.iterdir()) if sub.is_dir() and any(sub.rglob("*.tml"))}
     if args.json:
-        print(json.dumps(report, indent=1))
+        print(json.dumps({**report, "parts": parts} if parts else report, indent=1))
     else:
         _print(report)
+        for name, part in parts.items():
+            print(f"\n== {name}")
+            _print(part)
     return 0
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+import types
 from pathlib import Path
 
 import pytest
@@ -135,7 +136,7 @@ def test_previous_weekday() -> None:
 # --- the scorer's value canonicalisation ------------------------------------------------------
 
 
-def _eval_module():  # eval/ is not a package: load the script by path
+def _eval_module() -> types.ModuleType:  # eval/ is not a package: load the script by path
     path = Path(__file__).resolve().parents[1] / "eval" / "timeml_eval.py"
     spec = importlib.util.spec_from_file_location("timeml_eval", path)
     assert spec and spec.loader

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from newsgraph.model import TimeExpression
 from newsgraph.times import find_times
 
 
-def one(text: str, anchor: str | None = None):
+def one(text: str, anchor: str | None = None) -> TimeExpression:
     found = find_times(text, anchor)
     assert len(found) == 1, found
     return found[0]

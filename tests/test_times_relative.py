@@ -13,8 +13,8 @@ NEW_YEARS_EVE = "2022-12-31"  # a Saturday
 LEAP = "2024-03-01"  # a Friday, the day after Feb 29
 
 
-def value(text: str, anchor: str | date | None, **kw) -> str | None:
-    found = [t for t in find_times(text, anchor, **kw)]
+def value(text: str, anchor: str | date | None, *, tense_hints: bool = True) -> str | None:
+    found = list(find_times(text, anchor, tense_hints=tense_hints))
     assert found, f"nothing found in {text!r}"
     return found[0].value
 

@@ -71,11 +71,19 @@ def find_times(
     quarter: tuple[str, int] | None = None  # the last quarter named and where, for "the quarter"
     for start, end, spec in scan(text, ctx):
         value, basis = resolve(spec, anchors)
-        if spec.anaphor is not None:
+        if spec.from_previous is not None and previous is not None and len(previous) == 10:
+            value = spec.from_previous(date.fromisoformat(previous))
+            basis = "relative"
+        elif spec.anaphor is not None:
             anchored = value
             value = resolve_anaphor(spec.anaphor, previous) or anchored
             basis = "relative" if value else "unknown"
-        elif spec.topic_quarter is not None and quarter is not None and start - quarter[1] <= QUARTER_CONTEXT:
+        elif (
+            spec.topic_quarter is not None
+            and quarter is not None
+            and start - quarter[1] <= QUARTER_CONTEXT
+            and (not spec.finished or _finished(quarter[0], anchors))
+        ):
             value = _topic_value(spec, quarter[0])
             basis = "relative"
         elif value and spec.type == "DATE" and cal.parse_value(value):
@@ -118,6 +126,16 @@ def _in_title(text: str, start: int, end: int) -> bool:
         if prev and prev.group(2) in (" ", "-") and (prev.group(1)[0].isupper() or prev.group(1)[0].isdigit()):
             return True
     return False
+
+
+def _finished(value: str, anchors: list[date]) -> bool:
+    """Has the period ``value`` ended by every anchor? (True when there is no anchor to check.)"""
+    parsed = cal.parse_value(value)
+    if parsed is None:
+        return True
+    start, gran = parsed
+    end = cal.add_months(start, {"quarter": 3, "month": 1, "year": 12}.get(gran, 0))
+    return all(a >= end for a in anchors)
 
 
 def _topic_value(spec: Spec, quarter: str) -> str | None:

@@ -31,19 +31,19 @@ _UNITS = (
     "fortnights month months year years decade decades century centuries quarter quarters"
 )
 TRIGGERS: dict[str, str] = {
-    "iso": "#", "numeric": "#", "month_day": _MONTHS, "day_month": _MONTHS, "month_year": _MONTHS,
+    "iso": "#", "numeric": "#", "month_day": _MONTHS, "month_day_and": _MONTHS, "second_day": _MONTHS, "day_month": _MONTHS, "month_year": _MONTHS,
     "year": "#", "edge_year": "#", "decade": "#", "decade_word": "twenties thirties forties fifties sixties seventies eighties nineties", "century": "century", "season_year": _SEASONS,
     "quarter": "quarter q", "fiscal": "fiscal", "day_of_month": "day",
     "ref": "now currently current nowadays present moment days presently right recently recent lately past "
     "future soon shortly coming near term date years months weeks quarters previously foreseeable",
     "deictic": "today yesterday tomorrow tonight night overnight morning afternoon evening day",
-    "weekday": _WEEKDAYS, "month_alone": _MONTHS, "month_rel_year": _MONTHS, "unit_rel": "week weekend month year decade century quarter",
+    "weekday": _WEEKDAYS, "mid_pod": "mid midmorning midafternoon", "month_alone": _MONTHS, "month_rel_year": _MONTHS, "unit_rel": "week weekend month year decade century quarter",
     "rel_season": _SEASONS, "ago": "ago earlier later now hence", "quarter_rel": "quarter period",
     "year_ago": "ago earlier prior", "year_period": "period quarter", "period_end": "end", "the_year": "year", "the_weekend": "weekend",
     "the_season": _SEASONS, "spelled_year": "nineteen twenty thousand", "holiday": "christmas thanksgiving year",
     "anaphor": "day week month year", "duration": _UNITS, "bare_units": _UNITS, "recent_units": _UNITS, "set": "every each per",
-    "set_weekday": "every each", "adverb_set": "daily nightly weekly biweekly monthly quarterly yearly annually hourly annual",
-    "frequency": "once twice thrice times", "clock": "# noon midnight",
+    "set_weekday": "every each mondays tuesdays wednesdays thursdays fridays saturdays sundays " + _WEEKDAYS, "adverb_set": "daily nightly weekly biweekly monthly quarterly yearly annually hourly annual",
+    "frequency": "once twice thrice times", "clock": "# noon midday midnight",
 }  # fmt: skip
 # Characters around a trigger a match may reach (the longest prefix such as "at the beginning
 # of the next" or suffix such as "-21, 2025" found in the rules is under 40).
@@ -146,8 +146,21 @@ def _is_day(value: str | None) -> bool:
     return value is not None and len(value) == 10 and value[4] == "-" and value[7] == "-"
 
 
+_DAY_BEFORE = re.compile(r"\b(?:the\s+)?day\s+(?P<d>before|after)\s+$", re.IGNORECASE)
+
+
+def _day_before(text: str, item: TimeExpression) -> TimeExpression:
+    """"the day before last Tuesday('s hearing)", "the day after March 3": one day off that day."""
+    m = _DAY_BEFORE.search(text, max(0, item.start - 20), item.start)
+    if m is None or item.type != "DATE" or (item.value is not None and not _is_day(item.value)):
+        return item
+    value = cal.shift_value(item.value, 1 if m.group("d").lower() == "after" else -1, "day") if item.value else None
+    return TimeExpression(m.start(), item.end, text[m.start() : item.end], type="DATE", value=value, basis=item.basis, granularity="day")
+
+
 def combine(text: str, items: list[TimeExpression], specs: list[Spec]) -> list[TimeExpression]:
     """Merge neighbours that name one time: "10 a.m. Friday", "two weeks after March 3, 2025"."""
+    items = [_day_before(text, item) for item in items]
     out: list[TimeExpression] = []
     out_specs: list[Spec | None] = []
     for item, spec in zip(items, specs, strict=True):

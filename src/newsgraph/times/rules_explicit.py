@@ -104,6 +104,8 @@ def _edge_year(m: re.Match[str], ctx: Ctx) -> Spec | None:
     half = m.group("half")
     if half:
         return Spec("DATE", value=f"{y}-H{1 if half.lower() == 'first' else 2}", granularity="half")
+    if m.group("two"):  # "the first two quarters of 1990" is its first half
+        return Spec("DATE", value=f"{y}-H{1 if m.group('two').lower() == 'first' else 2}", granularity="half")
     return Spec("DATE", value=y, granularity="year")
 
 
@@ -181,6 +183,12 @@ def _day_of_month(m: re.Match[str], ctx: Ctx) -> Spec | None:
     return Spec("DATE", resolve=resolve, granularity="day")
 
 
+# What may follow the second day of "April 24 and 25": a year, punctuation or a function word, not a
+# noun ("on Aug. 7 and 12 people died" is one date).
+_SECOND_DAY_END = (
+    rf"(?:,?\s+(?P<y>{YEAR})\b|(?=\s*(?:[,.;:)'\"”’]|$)|\s+(?:in|at|on|to|for|with|when|while|during|before|after|"
+    r"and|or|but|as|respectively|the|this|next|last)\b))"
+)
 _D_RANGE = rf"(?P<d>{DAY})(?:\s*(?:-|–|—|to|and)\s*(?P<d2>{DAY}))?"
 RULES: list[Rule] = [
     Rule("iso", compile_rule(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:T(?P<hh>\d{2}):(?P<mi>\d{2}))?\b"), _iso, 5),
@@ -191,7 +199,20 @@ RULES: list[Rule] = [
     ),
     Rule(
         "month_day",
-        compile_rule(rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?P<d>{DAY})(?:\s*(?:-|–|—|to|and)\s*{DAY})?\b(?:,?\s+(?P<y>{YEAR})\b)?"),
+        compile_rule(rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?P<d>{DAY})(?:\s*(?:-|–|—|to)\s*{DAY})?\b(?:,?\s+(?P<y>{YEAR})\b)?"),
+        _month_day,
+        2,
+    ),
+    # "April 24 and 25, 1999": two days, two expressions; the year after the second day is both days'.
+    Rule(
+        "month_day_and",
+        compile_rule(rf"\b(?P<x>(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?P<d>{DAY}))\s+and\s+{DAY}\b{_SECOND_DAY_END}"),
+        _month_day,
+        3,
+    ),
+    Rule(
+        "second_day",
+        compile_rule(rf"\b(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s*{DAY}\s+and\s+(?P<x>(?P<d>{DAY}))\b{_SECOND_DAY_END}"),
         _month_day,
         2,
     ),
@@ -207,7 +228,7 @@ RULES: list[Rule] = [
     Rule("year", compile_rule(rf"\b(?P<y>{YEAR})\b(?!['’]?s\b|-\d|[.,]\d)"), _bare_year),
     Rule(
         "edge_year",
-        compile_rule(rf"\b(?:{EDGE}|(?:the\s+)?(?P<half>first|second)\s+half\s+of)[\s-]+(?P<y>{YEAR})\b"),
+        compile_rule(rf"\b(?:{EDGE}|(?:the\s+)?(?:(?P<half>first|second|last|latter)\s+half|(?P<two>first|last|final|second)\s+two\s+quarters)\s+of)[\s-]+(?P<y>{YEAR})\b"),
         _edge_year,
         1,
     ),

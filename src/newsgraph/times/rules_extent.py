@@ -11,7 +11,17 @@ import re
 from datetime import date
 
 from newsgraph.times import calendar as cal
-from newsgraph.times.patterns import NUMBER, UNIT_WORDS, VAGUE, WEEKDAY, compile_rule, parse_number, unit_name
+from newsgraph.times.patterns import (
+    MONTH_STRICT,
+    NUMBER,
+    PART_OF_DAY,
+    UNIT_WORDS,
+    VAGUE,
+    WEEKDAY,
+    compile_rule,
+    parse_number,
+    unit_name,
+)
 from newsgraph.times.spec import Ctx, Rule, Spec
 
 _ADVERB_SETS = {
@@ -20,7 +30,8 @@ _ADVERB_SETS = {
 }  # fmt: skip
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:and|or|but|basis|since|to|in|on|at|from|by|for|the|a|an|until|as|with|during|over|through|than|"
-    r"into|after|before|while|because|if|so|that|this|its|their|his|her)\b)[a-z]+\b"
+    r"into|after|before|while|because|if|so|that|this|its|their|his|her|outside|inside|near|across|around|along|"
+    r"throughout|about|against|within|without|among|between|under|behind|outside|off|up|down|out|there|here)\b)[a-z]+\b"
 )
 _AGE = re.compile(r"\s+old\b", re.IGNORECASE)
 # A number or percentage within the last few words before "annually" makes it part of a rate.
@@ -80,7 +91,15 @@ def _set(m: re.Match[str], ctx: Ctx) -> Spec | None:
 
 
 def _set_weekday(m: re.Match[str], ctx: Ctx) -> Spec | None:
-    return Spec("SET", value=f"XXXX-WXX-{cal.weekday_number(m.group('wd')) + 1}")
+    """"every Monday", "Mondays", "on Tuesday nights" (XXXX-WXX-2TNI), "each July" (XXXX-07)."""
+    mon = m.group("mon")
+    if mon:
+        return Spec("SET", value=f"XXXX-{cal.month_number(mon):02d}") if mon[:1].isupper() else None
+    wd = m.group("wd") or m.group("wd2")
+    if not wd[:1].isupper():
+        return None
+    pod = (m.group("pod") or "").lower()
+    return Spec("SET", value=f"XXXX-WXX-{cal.weekday_number(wd) + 1}" + (f"T{PART_OF_DAY[pod]}" if pod else ""))
 
 
 def _adverb_set(m: re.Match[str], ctx: Ctx) -> Spec | None:
@@ -104,7 +123,7 @@ def _frequency(m: re.Match[str], ctx: Ctx) -> Spec | None:
 def _clock(m: re.Match[str], ctx: Ctx) -> Spec | None:
     """"10:30 a.m.", "3 p.m. EDT", "noon": a time on the anchor day (TimeML's convention)."""
     if m.group("word"):
-        hh, mi = (12, 0) if m.group("word").lower() == "noon" else (24, 0)
+        hh, mi = (24, 0) if m.group("word").lower() == "midnight" else (12, 0)
     elif m.group("hp"):  # "4 in the morning", "5:30 in the afternoon"
         hh, mi = int(m.group("hp")), int(m.group("mip") or 0)
         if m.group("pod").lower() != "morning" and hh < 12:
@@ -145,7 +164,15 @@ RULES: list[Rule] = [
         _set,
         1,
     ),
-    Rule("set_weekday", compile_rule(rf"\b(?:every|each)\s+(?P<wd>{WEEKDAY})"), _set_weekday, 2),
+    Rule(
+        "set_weekday",
+        compile_rule(
+            rf"\b(?:(?:every|each)\s+(?:(?P<wd>{WEEKDAY})|(?P<mon>{MONTH_STRICT})(?:\b|(?<=\.)))|"
+            r"(?P<wd2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:s|\s+(?P<pod>morning|afternoon|evening|night)s)\b)"
+        ),
+        _set_weekday,
+        2,
+    ),
     Rule("adverb_set", compile_rule(r"\b(?P<w>daily|nightly|weekly|biweekly|monthly|quarterly|yearly|annually|hourly|annual)\b"), _adverb_set),
     Rule(
         "frequency",
@@ -157,7 +184,7 @@ RULES: list[Rule] = [
         "clock",
         compile_rule(
             r"\b(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.?m\b\.?)(?:\s+(?:[A-Z]{2,4}T|GMT|UTC)\b)?|"
-            r"(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)\s*(?:GMT|UTC|local\s+time|hours|hrs)\b|(?P<word>noon|midnight)|"
+            r"(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)\s*(?:GMT|UTC|local\s+time|hours|hrs)\b|(?P<word>noon|midday|midnight)|"
             r"(?P<hp>1[0-2]|[1-9])(?::(?P<mip>[0-5]\d))?\s+(?:o['’]clock\s+)?in\s+the\s+(?P<pod>morning|afternoon|evening)\b)"
         ),
         _clock,

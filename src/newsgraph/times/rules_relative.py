@@ -92,13 +92,21 @@ def _deictic(m: re.Match[str], ctx: Ctx) -> Spec | None:
     return Spec("DATE", resolve=lambda a: (a + timedelta(days=days)).isoformat(), granularity="day")
 
 
+def _mid_pod(m: re.Match[str], ctx: Ctx) -> Spec | None:
+    """"by mid-afternoon", "at mid-morning yesterday": that part of the anchor day (or of yesterday)."""
+    days = {"yesterday": -1, "today": 0}[(m.group("w") or "today").lower()]
+    code = PART_OF_DAY[m.group("pod").lower()]
+    return Spec("TIME", resolve=lambda a: f"{(a + timedelta(days=days)).isoformat()}T{code}", granularity="time")
+
+
 def _weekday(m: re.Match[str], ctx: Ctx) -> Spec | None:
     """"Wednesday", "last Friday", "next Monday", "Friday night": the nearest such day."""
     wd_s = m.group("wd")
     if not wd_s[:1].isupper():
         return None
     wd = cal.weekday_number(wd_s)
-    rel = {"previous": "last"}.get((m.group("rel") or "").lower(), (m.group("rel") or "").lower())
+    rel_word = (m.group("rel") or "").lower()
+    rel = {"previous": "last", "preceding": "last", "following": "next"}.get(rel_word, rel_word)
     future = rel in ("next", "coming") or (rel != "last" and (ctx.deadline(m.start(), m.end()) or ctx.future(m.start(), m.end())))
     strict = rel in ("last", "next")
     pod = (m.group("pod") or "").lower()
@@ -108,7 +116,10 @@ def _weekday(m: re.Match[str], ctx: Ctx) -> Spec | None:
         d = cal.nearest_weekday(start, wd, future=future)
         return d.isoformat() + (f"T{PART_OF_DAY[pod]}" if pod else "")
 
-    return Spec("TIME" if pod else "DATE", resolve=resolve, granularity="time" if pod else "day")
+    # "the previous Friday", "the following Monday": the one before/after the day the text is at
+    # ("following"/"preceding" count only after "the": "following Monday's vote" is a preposition)
+    from_previous = resolve if m.group("the") and rel_word in ("previous", "preceding", "following") else None
+    return Spec("TIME" if pod else "DATE", resolve=resolve, granularity="time" if pod else "day", from_previous=from_previous)
 
 
 def _month_alone(m: re.Match[str], ctx: Ctx) -> Spec | None:
@@ -261,7 +272,7 @@ def _quarter_rel(m: re.Match[str], ctx: Ctx) -> Spec | None:
 
     # "the quarter", "the latest period", "that quarter": the one the text last named, if any
     topic = None if rel == "current" else 0
-    return Spec("DATE", resolve=resolve, granularity="quarter", topic_quarter=topic)
+    return Spec("DATE", resolve=resolve, granularity="quarter", topic_quarter=topic, finished=back and bool(rel))
 
 
 _N = rf"(?:{NUMBER}|{VAGUE})"
@@ -282,8 +293,14 @@ RULES: list[Rule] = [
         1,
     ),
     Rule(
+        "mid_pod",
+        compile_rule(r"\b(?:at|by|in|around|until|before|after|from)\s+(?P<x>mid[\s-]?(?P<pod>morning|afternoon)(?:\s+(?P<w>yesterday|today))?)\b"),
+        _mid_pod,
+        1,
+    ),
+    Rule(
         "weekday",
-        compile_rule(rf"\b(?:(?:the\s+)?(?P<rel>last|this|next|coming|past|previous)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night))?(?:\b|(?<=\.))"),
+        compile_rule(rf"\b(?:(?P<the>the\s+)?(?P<rel>last|this|next|coming|past|previous|(?<=the\s)(?:preceding|following))\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night))?(?:\b|(?<=\.))"),
         _weekday,
     ),
     Rule(
@@ -301,7 +318,7 @@ RULES: list[Rule] = [
         "unit_rel",
         compile_rule(
             rf"\b(?:(?P<edge>{EDGE})[\s-]+)?(?:(?P<the>the)\s+)?(?P<rel>this\s+past|last|past|previous|preceding|prior|this|current|present|"
-            r"next|coming|following|upcoming)\s+(?P<unit>week|weekend|month|year|decade|century|quarter)\b"
+            r"next|coming|following|upcoming)\s+(?:fiscal\s+)?(?P<unit>week|weekend|month|year|decade|century|quarter)\b"
         ),
         _unit_rel,
         1,

@@ -47,6 +47,12 @@ class Spec:
     # Years back from the quarter the text last named ("the quarter" 0, "a year earlier" in an
     # earnings report 1); ``resolve`` is the fallback when no quarter was named shortly before.
     topic_quarter: int | None = None
+    # "the latest quarter": the topic quarter counts only if it has ended by the anchor (an
+    # earnings report that looks ahead to "fourth-quarter results" still reports the third).
+    finished: bool = False
+    # "the following Monday", "the previous Friday": computed from the day of the previous dated
+    # expression when there is one (``resolve``, against the anchor, is the fallback).
+    from_previous: Resolver | None = None
 
 
 @dataclass
@@ -82,6 +88,8 @@ class Ctx:
             return "past" if lead.group("w") in ("since", "ended") else "ahead"
         if _DEADLINE_AFTER.match(self.text, end):
             return "ahead"  # "the Jan. 14 deadline"
+        if self.before(start, 4).endswith("to ") and self.extended(start):
+            return "ahead"  # "would extend its bid, due to expire last Thursday, to Nov. 6"
         strong = tense_at(self.text, start, end, weak_past=False)
         if strong == "future" and self.past_marked(start, end):
             return "auto"  # "will begin ... since he was rescued in late November": the nearer past cue
@@ -99,6 +107,11 @@ class Ctx:
         if _GRANT_TIME.search(self.text, left, start):
             return True  # "gave them until Tuesday", "extended the deadline to Friday"
         return tense_at(self.text, start, end, weak_past=False) != "past"
+
+    def extended(self, start: int) -> bool:
+        """Is there a verb that grants time ("extended", "postponed") earlier in the sentence?"""
+        left, _right = sentence_window(self.text, start, start)
+        return _GRANT_TIME.search(self.text, left, start) is not None and not _PLUPERFECT.search(self.text, left, start)
 
     def past_marked(self, start: int, end: int) -> bool:
         if not self.tense_hints:

@@ -74,6 +74,7 @@ def _abbreviation(text: str, dot: int) -> bool:
     return m is not None and m.group(1).lower().strip(".") in _ABBREVIATIONS
 
 
+_PLUPERFECT = re.compile(r"\bhad\s+(?!to\b)", re.IGNORECASE)
 _PASSIVE_AUX = re.compile(r"\b(?:be|been|being|is|are|am|get|gets)\s+$", re.IGNORECASE)
 
 
@@ -106,7 +107,10 @@ def tense_at(text: str, start: int, end: int, *, weak_past: bool = True) -> str 
     cues = _cues(text, left, right, start, end, weak_past=weak_past)
     before = [c for c in cues if c[0] < start]
     if before:
-        return max(before)[1]
+        pos, label = max(before)
+        if label == "future" and _PLUPERFECT.search(text, left, pos):
+            return None  # "had been scheduled to expire at midnight Friday": a plan made in the past, either way
+        return label
     after = [c for c in cues if c[0] >= end]
     if after and min(after)[1] == "past":
         return "past"
