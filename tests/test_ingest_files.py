@@ -127,6 +127,33 @@ def test_ingest_files_cp1252_text(tmp_path: Path) -> None:
     assert "“useful”" in doc.text
 
 
+def test_ingest_files_latin1_text_ties_go_to_western(tmp_path: Path) -> None:
+    f = tmp_path / "ankara.txt"
+    text = (
+        "Le président Macron a rencontré le président turc à Ankara. Les deux dirigeants ont évoqué le blé, "
+        "la sécurité régionale et l'énergie pendant près de trois heures.\n"
+    )
+    f.write_bytes(text.encode("latin-1"))
+    doc = only_doc(run(str(f)))
+    assert "turc à Ankara" in doc.text and "près de trois heures" in doc.text
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("scan.pdf", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Length 9 >>\nstream\n\x78\x9c\x00\x01\nendstream\n"),
+        ("archive.gz", b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03" + bytes(range(1, 200)) * 3),
+        ("noise.bin", bytes((i * 37 + 11) % 255 + 1 for i in range(3000))),
+    ],
+)
+def test_ingest_files_unsupported_binary_named_explicitly(tmp_path: Path, name: str, data: bytes) -> None:
+    f = tmp_path / name
+    f.write_bytes(data)
+    err = only_error(run(str(f)))
+    assert isinstance(err, Rejected) and "binary" in err.reason
+    assert str(err).startswith(f"{f}: ") and "\n" not in str(err)
+
+
 def test_ingest_files_stdin_text_and_html() -> None:
     doc = only_doc(run("-", stdin=io.StringIO(ARTICLE)))
     assert doc.source == "-" and doc.author == "Claire Dumont"

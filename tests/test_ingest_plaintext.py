@@ -136,3 +136,43 @@ def test_ingest_plaintext_clean_text_unchanged() -> None:
     ex = clean_plain_text(body)
     assert ex.text == body
     assert ex.title is None and ex.outlet is None and ex.author is None and ex.captions == []
+
+
+RECENT_POSTS_SIDEBAR = """How Seoul and Tokyo Rebuilt Their Defence Dialogue
+
+By Hana Sato
+
+South Korean President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida agreed to resume regular defence
+talks, a step officials in both capitals described as overdue after years of quarrels over history.
+
+The first round was held in Tokyo, and a second is planned for the spring in Seoul.
+
+Recent posts
+Monsoon rains flood low-lying districts of Mumbai
+28 July 2023
+Shipping rates climb as canal restrictions tighten
+1 August 2023
+"""
+
+SEE_ALSO_PROSE = """Grain corridor talks resume in Istanbul
+
+Officials from Ankara and Kyiv met in Istanbul on Monday to discuss the grain corridor and insurance for ships.
+
+See also
+The talks follow a month in which three ships were delayed at anchor, according to port officials in Odesa.
+Erdoğan said he would speak to Zelensky again this week and hoped for a written agreement before the summer.
+"""
+
+
+def test_ingest_plaintext_recent_posts_dates_never_published() -> None:
+    ex = clean_plain_text(RECENT_POSTS_SIDEBAR)
+    assert ex.published is None and ex.published_basis == "unknown"
+    assert ex.author == "Hana Sato"
+    assert "Monsoon" not in ex.text and "2023" not in ex.text and "Recent posts" not in ex.text
+    assert ex.text.endswith("planned for the spring in Seoul.")
+
+
+def test_ingest_plaintext_see_also_followed_by_prose_is_not_a_list() -> None:
+    ex = clean_plain_text(SEE_ALSO_PROSE)
+    assert "written agreement before the summer" in ex.text
+    assert "three ships were delayed" in ex.text

@@ -54,6 +54,8 @@ def test_ingest_rules_relative_stamp(line: str, expected: bool) -> None:
             False,
         ),
         ("Kim Jong Un watched the launch.", False),
+        # the tail of a wrapped sentence, not a call to action
+        ("read the ministry's privacy policy before you apply.", False),
     ],
 )
 def test_ingest_rules_prompt(line: str, expected: bool) -> None:
@@ -82,6 +84,9 @@ def test_ingest_rules_menu(line: str, expected: bool) -> None:
         ("Photo by Min-jun Park/Harbor Ledger", True),
         ("The ratio rose to 3 / 4 of all exports.", False),
         ("Zelenskyy said the photo was taken in Kyiv.", False),
+        # a slash inside a sentence (an album or film title), not a credit
+        ("Critics in Seoul praised the new album, Blue Harbour / Open Water.", False),
+        ("Modi greets Macron in New Delhi / AFP", True),
     ],
 )
 def test_ingest_rules_caption(line: str, expected: bool) -> None:
@@ -98,6 +103,9 @@ def test_ingest_rules_caption(line: str, expected: bool) -> None:
         ("More stories", True),
         ("Related talks between Ankara and Paris broke down in May.", False),
         ("Latest figures show exports fell.", False),
+        ("Recent posts", True),
+        ("Recent postsModi opens new metro line in Pune", True),
+        ("Recent talks in Ankara ended without a deal.", False),
     ],
 )
 def test_ingest_rules_trail_header(line: str, expected: bool) -> None:

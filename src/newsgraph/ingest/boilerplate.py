@@ -33,7 +33,7 @@ _PROMPT = re.compile(
 )
 # Headers that open a trailing list of other articles.
 TRAIL_HEADER = re.compile(
-    r"^(?:latest(?: news| stories| articles)?|related(?: news| stories| articles| content| posts| coverage)?|"
+    r"^(?:latest(?: news| stories| articles| posts| headlines)?|recent(?: news| stories| articles| posts)?|related(?: news| stories| articles| content| posts| coverage)?|"
     r"read more|read also|also read|more stories|more news|more from\b.*|more in\b.*|"
     r"recommended(?: for you| stories)?|you may also like|you might also like|most read|most popular|"
     r"popular(?: now| stories)?|trending(?: now| stories)?|top stories|editor'?s picks|see also|"
@@ -71,7 +71,9 @@ def is_relative_stamp(line: str) -> bool:
 def is_prompt(line: str) -> bool:
     """A short call to action (share, subscribe, feedback, contact ...)."""
     words = line.split()
-    return 0 < len(words) <= 14 and bool(_PROMPT.search(line))
+    if not words or words[0][0].islower():
+        return False  # the tail of a sentence ("... see our privacy policy."), not a prompt
+    return len(words) <= 14 and bool(_PROMPT.search(line))
 
 
 def is_menu(line: str) -> bool:
@@ -88,7 +90,14 @@ def is_caption(line: str) -> bool:
     s = line.strip()
     if len(s) > 400:
         return False
-    return bool(_CREDIT_TAIL.search(s) or _CAPTION_HEAD.match(s))
+    if _CAPTION_HEAD.match(s):
+        return True
+    m = _CREDIT_TAIL.search(s)
+    if not m:
+        return False
+    # "... in Paris. / Reuters": a credit follows a finished caption; "... Blue Dot / Lift Off."
+    # is a title with a slash inside a sentence.
+    return s[: m.start()].rstrip().endswith((".", "!", "?", ")", "”", '"', "’")) or not s.endswith(".")
 
 
 def is_trail_header(line: str) -> bool:

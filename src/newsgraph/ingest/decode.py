@@ -3,7 +3,7 @@
 Scraped files arrive in many encodings; a Windows-1252 file read as UTF-8
 would either crash or silently turn quotes into mojibake. UTF-8 is tried
 first (it is strict, so a successful decode is almost always right), then
-charset-normalizer guesses. Binary files, empty files and files over the size
+charset-normalizer guesses (Windows-1252 wins a tie). Binary files, empty files and files over the size
 cap are refused with a reason instead of producing a garbage Document.
 """
 
@@ -20,6 +20,8 @@ MAX_INPUT_BYTES = 20 * 1024 * 1024
 # Share of control characters (other than tab/newline/CR/form feed) above which
 # decoded "text" is taken for binary; real text has none, 1% allows a stray one.
 MAX_CONTROL_SHARE = 0.01
+
+PREFERRED_SINGLE_BYTE = "cp1252"
 
 
 def decode_bytes(data: bytes, *, item: str, max_bytes: int = MAX_INPUT_BYTES) -> str:
@@ -55,8 +57,16 @@ def _decode(data: bytes) -> str | None:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data).best()
-    return None if best is None else str(best)
+    results = from_bytes(data)
+    best = results.best()
+    if best is None:
+        return None
+    # Short Western text often fits several single-byte code pages equally well
+    # (French "à" is 0xE0 in cp1252, "ŕ" in cp1250); among equal candidates,
+    # Windows-1252 - what browsers read Latin-1 pages as - is by far the likeliest.
+    tied = [m for m in results if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
+    western = next((m for m in tied if m.encoding == PREFERRED_SINGLE_BYTE), None)
+    return str(western or best)
 
 
 def _control_share(text: str) -> float:

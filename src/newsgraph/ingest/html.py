@@ -1,11 +1,14 @@
 """HTML page -> clean body and metadata, via trafilatura and htmldate.
 
 Trafilatura finds the main text and the page's metadata (title, author,
-site name, date, language). Its date comes from htmldate run on the page's
-metadata and markup; when it has none, htmldate's own search is the
-fallback. Both count as ``published_basis="metadata"`` (what the page says
-about itself). Figure captions are taken out of the body into ``captions``,
-and the shared line filters (scrub.py) remove the debris trafilatura keeps.
+site name, language). The date is htmldate's, searched on a copy of the page
+without sidebars and lists of other headlines (pagemeta.py), so another
+article's date is never taken; it counts as ``published_basis="metadata"``
+(what the page says about itself). The outlet is trafilatura's site name,
+else the name beside the headline in ``<title>``, else a sign-off or
+"SOURCE:" line in the body. Figure captions are taken out of the body into
+``captions``, and the shared line filters (scrub.py) remove the debris
+trafilatura keeps.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from typing import Any
 
 import lxml.html
 
+from newsgraph.ingest import pagemeta
 from newsgraph.ingest.record import Extracted
 from newsgraph.ingest.scrub import cut_trailing_list, scrub_lines
 
@@ -28,16 +32,18 @@ _HOSTLIKE = re.compile(r"^[\w.-]+\.[a-z]{2,}$", re.I)
 def extract_html(html: str, *, url: str | None = None) -> Extracted:
     """Main text and metadata of one HTML page (empty text when none is found)."""
     meta = _trafilatura(html, url)
-    figure_captions = _figcaptions(html)
+    tree = pagemeta.parse(html)
+    figure_captions = _figcaptions(tree)
     body = meta.get("text") or ""
     if not body.strip():
         return Extracted(text="", url=url, captions=figure_captions)
     text, captions, outlet = _clean_body(body, figure_captions, title=meta.get("title"))
-    published = _date(meta.get("date"), html, url)
+    published = pagemeta.publication_date(tree, url=url, headline=meta.get("title")) if tree is not None else None
+    in_title = pagemeta.title_outlet(tree, headline=meta.get("title")) if tree is not None else None
     return Extracted(
         text=text,
         title=meta.get("title"),
-        outlet=_outlet(meta.get("sitename")) or outlet,
+        outlet=_outlet(meta.get("sitename")) or in_title or outlet,
         author=meta.get("author"),
         published=published,
         published_basis="metadata" if published else "unknown",
@@ -84,23 +90,8 @@ def _clean_body(
     return text, figure_captions + out.captions, outlet or out.outlet
 
 
-def _date(meta_date: str | None, html: str, url: str | None) -> str | None:
-    if meta_date:
-        return meta_date[:10]
-    from htmldate import find_date
-
-    try:
-        found = find_date(html, url=url, original_date=True, extensive_search=True)
-    except Exception as exc:  # htmldate fails on some broken trees
-        log.debug("htmldate failed on %s: %s", url, exc)
-        return None
-    return found[:10] if found else None
-
-
-def _figcaptions(html: str) -> list[str]:
-    try:
-        tree = lxml.html.fromstring(html)
-    except (ValueError, lxml.etree.ParserError):
+def _figcaptions(tree: lxml.html.HtmlElement | None) -> list[str]:
+    if tree is None:
         return []
     caps = [" ".join(el.text_content().split()) for el in tree.iter("figcaption")]
     return [c for c in caps if c]

@@ -14,6 +14,11 @@ from newsgraph.ingest import boilerplate as bp
 
 # See plaintext.MAX_TRAIL_LINE_WORDS: a list of headlines has no prose line.
 MAX_TRAIL_LINE_WORDS = 40
+# ... and at least half its lines are headlines (no final full stop), dates or
+# labels of up to three words; a list of headline + one-line teaser pairs is
+# exactly half. Below that the "header" opens prose (a README's "See also").
+MIN_LIST_SHARE = 0.5
+SHORT_ITEM_WORDS = 3
 
 
 @dataclass
@@ -35,7 +40,7 @@ def cut_trailing_list(lines: list[str]) -> tuple[list[str], str | None]:
         if pos < 3 or not bp.is_trail_header(lines[i]):
             continue
         after = [lines[j] for j in idx[pos + 1 :]]
-        if any(len(x.split()) > MAX_TRAIL_LINE_WORDS for x in after):
+        if any(len(x.split()) > MAX_TRAIL_LINE_WORDS for x in after) or not _list_like(after):
             continue
         kept = lines[:i]
         sig, before = idx[pos - 1], idx[pos - 2] if pos >= 2 else None
@@ -46,6 +51,18 @@ def cut_trailing_list(lines: list[str]) -> tuple[list[str], str | None]:
             return kept, outlet
         return kept, None
     return lines, None
+
+
+def _list_like(lines: list[str]) -> bool:
+    """Mostly headlines, dates and short labels - not sentences (a "See also" paragraph)."""
+    from newsgraph.ingest.dates import parse_date_line
+
+    hits = sum(
+        1
+        for x in lines
+        if bp.looks_like_headline(x) or len(x.split()) <= SHORT_ITEM_WORDS or parse_date_line(x) is not None
+    )
+    return hits >= MIN_LIST_SHARE * len(lines)
 
 
 def scrub_lines(lines: list[str]) -> Scrubbed:
