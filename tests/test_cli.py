@@ -90,3 +90,95 @@ def test_cli_unknown_export_format_is_one_line(tmp_path: Path) -> None:
     result = newsgraph("export", "--format", "xml", "-o", str(tmp_path / "x"), "--db", str(tmp_path / "s.db"))
     assert result.returncode == 1
     assert result.stderr.strip().startswith("error: unknown format 'xml'")
+
+
+def test_cli_reading_commands_refuse_a_missing_store_instead_of_creating_it(tmp_path: Path) -> None:
+    typo = tmp_path / "typo.db"
+    for command in (["stats"], ["build"], ["export", "-o", str(tmp_path / "x.json")]):
+        result = newsgraph(*command, "--db", str(typo))
+        assert result.returncode == 1, (command, result.stdout)
+        assert result.stderr.strip().splitlines() == [result.stderr.strip()], result.stderr  # one line
+        assert result.stderr.startswith(f"error: no store at {typo}"), result.stderr
+    assert not typo.exists()
+
+
+def test_cli_store_errors_are_one_line_without_library_links(tmp_path: Path) -> None:
+    not_a_db = tmp_path / "notes.txt"
+    not_a_db.write_text("plain words, not SQLite\n" * 200)
+    result = newsgraph("stats", "--db", str(not_a_db))
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"error: cannot open store {not_a_db}"), result.stderr
+    assert "sqlalche.me" not in result.stderr
+
+
+def test_cli_error_lines_keep_square_brackets_in_item_names(tmp_path: Path) -> None:
+    empty = tmp_path / "notes[old].txt"
+    empty.write_text("")
+    result = newsgraph("ingest", str(empty), "--db", str(tmp_path / "s.db"))
+    assert result.returncode == 1
+    assert f"error: {empty}: empty input" in result.stderr, result.stderr
+
+
+def test_cli_verbose_names_each_stored_article_and_quiet_prints_nothing(tmp_path: Path) -> None:
+    db = str(tmp_path / "s.db")
+    loud = newsgraph("-v", "ingest", str(GOOD / "01_summit.txt"), "--db", db)
+    assert loud.returncode == 0, loud.stderr
+    assert any(line.startswith("new d") and "01_summit.txt" in line for line in loud.stderr.splitlines()), loud.stderr
+    again = newsgraph("-v", "ingest", str(GOOD / "01_summit.txt"), "--db", db)
+    assert any(line.startswith("duplicate d") for line in again.stderr.splitlines()), again.stderr
+    plain = newsgraph("ingest", str(GOOD / "01_summit.txt"), "--db", db)
+    assert not any(line.startswith(("new ", "duplicate ")) for line in plain.stderr.splitlines()), plain.stderr
+    quiet = newsgraph("-q", "ingest", str(GOOD / "01_summit.txt"), "--db", db)
+    assert quiet.returncode == 0 and quiet.stderr == "" and quiet.stdout == ""
+
+
+@pytest.fixture(scope="module")
+def one_doc_store(tmp_path_factory: pytest.TempPathFactory) -> str:
+    db = str(tmp_path_factory.mktemp("one") / "s.db")
+    text = "Kyiv - Officials in Kyiv said on Tuesday that talks with Ankara would resume next month."
+    assert newsgraph("ingest", "-", "--db", db, stdin=text).returncode == 0
+    return db
+
+
+@pytest.mark.parametrize("value", ["2022-13", "2023-02-30", "2022-7"])
+def test_cli_timeline_rejects_impossible_dates(one_doc_store: str, value: str) -> None:
+    result = newsgraph("timeline", "--from", value, "--db", one_doc_store)
+    assert result.returncode == 1
+    assert result.stderr.strip() == f"error: dates must look like 2025, 2025-07 or 2025-07-31, not {value!r}"
+
+
+def test_cli_timeline_accepts_real_dates(one_doc_store: str) -> None:
+    result = newsgraph("timeline", "--from", "2024-02-29", "--to", "2025-07", "--db", one_doc_store)
+    assert result.returncode == 0, result.stderr
+    assert "no events match" in result.stdout
+
+
+def test_cli_prints_bracketed_article_text_as_written(tmp_path: Path) -> None:
+    """Editors' insertions ("We [the two governments] will ...") must not be read as terminal styling."""
+    from newsgraph.model import Document, Entity, MentionRef, Quote, Resolution, content_hash
+    from newsgraph.store import Store
+
+    db = str(tmp_path / "s.db")
+    text = 'Narendra Modi said: "We [the two governments] will deepen our [b]partnership[/b]."'
+    doc_id = "d" + content_hash(text)[:12]
+    store = Store.open(db)
+    store.add_document(Document(id=doc_id, source="modi.txt", text=text))
+    modi = Entity(id="e1", name="Narendra [PM] Modi", type="PERSON", aliases={"Narendra Modi": 1},
+                  mentions=[MentionRef(doc_id, 0, 13, "Narendra Modi")])
+    said = "We [the two governments] will deepen our [b]partnership[/b]."
+    store.write_resolution(Resolution(entities=[modi], quotes=[Quote(
+        id="q1", doc=doc_id, start=text.index("We"), end=len(text) - 1, text=said, speaker="e1", cue="said")]))
+    store.close()
+    quotes = newsgraph("quotes", "--db", db)
+    assert quotes.returncode == 0, quotes.stderr
+    assert "We [the two governments] will deepen our [b]partnership[/b]." in quotes.stdout
+    dossier = newsgraph("entity", "Modi", "--db", db)
+    assert dossier.returncode == 0, dossier.stderr
+    assert "Narendra [PM] Modi" in dossier.stdout and "[the two governments]" in dossier.stdout
+    assert "in 1 document:" in dossier.stdout
+
+
+def test_cli_serve_help_points_at_the_schema_the_app_serves() -> None:
+    shown = newsgraph("serve", "--help").stdout
+    assert "/openapi.json" in shown and "/docs" not in shown

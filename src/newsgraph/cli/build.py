@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from newsgraph.cli.common import DbOption, error_line, fail, info, open_store, progress_bar
+from newsgraph.cli.common import DbOption, debug, error_line, fail, info, open_store, plural, progress_bar
 from newsgraph.errors import NewsgraphError
 from newsgraph.pipeline.build import BuildReport, build
 from newsgraph.pipeline.runner import default_workers
@@ -31,8 +31,11 @@ def build_with_progress(store: Store, *, workers: int | None, force: bool = Fals
     for failure in report.failures:
         error_line(str(failure))
     c = report.counts
-    info(f"analysed {report.analysed} documents; {c.get('entities', 0)} entities, {c.get('events', 0)} events, "
-         f"{c.get('quotes', 0)} quotes, {c.get('stories', 0)} stories")
+    if report.seconds:
+        debug("seconds: " + ", ".join(f"{phase} {s:.1f}" for phase, s in report.seconds.items()))
+    info(f"analysed {plural(report.analysed, 'document')}; {plural(c.get('entities', 0), 'entity', 'entities')}, "
+         f"{plural(c.get('events', 0), 'event')}, {plural(c.get('quotes', 0), 'quote')}, "
+         f"{plural(c.get('stories', 0), 'story', 'stories')}")
     return report
 
 
@@ -49,7 +52,7 @@ def register(app: typer.Typer) -> None:
         """Analyse pending documents and resolve entities, events, quotes and stories across them."""
         if engine not in ("local", "ray"):
             fail(f"--engine must be 'local' or 'ray', not {engine!r}")
-        report = build_with_progress(open_store(db), workers=workers, force=force, rules=rules,
+        report = build_with_progress(open_store(db, create=False), workers=workers, force=force, rules=rules,
                                      engine=engine, address=address)
         if report.failures:
             raise typer.Exit(1)

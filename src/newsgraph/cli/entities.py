@@ -6,8 +6,9 @@ from typing import Annotated
 
 import typer
 from rich.table import Table
+from rich.text import Text
 
-from newsgraph.cli.common import DbOption, console, fail, open_store
+from newsgraph.cli.common import DbOption, console, fail, open_store, plural
 from newsgraph.model import Entity, Resolution
 
 
@@ -30,7 +31,7 @@ def register(app: typer.Typer) -> None:
         limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many rows.")] = 100,
     ) -> None:
         """List entities, most mentioned first."""
-        res = open_store(db).resolution()
+        res = open_store(db, create=False).resolution()
         rows = [e for e in res.entities
                 if (not type_ or e.type == type_.upper())
                 and (not search or any(search.casefold() in a.casefold() for a in [e.name, *e.aliases]))]
@@ -46,11 +47,11 @@ def register(app: typer.Typer) -> None:
     @app.command()
     def entity(name: Annotated[str, typer.Argument(help="Name, alias or id.")], db: DbOption = None) -> None:
         """Dossier of one entity: aliases, roles, affiliations, documents, events, quotes."""
-        res = open_store(db).resolution()
+        res = open_store(db, create=False).resolution()
         e = find_entity(res, name)
         if e is None:
             fail(f"no entity matches {name!r} (try `newsgraph entities --search`)")
-        console.print(f"[bold]{e.name}[/bold]  {e.type} (confidence {e.type_confidence:.2f})  id {e.id}")
+        console.print(Text.assemble((e.name, "bold"), f"  {e.type} (confidence {e.type_confidence:.2f})  id {e.id}"))
         if e.country:
             console.print(f"country: {e.country}")
         if e.metonym_of:
@@ -62,7 +63,7 @@ def register(app: typer.Typer) -> None:
         if e.affiliations:
             console.print("affiliations: " + ", ".join(e.affiliations))
         docs = sorted({m.doc for m in e.mentions})
-        console.print(f"mentions: {len(e.mentions)} in {len(docs)} documents: {', '.join(docs)}")
+        console.print(f"mentions: {len(e.mentions)} in {plural(len(docs), 'document')}: {', '.join(docs)}")
         if e.ids:
             console.print("ids: " + ", ".join(f"{k}={v}" for k, v in e.ids.items()))
         evs = [v for v in res.events if e.id in v.source + v.target]

@@ -36,5 +36,5 @@ def register(app: typer.Typer) -> None:
         """Write the store's picture in the JSON contract, a CSV event table, GraphML or Markdown."""
         if fmt not in WRITERS:
             fail(f"unknown format {fmt!r}; choose one of {', '.join(WRITERS)}")
-        write_export(open_store(db), fmt, output)
+        write_export(open_store(db, create=False), fmt, output)
         info(f"wrote {output}")

@@ -7,7 +7,8 @@ from typing import Annotated
 
 import typer
 
-from newsgraph.cli.common import DbOption, error_line, info, open_store, progress_bar
+from newsgraph.cli.common import DbOption, debug, error_line, info, open_store, progress_bar
+from newsgraph.model import Document
 from newsgraph.pipeline.ingesting import IngestReport, ingest_into
 from newsgraph.store import Store
 
@@ -17,9 +18,17 @@ def ingest_with_progress(store: Store, sources: list[str]) -> IngestReport:
         def on_item(item: object, result: object) -> None:
             if result is None:
                 error_line(str(item))
+            elif isinstance(item, Document):  # --verbose: what became of each article
+                status, doc_id = getattr(result, "status", "stored"), getattr(result, "doc_id", item.id)
+                debug(f"{status} {doc_id}  {item.source}  "
+                      f"({item.outlet or 'outlet unknown'}, {item.published or 'date unknown'})")
             progress.advance(task)
 
         return ingest_into(store, sources, stdin=sys.stdin, on_item=on_item)
+
+
+def ingest_summary(report: IngestReport) -> str:
+    return f"ingested {len(report.new)} new, {len(report.duplicates)} already stored, {len(report.errors)} failed"
 
 
 def register(app: typer.Typer) -> None:
@@ -31,6 +40,6 @@ def register(app: typer.Typer) -> None:
         """Read articles into the store (idempotent: the same text is stored once)."""
         store = open_store(db)
         report = ingest_with_progress(store, sources)
-        info(f"ingested {len(report.new)} new, {len(report.duplicates)} already stored, {len(report.errors)} failed")
+        info(ingest_summary(report))
         if report.failed:
             raise typer.Exit(1)

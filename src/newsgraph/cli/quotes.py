@@ -42,8 +42,11 @@ def register(app: typer.Typer) -> None:
         limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many rows.")] = 200,
     ) -> None:
         """List direct quotes with their speaker, cue and document."""
-        res = open_store(db).resolution()
+        res = open_store(db, create=False).resolution()
         rows = select_quotes(res, speaker=speaker, search=search)
+        if not rows:
+            console.print("no quotes match" if speaker or search else "no quotes in the store")
+            return
         table = Table("id", "doc", "speaker", "cue", "quote", "event")
         for q in rows[:limit]:
             table.add_row(q.id, q.doc, speaker_name(res, q), q.cue or "", q.text, q.event or "")

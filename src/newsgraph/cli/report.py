@@ -20,6 +20,6 @@ def register(app: typer.Typer) -> None:
         """Write one self-contained HTML briefing (works offline): story, timeline, network, dossiers."""
         from newsgraph.views.briefing import write_briefing
 
-        with open_store(db) as store:
+        with open_store(db, create=False) as store:
             path = write_briefing(store, output, title=title)
         info(f"wrote {path} ({path.stat().st_size // 1024} KiB)")

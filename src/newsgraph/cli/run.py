@@ -9,7 +9,7 @@ import typer
 
 from newsgraph.cli.build import RulesOption, WorkersOption, build_with_progress
 from newsgraph.cli.common import console, fail, info, open_store
-from newsgraph.cli.ingest import ingest_with_progress
+from newsgraph.cli.ingest import ingest_summary, ingest_with_progress
 from newsgraph.exports.json_export import write_json
 from newsgraph.store import Store
 
@@ -33,12 +33,11 @@ def register(app: typer.Typer) -> None:
         out.mkdir(parents=True, exist_ok=True)
         store = open_store(db or str(out / "newsgraph.db"))
         ingest_report = ingest_with_progress(store, sources)
+        info(ingest_summary(ingest_report))
         if store.stats()["documents"] == 0:
             fail("no documents could be read from the given sources")
         build_report = build_with_progress(store, workers=workers, rules=rules)
         written = write_outputs(store, out)
-        info(f"ingested {len(ingest_report.new)} new, {len(ingest_report.duplicates)} already stored, "
-             f"{len(ingest_report.errors)} failed")
         for path in written:
             console.print(f"wrote {path}")
         if ingest_report.failed or build_report.failures:

@@ -20,7 +20,7 @@ def register(app: typer.Typer) -> None:
         port: Annotated[int, typer.Option("--port", help="TCP port.")] = 8000,
         db: DbOption = None,
     ) -> None:
-        """Serve the pages and the JSON API (/api/, OpenAPI at /docs). Writes need NEWSGRAPH_TOKEN."""
+        """Serve the pages and the JSON API (/api/, OpenAPI schema at /openapi.json). Writes need NEWSGRAPH_TOKEN."""
         import uvicorn
 
         from newsgraph.errors import NewsgraphError
@@ -34,5 +34,5 @@ def register(app: typer.Typer) -> None:
             info(f"warning: binding {host} makes the store readable from other machines")
         if not os.environ.get("NEWSGRAPH_TOKEN"):
             info("NEWSGRAPH_TOKEN is not set: POST /api/ingest is refused (401)")
-        info(f"serving http://{host}:{port}/ (API docs at /docs)")
+        info(f"serving http://{host}:{port}/ (API under /api/, schema at /openapi.json)")
         uvicorn.run(web_app, host=host, port=port, log_level="warning")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import typer
 from rich.table import Table
+from rich.text import Text
 
 from newsgraph.cli.common import DbOption, console, open_store
 
@@ -12,7 +13,7 @@ def register(app: typer.Typer) -> None:
     @app.command()
     def sources(db: DbOption = None) -> None:
         """Outlet x event coverage matrix and single-source events."""
-        res = open_store(db).resolution()
+        res = open_store(db, create=False).resolution()
         cov = res.coverage or {}
         outlets: list[str] = cov.get("outlets", [])
         matrix: dict[str, dict[str, int]] = cov.get("matrix", {})
@@ -27,4 +28,5 @@ def register(app: typer.Typer) -> None:
                       f"{len(single)} reported by one outlet only")
         for ev_id in single:
             who = [o for o in outlets if ev_id in matrix.get(o, {})]
-            console.print(f"  {ev_id}  {(summaries.get(ev_id) or '')[:70]}  [dim]only {', '.join(who)}[/dim]")
+            console.print(Text.assemble(f"  {ev_id}  {(summaries.get(ev_id) or '')[:70]}  ",
+                                        (f"only {', '.join(who)}", "dim")))

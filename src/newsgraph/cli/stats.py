@@ -13,6 +13,6 @@ def register(app: typer.Typer) -> None:
     def stats(db: DbOption = None) -> None:
         """Count documents, sources, analyses, entities, events, quotes, claims and stories."""
         table = Table("what", "count", title="newsgraph store")
-        for name, count in open_store(db).stats().items():
+        for name, count in open_store(db, create=False).stats().items():
             table.add_row(name, str(count))
         console.print(table)

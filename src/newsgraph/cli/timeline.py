@@ -10,6 +10,7 @@ precision the event's date has ("2025-07" is inside --from 2025-07-15 ...
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Annotated
 
 import typer
@@ -72,6 +73,17 @@ def timeline_rows(res: Resolution, *, actor: str | None = None, type_: str | Non
     return dated, undated
 
 
+def _valid_date(value: str) -> bool:
+    """YYYY, YYYY-MM or YYYY-MM-DD naming a real month and day ("2022-13" and "2023-02-30" are not)."""
+    for fmt in ("%Y", "%Y-%m", "%Y-%m-%d"):
+        try:
+            datetime.strptime(value, fmt)
+        except ValueError:
+            continue
+        return len(value) in (4, 7, 10)
+    return False
+
+
 def _id_num(eid: str) -> int:
     digits = "".join(ch for ch in eid if ch.isdigit())
     return int(digits) if digits else 0
@@ -97,9 +109,9 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Print dated events chronologically, then the undated ones."""
         for value in (date_from, date_to):
-            if value and not all(p.isdigit() for p in value.split("-")):
+            if value and not _valid_date(value):
                 fail(f"dates must look like 2025, 2025-07 or 2025-07-31, not {value!r}")
-        dated, undated = timeline_rows(open_store(db).resolution(), actor=actor, type_=type_,
+        dated, undated = timeline_rows(open_store(db, create=False).resolution(), actor=actor, type_=type_,
                                        date_from=date_from, date_to=date_to)
         if not dated and not undated:
             console.print("no events match")
@@ -107,5 +119,5 @@ def register(app: typer.Typer) -> None:
         if dated:
             console.print(_table(dated, dated=True))
         if undated:
-            console.print("[bold]Undated[/bold]")
+            console.print("Undated", style="bold")
             console.print(_table(undated, dated=False))
