@@ -113,6 +113,60 @@ def test_following_without_the_is_a_preposition() -> None:
     assert found("Shares fell following Monday's vote.", "2014-11-05") == {"Monday": ("DATE", "2014-11-03")}
 
 
+# --- "a day earlier", "two days later", "the day before": from the day the paragraph is at --------
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "span", "value"),
+    [
+        # the last day named before it in the paragraph, not the document date
+        ("Macron reached Kyiv on Tuesday. Scholz arrived on Wednesday. Macron, who came a day earlier, spoke.", "2031-05-09", "a day earlier", "2031-05-06"),
+        ("Modi landed in Tokyo on Monday. Two days later he met Kishida.", "2016-11-04", "Two days later", "2016-11-02"),
+        ("Kim Jong Un left on June 30, 2019. A week later, talks resumed.", "2020-01-15", "A week later", "2019-W27"),  # June 30 is a Sunday (W26)
+        ("Zelensky spoke on Thursday; Biden had called the day before.", "2024-02-23", "the day before", "2024-02-21"),
+        ("The vote was on March 3, 2025. Results came the day after, and a recount two days later.", "2025-06-01", "two days later", "2025-03-06"),
+    ],
+)
+def test_offset_counts_from_the_previous_day_in_the_paragraph(text: str, anchor: str, span: str, value: str) -> None:
+    assert found(text, anchor)[span] == ("DATE", value)
+
+
+def test_offset_in_a_later_paragraph_counts_from_the_story_day_not_an_older_date() -> None:
+    # the dateline is skipped (it is the document date on its own line); the lede's Thursday is
+    # the story's day; "July 22" in another paragraph is background
+    text = (
+        "Erdogan in Lviv\n\nAugust 19, 2022\n\n"
+        "Erdogan travelled to Lviv on Thursday for talks with Zelensky and Guterres.\n\n"
+        "The corridor was agreed in Istanbul on July 22.\n\n"
+        "Guterres, who arrived in Lviv a day earlier, spoke to reporters."
+    )
+    got = found(text, "2022-08-19")
+    assert got["Thursday"] == ("DATE", "2022-08-18")
+    assert got["a day earlier"] == ("DATE", "2022-08-17")
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "span", "value"),
+    [
+        # nothing named before: the document date
+        ("Macron, who arrived a day earlier, spoke.", "2018-03-14", "a day earlier", "2018-03-13"),
+        ("Erdogan arrived the day before.", "2027-01-01", "the day before", "2026-12-31"),
+        # "earlier than X" names its own reference and keeps the document date
+        ("Modi met Kishida on Monday, two days earlier than planned.", "2016-11-04", "two days earlier", "2016-11-02"),
+    ],
+)
+def test_offset_without_a_day_before_it_uses_the_document_date(text: str, anchor: str, span: str, value: str) -> None:
+    assert found(text, anchor)[span] == ("DATE", value)
+
+
+def test_offset_after_a_coarser_date_in_the_paragraph_stays_unknown() -> None:
+    assert found("In 2015 the plant closed. A week later, workers protested.", "2019-05-09")["A week later"] == ("DATE", None)
+
+
+def test_day_before_an_event_is_not_a_bare_offset() -> None:
+    assert found("Zelensky spoke on Thursday. Macron called the day before the vote.", "2024-02-23") == {"Thursday": ("DATE", "2024-02-22")}
+
+
 # --- "the day before/after <day>" -----------------------------------------------------------------
 
 

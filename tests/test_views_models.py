@@ -80,7 +80,7 @@ def test_views_disputes_tolerate_bad_entries(data: ViewData) -> None:
     assert len(disputes) == 2
     assert disputes[0].values[0].outlets == ["Ankara Daily"]
     assert disputes[0].values[1].evidence[0].text.startswith("President Erdoğan held talks")
-    assert disputes[1].values[0].value == "3" and disputes[1].values[0].outlets == ["d9"]
+    assert disputes[1].values[0].value == "3" and disputes[1].values[0].outlets == ["unknown outlet (d9)"]
 
 
 def test_views_story_ranks_by_sources(data: ViewData) -> None:

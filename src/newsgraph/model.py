@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import pathlib
 import types
 import typing
+import urllib.parse
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -109,6 +111,25 @@ class Document(Serializable):
             self.content_hash = content_hash(self.text)
         if not self.sources:
             self.sources = [self.source]
+
+
+def outlet_label(doc: Document | None, doc_id: str = "") -> str:
+    """How to name a document's outlet to a reader, the same in every view and export.
+
+    The publisher's name, else the site's host ("example.org"), else "unknown outlet
+    (<file name>)" from the source path; a bare document id is never shown as an outlet.
+    """
+    if doc is not None:
+        if doc.outlet:
+            return doc.outlet
+        for src in (doc.url, doc.source):
+            host = urllib.parse.urlparse(src or "").netloc
+            if host:
+                return host.removeprefix("www.")
+        name = pathlib.PurePath(doc.source or "").name
+        if name:
+            return f"unknown outlet ({name})"
+    return f"unknown outlet ({doc_id})" if doc_id else "unknown outlet"
 
 
 # ---------------------------------------------------------------- per-document analysis

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Annotated
 
 import typer
@@ -9,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from newsgraph.cli.common import DbOption, console, fail, open_store, plural
-from newsgraph.model import Entity, Resolution
+from newsgraph.model import Entity, Resolution, outlet_label
 
 
 def find_entity(res: Resolution, name: str) -> Entity | None:
@@ -47,7 +48,8 @@ def register(app: typer.Typer) -> None:
     @app.command()
     def entity(name: Annotated[str, typer.Argument(help="Name, alias or id.")], db: DbOption = None) -> None:
         """Dossier of one entity: aliases, roles, affiliations, documents, events, quotes."""
-        res = open_store(db, create=False).resolution()
+        store = open_store(db, create=False)
+        res = store.resolution()
         e = find_entity(res, name)
         if e is None:
             fail(f"no entity matches {name!r} (try `newsgraph entities --search`)")
@@ -63,7 +65,10 @@ def register(app: typer.Typer) -> None:
         if e.affiliations:
             console.print("affiliations: " + ", ".join(e.affiliations))
         docs = sorted({m.doc for m in e.mentions})
-        console.print(f"mentions: {len(e.mentions)} in {plural(len(docs), 'document')}: {', '.join(docs)}")
+        found = {d.id: d for d in store.iter_documents(docs)}
+        labels = Counter(outlet_label(found.get(i), i) for i in docs)
+        where = ", ".join(f"{o} ×{n}" if n > 1 else o for o, n in sorted(labels.items()))
+        console.print(f"mentions: {len(e.mentions)} in {plural(len(docs), 'document')}: {where}")
         if e.ids:
             console.print("ids: " + ", ".join(f"{k}={v}" for k, v in e.ids.items()))
         evs = [v for v in res.events if e.id in v.source + v.target]

@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
-from rich.table import Table
+from rich.table import Column, Table
 
 from newsgraph.cli.common import DbOption, console, open_store
-from newsgraph.model import Quote, Resolution
+from newsgraph.model import Quote, Resolution, outlet_label
 
 
 def speaker_name(res: Resolution, q: Quote) -> str:
@@ -42,13 +42,16 @@ def register(app: typer.Typer) -> None:
         limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many rows.")] = 200,
     ) -> None:
         """List direct quotes with their speaker, cue and document."""
-        res = open_store(db, create=False).resolution()
+        store = open_store(db, create=False)
+        res = store.resolution()
         rows = select_quotes(res, speaker=speaker, search=search)
         if not rows:
             console.print("no quotes match" if speaker or search else "no quotes in the store")
             return
-        table = Table("id", "doc", "speaker", "cue", "quote", "event")
+        docs = {d.id: d for d in store.iter_documents({q.doc for q in rows[:limit]})}
+        # the quote is what the reader came for: other columns wrap first in a narrow terminal
+        table = Table("id", "outlet", "speaker", "cue", Column("quote", min_width=30), "event")
         for q in rows[:limit]:
-            table.add_row(q.id, q.doc, speaker_name(res, q), q.cue or "", q.text, q.event or "")
+            table.add_row(q.id, outlet_label(docs.get(q.doc), q.doc), speaker_name(res, q), q.cue or "", q.text, q.event or "")
         console.print(table)
         console.print(f"{len(rows)} quotes")

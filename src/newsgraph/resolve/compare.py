@@ -11,16 +11,16 @@ happening, same day, different doers, each version told by other outlets).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from typing import Any
-from urllib.parse import urlparse
 
 from rapidfuzz import fuzz
 
-from newsgraph.model import Claim, Document, Event, MentionRef, Quote
+from newsgraph.model import Claim, Document, Event, MentionRef, Quote, outlet_label
 from newsgraph.resolve.compare_values import MONTHS, dates_conflict, sentence_counts, sentence_dates
 
 # Two claims are "the same claim" at this token-set similarity (0-100). Set so
@@ -39,16 +39,8 @@ SAME_WORDING = 75
 
 
 def outlet_of(doc: Document | None, doc_id: str) -> str:
-    """The publisher's name, else the site's host, else the document id."""
-    if doc is None:
-        return doc_id
-    if doc.outlet:
-        return doc.outlet
-    for src in (doc.url, doc.source):
-        host = urlparse(src or "").netloc
-        if host:
-            return host.removeprefix("www.")
-    return doc_id
+    """The outlet as readers see it (``model.outlet_label``): never a bare document id."""
+    return outlet_label(doc, doc_id)
 
 
 def compare_sources(
@@ -296,18 +288,30 @@ def _polarity_disputes(claims: Sequence[Claim], documents: Mapping[str, Document
     """One outlet reports a claim as asserted, another reports it denied."""
     out = []
     used: set[str] = set()
+    seen: dict[int, tuple[str, dict[str, Any]]] = {}  # per claim, once: a claim lands in many candidate groups
+    by_polarity: dict[str, list[int]] = defaultdict(list)  # claim positions, ascending, per polarity
+    for i, c in enumerate(claims):
+        by_polarity[c.polarity].append(i)
     for i, a in enumerate(claims):
         if a.id in used:
+            continue
+        # A dispute needs a similar later claim of another polarity: look for one first, among
+        # those claims only, and skip the full comparison when there is none (same result, fewer pairs).
+        if not any(fuzz.token_set_ratio(a.text, claims[j].text) >= CLAIM_SIMILARITY
+                   for pol, idx in by_polarity.items() if pol != a.polarity
+                   for j in idx[bisect.bisect_right(idx, i):]):
             continue
         same = [a] + [b for b in claims[i + 1 :] if fuzz.token_set_ratio(a.text, b.text) >= CLAIM_SIMILARITY]
         values: dict[str, dict[str, Any]] = {}
         for c in same:
             g = values.setdefault(c.polarity, {"value": c.polarity, "outlets": [], "docs": [], "evidence": []})
-            outlet = outlet_of(documents.get(c.doc), c.doc)
+            if id(c) not in seen:
+                seen[id(c)] = (outlet_of(documents.get(c.doc), c.doc), _sentence_evidence(documents.get(c.doc), c))
+            outlet, evidence = seen[id(c)]
             if outlet not in g["outlets"]:
                 g["outlets"].append(outlet)
             g["docs"].append(c.doc)
-            g["evidence"].append(_sentence_evidence(documents.get(c.doc), c))
+            g["evidence"].append(dict(evidence))
         groups = sorted(values.values(), key=lambda g: g["value"])
         if _conflicting(groups, kind="polarity"):
             used.update(c.id for c in same)
@@ -331,22 +335,29 @@ def _claim_value_disputes(claims: Sequence[Claim], documents: Mapping[str, Docum
     """
     out: list[dict[str, Any]] = []
     used: set[str] = set()
+    wording = [_wording(c.text) for c in claims]  # once per claim, not once per pair
+    values_of: dict[int, tuple[MentionRef, list[str], list[tuple[str, str]]]] = {}  # per claim, once
     for i, a in enumerate(claims):
         if a.id in used:
             continue
-        same = [a] + [b for b in claims[i + 1 :] if b.id not in used and _same_speaker(a, b)
-                      and fuzz.token_set_ratio(_wording(a.text), _wording(b.text)) >= CLAIM_SIMILARITY]
+        same = [a] + [b for j, b in enumerate(claims[i + 1 :], start=i + 1) if b.id not in used
+                      and _same_speaker(a, b) and fuzz.token_set_ratio(wording[i], wording[j]) >= CLAIM_SIMILARITY]
         if len(same) < 2:
             continue
         dates: list[tuple[str, MentionRef]] = []
         counts: dict[str, list[tuple[str, MentionRef]]] = defaultdict(list)
         for c in same:
-            doc = documents.get(c.doc)
-            ev = _sentence_evidence(doc, c)
-            ref = MentionRef(c.doc, ev["start"], ev["end"], ev["text"])
-            dates.extend((v.value, ref) for v in sentence_dates(c.text, published=doc.published if doc else None))
-            for noun, v in sentence_counts(c.text):
-                counts[noun].append((v.value, ref))
+            if id(c) not in values_of:
+                doc = documents.get(c.doc)
+                ev = _sentence_evidence(doc, c)
+                values_of[id(c)] = (
+                    MentionRef(c.doc, ev["start"], ev["end"], ev["text"]),
+                    [v.value for v in sentence_dates(c.text, published=doc.published if doc else None)],
+                    [(noun, v.value) for noun, v in sentence_counts(c.text)])
+            ref, date_values, count_values = values_of[id(c)]
+            dates.extend((value, ref) for value in date_values)
+            for noun, value in count_values:
+                counts[noun].append((value, ref))
         who = a.speaker_text or "unknown speaker"
         found: list[dict[str, Any]] = []
         groups = _grouped(_drop_vaguer(dates), documents)

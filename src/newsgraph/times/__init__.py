@@ -17,6 +17,7 @@ same one. See docs/times.md for the rules and conventions.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -68,12 +69,24 @@ def find_times(
     items: list[TimeExpression] = []
     specs = []
     previous: str | None = None  # the last calendar value seen, for "that year", "the next day"
+    previous_end = -1  # where it ends, for "a day earlier" (same paragraph only)
+    story: str | None = None  # the first day named outside a dateline: what "a day earlier" is about
+    breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
     quarter: tuple[str, int] | None = None  # the last quarter named and where, for "the quarter"
     for start, end, spec in scan(text, ctx):
         value, basis = resolve(spec, anchors)
-        if spec.from_previous is not None and previous is not None and len(previous) == 10:
-            value = spec.from_previous(date.fromisoformat(previous))
-            basis = "relative"
+        # "a day earlier" counts only from a date in its own paragraph (else the story's day)
+        near = previous if not spec.local or previous_end >= _paragraph_start(breaks, start) else None
+        base = _reference_day(spec, near, story)
+        if spec.from_previous is not None and base is not None:
+            value, basis = spec.from_previous(base), "relative"
+        elif spec.local and near is not None:
+            value, basis = None, "unknown"  # "in 2015 ... a week later": no day to count from
+        if spec.local:
+            if value and cal.parse_value(value):
+                previous, previous_end = value, end
+        elif spec.from_previous is not None and base is not None:
+            pass  # "the previous Friday" is not a new reference point
         elif spec.anaphor is not None:
             anchored = value
             value = resolve_anaphor(spec.anaphor, previous) or anchored
@@ -87,7 +100,9 @@ def find_times(
             value = _topic_value(spec, quarter[0])
             basis = "relative"
         elif value and spec.type == "DATE" and cal.parse_value(value):
-            previous = value
+            previous, previous_end = value, end
+            if story is None and len(value) == 10 and not _on_short_line(text, start, end):
+                story = value
         if value and spec.type == "DATE" and _QUARTER_VALUE.match(value) and spec.topic_quarter is None:
             quarter = (value, end)
         elif quarter is not None and spec.type == "DURATION" and value in _YEAR_TO_DATE and start - quarter[1] <= QUARTER_CONTEXT:
@@ -99,6 +114,41 @@ def find_times(
         )
         specs.append(spec)
     return combine(text, items, specs)
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_GRAN_ORDER = {"time": 0, "day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4}
+# A line holding a date and at most this many other words is a dateline or byline ("August 19,
+# 2022", "Updated: Sunday, March 19, 2023 10:31 GMT"), not a sentence about the story's own day.
+_DATELINE_WORDS = 4
+
+
+def _paragraph_start(breaks: list[int], pos: int) -> int:
+    i = bisect.bisect_right(breaks, pos)
+    return breaks[i - 1] if i else 0
+
+
+def _on_short_line(text: str, start: int, end: int) -> bool:
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    rest = text[lo:start] + " " + text[end : hi if hi >= 0 else len(text)]
+    return len(_WORD.findall(rest)) <= _DATELINE_WORDS
+
+
+def _reference_day(spec: Spec, previous: str | None, story: str | None) -> date | None:
+    """The day a ``from_previous`` spec counts from: the previous dated expression if it is at
+    least as fine as the spec's unit, for a ``local`` spec else the story's day; None: the anchor."""
+    if spec.from_previous is None:
+        return None
+    want = _GRAN_ORDER.get(spec.granularity or "day", 0)
+    if previous is not None:  # a coarser one ("in 2015 ... a week later") gives no day to count from
+        return _day_of(previous, want)
+    return _day_of(story, want) if spec.local and story is not None else None
+
+
+def _day_of(value: str, want: int) -> date | None:
+    parsed = cal.parse_value(value)
+    return parsed[0] if parsed is not None and _GRAN_ORDER.get(parsed[1], 9) <= want else None
 
 
 # Time words written in lower case in running text; capitalised after another word they are part

@@ -43,7 +43,7 @@ TRIGGERS: dict[str, str] = {
     "the_season": _SEASONS, "spelled_year": "nineteen twenty thousand", "holiday": "christmas thanksgiving year",
     "anaphor": "day week month year", "duration": _UNITS, "bare_units": _UNITS, "recent_units": _UNITS, "set": "every each per",
     "set_weekday": "every each mondays tuesdays wednesdays thursdays fridays saturdays sundays " + _WEEKDAYS, "adverb_set": "daily nightly weekly biweekly monthly quarterly yearly annually hourly annual",
-    "frequency": "once twice thrice times", "clock": "# noon midday midnight",
+    "frequency": "once twice thrice times", "day_around": "day", "clock": "# noon midday midnight",
 }  # fmt: skip
 # Characters around a trigger a match may reach (the longest prefix such as "at the beginning
 # of the next" or suffix such as "-21, 2025" found in the rules is under 40).

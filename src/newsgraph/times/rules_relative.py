@@ -222,7 +222,28 @@ def _ago(m: re.Match[str], ctx: Ctx) -> Spec | None:
             return None
         return cal.value_at(moved, "day" if unit in ("hour", "minute", "second") else unit)
 
-    return Spec("DATE", resolve=resolve, granularity=unit, offset=(float(abs(amount)), unit, sign))
+    # "arrived a day earlier": from the day the paragraph is at, not from the document date
+    # ("two days earlier than planned" names its own reference and keeps the anchor)
+    local = word in ("earlier", "later") and not _THAN.match(ctx.text, m.end())
+    return Spec("DATE", resolve=resolve, granularity=unit, offset=(float(abs(amount)), unit, sign), from_previous=resolve if local else None, local=local)
+
+
+_THAN = re.compile(r"\s+than\b", re.IGNORECASE)
+# "the day before," / "the day after.": a bare one, ending its clause; "the day before the vote"
+# is anchored on an event and "the day before March 3" is joined with its date (engine.combine)
+_DAY_AROUND_END = re.compile(r"\s*(?:[,.;:)!?\u2014]|-{1,2}\s|$)")
+
+
+def _day_around(m: re.Match[str], ctx: Ctx) -> Spec | None:
+    """"Guterres had arrived the day before.": one day off the day the paragraph is at."""
+    if not _DAY_AROUND_END.match(ctx.text, m.end()):
+        return None
+    step = 1 if m.group("d").lower() == "after" else -1
+
+    def resolve(anchor: date) -> str | None:
+        return (anchor + timedelta(days=step)).isoformat()
+
+    return Spec("DATE", resolve=resolve, granularity="day", from_previous=resolve, local=True)
 
 
 _QUARTER_ENDED = re.compile(rf"\s+(?:ended|ending|through|to)\s+(?P<mon>{MONTH_STRICT})\s*(?P<d>{DAY})\b(?:,?\s+(?P<y>{YEAR})\b)?", re.IGNORECASE)
@@ -333,6 +354,7 @@ RULES: list[Rule] = [
         _ago,
         2,
     ),
+    Rule("day_around", compile_rule(r"\bthe\s+day\s+(?P<d>before|after)\b(?!\s+(?:yesterday|tomorrow)\b)"), _day_around),
     Rule(
         "quarter_rel",
         compile_rule(r"\b(?:the|this|that)\s+(?:(?P<rel>latest|most\s+recent|past|last|previous|current)\s+)?quarter\b(?!\s+of\b)|"

@@ -53,6 +53,10 @@ class Spec:
     # "the following Monday", "the previous Friday": computed from the day of the previous dated
     # expression when there is one (``resolve``, against the anchor, is the fallback).
     from_previous: Resolver | None = None
+    # "a day earlier", "two weeks later", "the day before" (no anchor of their own): like
+    # ``from_previous`` but only from a dated expression earlier in the same paragraph; without
+    # one, from the story's day (the first day the text names outside a dateline), else ``resolve``.
+    local: bool = False
 
 
 @dataclass

@@ -12,9 +12,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlparse
 
-from newsgraph.model import Document, Entity, Event, MentionRef, Quote, Resolution
+from newsgraph.model import Document, Entity, Event, MentionRef, Quote, Resolution, outlet_label
 from newsgraph.store.store import Store
 
 CONTEXT_CHARS = 160  # quote evidence: how far to look for the enclosing sentence; a long news sentence
@@ -77,14 +76,8 @@ class ViewData:
         return ent.name if ent else entity_id
 
     def outlet(self, doc_id: str) -> str:
-        """The outlet's name; failing that the URL's host; failing that the document id."""
-        doc = self.documents.get(doc_id)
-        if doc is None:
-            return doc_id
-        if doc.outlet:
-            return doc.outlet
-        host = urlparse(doc.url or doc.source).netloc
-        return host or doc_id
+        """The outlet as readers see it (``model.outlet_label``): name, host, or "unknown outlet (file)"."""
+        return outlet_label(self.documents.get(doc_id), doc_id)
 
     def outlets(self) -> list[str]:
         return sorted({self.outlet(d) for d in self.documents})
