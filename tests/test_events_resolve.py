@@ -27,6 +27,10 @@ ENTITIES = [
     Entity(id="mbs", name="Mohammed bin Salman", type="PERSON", country="Saudi Arabia"),
     Entity(id="faisal", name="Faisal bin Farhan", type="PERSON", country="Saudi Arabia"),
     Entity(id="araghchi", name="Abbas Araghchi", type="PERSON", country="Iran"),
+    Entity(id="palace", name="Presidential Complex", type="FAC", country="Turkey"),
+    Entity(id="maximos", name="Maximos Mansion", type="FAC", country="Greece"),
+    Entity(id="yilmaz", name="Cevdet Yilmaz", type="PERSON", country=None),  # country unknown to the resolver
+    Entity(id="kurtulmus", name="Numan Kurtulmus", type="PERSON", country=None),
 ]
 CHAIN = {e.id: i for i, e in enumerate(ENTITIES)}
 _pos = count(0, 200)
@@ -147,6 +151,47 @@ def test_events_resolve_undated_lead_stays_alone_when_two_visits_fit() -> None:
     second = report("visit", src=("greece",), tgt=("ankara",), place="ankara", time=when("in May", "2024-05"))
     events = resolve(("d1", "2024-06-10", [lead, first, second]))
     assert not together(events, lead, first) and not together(events, lead, second)
+
+
+def test_events_resolve_event_date_is_the_most_precise_agreed_one() -> None:
+    """Two reports say "earlier this month", one says "on Tuesday": the day, which both months allow."""
+    a = report("reopened", etype="COOPERATE", mode=None, src=("turkey",), tgt=("greece",), place="athens",
+               time=when("earlier this month", "2024-06"))
+    b = report("reopened", etype="COOPERATE", mode=None, src=("turkey",), tgt=("greece",), place="athens",
+               time=when("in June", "2024-06"))
+    c = report("reopened", etype="COOPERATE", mode=None, src=("turkey",), tgt=("greece",), place="athens",
+               time=when("on Tuesday", "2024-06-04", "day"))
+    events = resolve(("d1", "2024-06-20", [a]), ("d2", "2024-06-21", [b]), ("d3", "2024-06-05", [c]))
+    assert together(events, a, c) and together(events, b, c)
+    ev = next(e for e in events if len(e.mentions) == 3)
+    assert ev.date.value == "2024-06-04" and ev.date_disagreement == []
+
+
+def test_events_resolve_meetings_during_a_visit_join_it() -> None:
+    """"After meeting the vice president, the Greek delegation was received by Erdogan at the palace":
+    a participant the visit already names (country unknown) and a building in the visited country."""
+    lead = report("visit", src=("greece",), tgt=("ankara",), place="ankara")
+    body = report("landed", src=("greece",), tgt=("ankara", "yilmaz"), place="ankara",
+                  time=when("on March 4", "2024-03-04", "day"))
+    met = report("meeting", mode=None, src=("greece",), tgt=("yilmaz",))
+    received = report("received", src=("greece",), tgt=("erdogan",), place="palace")
+    events = resolve(("d1", "2024-03-10", [lead, body, met, received]))
+    assert together(events, lead, body) and together(events, body, met) and together(events, body, received)
+
+
+@pytest.mark.parametrize(
+    ("target", "place"),
+    [
+        ("kurtulmus", None),  # a person of unknown country the visit never names
+        ("erdogan", "maximos"),  # a building in another country
+    ],
+)
+def test_events_resolve_meeting_unlike_the_visit_stays_apart(target: str, place: str | None) -> None:
+    body = report("landed", src=("greece",), tgt=("ankara", "yilmaz"), place="ankara",
+                  time=when("on March 4", "2024-03-04", "day"))
+    other = report("received", src=("greece",), tgt=(target,), place=place)
+    events = resolve(("d1", "2024-03-10", [body, other]))
+    assert not together(events, body, other)
 
 
 def test_events_resolve_definite_talks_with_a_place_need_that_place() -> None:

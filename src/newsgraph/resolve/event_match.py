@@ -31,6 +31,7 @@ class Report:
     tgt_c: set[str] = field(default_factory=set)
     place: str | None = None
     place_c: str | None = None
+    place_kind: str | None = None  # the place entity's type (GPE, LOC, FAC ...)
     date: str | None = None  # TIMEX value (2025-07-31, 2025-07, 2025 ...)
     latest: str | None = None  # latest date the document can report as past
     context: set[str] = field(default_factory=set)  # other named things the sentence mentions

@@ -38,6 +38,9 @@ __all__ = ["resolve_events"]
 SYMMETRIC_TYPES = ("CONSULT", "AGREE", "COOPERATE")
 # Types whose target may be the place left ("withdrew from X"): the target is the country holding X.
 PLACE_TARGET_TYPES = ("RETREAT",)
+# Named things whose mention in both sentences is evidence of one happening ("the port of X", "the Y
+# Act"). Cities and countries are not: two agreements signed in one capital are still two.
+CONTEXT_TYPES = ("FAC", "ORG", "LAW", "EVENT")
 # Only pairs with at least this much positive evidence merge (see event_match.evidence).
 MIN_EVIDENCE = 1.0
 # Letters two triggers must share to be one word family ("agree"/"agreement", "withdrew"/"withdrawal");
@@ -101,8 +104,7 @@ def _context_entities(analysis: DocAnalysis, lk: _Lookup, m: EventMention, actor
             eid = lk.chain_map.get((analysis.doc_id, men.chain))
             ent = lk.entities.get(eid) if eid else None
             if eid is not None and ent is not None and eid not in actors \
-                    and ent.type in ("FAC", "ORG", "LOC", "LAW", "EVENT", "GPE") \
-                    and not (ent.type == "GPE" and ent.country == ent.name):
+                    and ent.type in CONTEXT_TYPES:
                 found.add(eid)
     return found
 
@@ -121,7 +123,8 @@ def _report(analysis: DocAnalysis, idx: int, m: EventMention, lk: _Lookup, doc: 
     return Report(
         doc=d, idx=idx, m=m, src=src, tgt=tgt, persons=persons, person_country=person_country,
         src_c={c for r in m.source if (c := lk.country(d, r))}, tgt_c={c for r in m.target if (c := lk.country(d, r))},
-        place=lk.entity(d, m.location) if m.location else None, place_c=place_c,
+        place=(place := lk.entity(d, m.location) if m.location else None), place_c=place_c,
+        place_kind=lk.entities[place].type if place is not None and place in lk.entities else None,
         date=m.time.value if m.time and m.time.value else None, latest=_latest_date(doc, analysis),
         context=_context_entities(analysis, lk, m, src | tgt), month=unanchored_month(m.time),
         sentence_timed=any(t.type in ("DATE", "TIME") and m.start <= t.start < m.end for t in analysis.times),
@@ -170,10 +173,33 @@ def _same_stem(a: str, b: str) -> bool:
     return a.casefold()[:STEM] == b.casefold()[:STEM]
 
 
-def _same_setting(a: Report, b: Report) -> bool:
-    """Same type, the same countries on the same sides, and no two different places."""
-    return a.m.type == b.m.type and bool(a.src_c and a.tgt_c) and (a.src_c, a.tgt_c) == (b.src_c, b.tgt_c) \
-        and (a.place is None or b.place is None or a.place == b.place)
+def _same_setting(me: Report, cluster: list[Report], *, loose: bool = False) -> bool:
+    """Same type, the same countries on the same sides as the happening ``cluster`` reports, no other place.
+
+    ``loose`` (a second pass, once the exact fits have joined): a side of ``me`` may
+    be named by a person whose country is unknown when that person already takes
+    part in the cluster ("after meeting the foreign minister" where an earlier
+    report of the visit names him), and a building and a city of one country are
+    not two places (the palace may stand in the capital).
+    """
+    if not me.src_c or any(r.m.type != me.m.type for r in cluster):
+        return False
+    src_c = set().union(*(r.src_c for r in cluster))
+    tgt_c = set().union(*(r.tgt_c for r in cluster))
+    if not (src_c and tgt_c and me.src_c <= src_c):
+        return False
+    named = loose and bool(me.tgt) and me.tgt <= set().union(*(r.tgt for r in cluster))
+    if not (me.tgt_c <= tgt_c if me.tgt_c else named):
+        return False
+    places = [r for r in cluster if r.place]
+    return me.place is None or not places or all(_same_place(me, r, loose=loose) for r in places)
+
+
+def _same_place(a: Report, b: Report, *, loose: bool) -> bool:
+    if a.place == b.place:
+        return True
+    return loose and "FAC" in (a.place_kind, b.place_kind) and a.place_kind != b.place_kind \
+        and a.place_c is not None and a.place_c == b.place_c
 
 
 def _undated_restatements(cl: _Clusters) -> None:
@@ -182,20 +208,28 @@ def _undated_restatements(cl: _Clusters) -> None:
     the one other happening in that article of the same type between the same countries on the same
     sides ("after meeting the foreign minister, the Greek delegation was received by the president"
     joins that visit too). When the article reports two such happenings, nothing says which one is
-    meant and nothing joins; a time expression in its sentence ("in 2019", "last month") keeps it apart."""
+    meant and nothing joins; a time expression in its sentence ("in 2019", "last month") keeps it apart.
+    Exact fits join first, so that a loose fit (see :func:`_same_setting`) sees the lead already joined."""
     by_doc: dict[str, list[int]] = defaultdict(list)
     for i, r in enumerate(cl.reports):
         by_doc[r.doc].append(i)
-    for idxs in by_doc.values():
-        for i in idxs:
-            me = cl.reports[i]
-            if me.sentence_timed or me.m.ordinal or len(cl.members[cl.of[i]]) > 1:
-                continue
-            others = {cl.of[j] for j in idxs if cl.of[j] != cl.of[i] and _same_setting(me, cl.reports[j])}
-            if len(others) == 1:
-                j = cl.members[others.pop()][0]
-                if cl.can_join(i, j):
-                    cl.join(i, j)
+    for loose in (False, True):
+        for idxs in by_doc.values():
+            _restatements_in(cl, idxs, loose=loose)
+
+
+def _restatements_in(cl: _Clusters, idxs: list[int], *, loose: bool) -> None:
+    """One pass of :func:`_undated_restatements` over one article's reports."""
+    for i in idxs:
+        me = cl.reports[i]
+        if me.sentence_timed or me.m.ordinal or len(cl.members[cl.of[i]]) > 1:
+            continue
+        clusters = {cl.of[j] for j in idxs if cl.of[j] != cl.of[i]}
+        others = [c for c in clusters if _same_setting(me, [cl.reports[k] for k in cl.members[c]], loose=loose)]
+        if len(others) == 1:
+            j = cl.members[others[0]][0]
+            if cl.can_join(i, j):
+                cl.join(i, j)
 
 
 def _anaphor_fits(me: Report, cluster: list[Report]) -> bool:
@@ -262,10 +296,11 @@ def _date(reports: list[Report]) -> tuple[EventDate, list[dict]]:
     dated = [(r, r.date) for r in reports if r.date]
     if not dated:
         return EventDate(), []
-    support: Counter[str] = Counter()
-    for _, v in dated:
-        support[v] += sum(1 for _, o in dated if o.startswith(v) or v.startswith(o))
-    best = max(support, key=lambda v: (support[v], len(v), v))
+    # The value most reports agree with (a month agrees with its days); among those, the most
+    # precise one ("on Tuesday" beside "earlier this month"), then the one most reports give exactly.
+    exact = Counter(v for _, v in dated)
+    agree = {v: sum(1 for _, o in dated if o.startswith(v) or v.startswith(o)) for v in exact}
+    best = max(agree, key=lambda v: (agree[v], len(v), exact[v], v))
     rep = next(r for r, v in dated if v == best)
     t = rep.m.time
     disagree = [{"value": v, "doc": r.doc, "text": r.m.time.text if r.m.time else None} for r, v in dated

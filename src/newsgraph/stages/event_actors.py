@@ -66,7 +66,7 @@ def subjects(verb: Any) -> list[Any]:
     for _ in range(4):
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         agent = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        if agent:
+        if agent and not subj:  # "had spoken by telephone": an active subject makes "by" no agent
             return [antecedent(a) for a in agent]
         if subj:
             return [antecedent(s) for s in subj]
@@ -98,17 +98,24 @@ def with_conjuncts(tok: Any) -> list[Any]:
 
 
 PERSONAL_PRONOUNS = ("he", "she")
+SPEAKER_PRONOUNS = ("they", "we")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
 def pronoun_antecedent(tok: Any, ctx: ActorContext) -> Any:
-    """A subject "he"/"she" stands for the person who is subject of the previous sentence.
+    """A subject "he"/"she" stands for the person who is subject of the previous sentence;
+    "they"/"we" reporting their own plans stand for the speakers ("X and Y said they would ...").
 
     Only the simplest, most reliable case: the pronoun is a subject and the
     sentence just before has exactly one named person among its subjects
     ("Fidan met Blinken. He also noted an agreement ..."). Anything else stays
     a pronoun, which is no actor.
     """
+    if tok.lower_ in SPEAKER_PRONOUNS and tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ccomp" \
+            and tok.head.head.lemma_.lower() in ctx.lex.speech_verbs:
+        # "X and Y said they would ...": the reported clause's "they" are the speakers
+        speakers = [c for c in tok.head.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        return speakers[0] if speakers else tok
     if tok.lower_ not in PERSONAL_PRONOUNS or tok.dep_ not in SUBJECT_DEPS:
         return tok
     sent = tok.sent
@@ -222,6 +229,10 @@ def actor_refs(tok: Any, ctx: ActorContext, *, default_country: str | None = Non
             for leader in leaders:
                 refs.extend(actor_refs(leader, ctx, default_country=own))
             continue
+        parts = _plural_of_parts(head, ctx)
+        if parts:
+            refs.extend(parts)
+            continue
         named = [a for a in head.children if a.dep_ == "appos" and ctx.mention(a) is not None]
         if named and ctx.mention(head) is None:  # 'the group "X"' -> X
             head = named[0]
@@ -229,6 +240,16 @@ def actor_refs(tok: Any, ctx: ActorContext, *, default_country: str | None = Non
         start, end, text, chain = _span_of(head, ctx)
         refs.append(ActorRef(text=text, start=start, end=end, chain=chain, country=own))
     return refs
+
+
+def _plural_of_parts(head: Any, ctx: ActorContext) -> list[ActorRef]:
+    """"The foreign ministers of A and B": one participant per country named, not A alone."""
+    if head.tag_ not in ("NNS", "NNPS") or ctx.mention(head) is not None:
+        return []
+    parts = [g for p in pobjs(head, ("of", "from")) for g in with_conjuncts(p)]
+    if len(parts) < 2 or not all(country(g, ctx) for g in parts):
+        return []
+    return [r for g in parts for r in actor_refs(g, ctx)]
 
 
 def actors_within(tok: Any, ctx: ActorContext) -> list[ActorRef]:

@@ -55,6 +55,8 @@ def is_negated(tok: Any, governor: Any | None = None) -> bool:
 def modality(tok: Any, governor: Any | None = None) -> str:
     """asserted | planned | hedged | denied, read from auxiliaries, adverbs and governing verbs."""
     anchors = [t for t in (governor, tok) if t is not None]
+    if tok.dep_ == "conj" and tok.pos_ == "VERB" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        anchors.append(tok.head)  # "would restore X and reopen Y": the second verb shares the auxiliary
     for anchor in anchors:
         for c in anchor.children:
             low = c.lower_

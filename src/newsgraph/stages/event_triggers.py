@@ -31,7 +31,7 @@ PLOVER_TYPES = (
 LEGACY_TYPES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT", "INVESTIGATE": "ACCUSE"}
 ROLE_SCHEMES = ("default", "symmetric", "travel", "host", "reported")
 REQUIREMENTS = ("prep", "not_prep", "object", "no_object", "reported", "subject_actor", "object_actor", "complement",
-                "named_object")
+                "named_object", "prep_object")
 
 
 @dataclass(frozen=True)
@@ -161,6 +161,10 @@ def _satisfied(rule: TriggerRule, tok: Any, *, is_actor: ActorTest, subject: Any
     if req.get("named_object") and not any(  # "came to Ankara", not "came to power"
             g.dep_ == "pobj" and g.pos_ == "PROPN" for c in tok.children
             if c.dep_ == "prep" and c.lower_ in set(req.get("prep") or ()) for g in c.children):
+        return False
+    if "prep_object" in req and not any(  # "spoke by telephone", not "spoke by the river"
+            g.dep_ == "pobj" and g.lemma_.lower() in set(req["prep_object"]) for c in tok.children
+            if c.dep_ in ("prep", "agent") and c.lower_ in set(req.get("prep") or ()) for g in c.children):
         return False
     obj = direct_object(tok) if rule.pos == "verb" else None
     if "object" in req and (obj is None or obj.lemma_.lower() not in set(req["object"])):

@@ -17,7 +17,7 @@ from typing import Any
 
 from newsgraph.model import ActorRef, EventMention, TimeExpression
 from newsgraph.pipeline.context import DocContext
-from newsgraph.stages.event_actors import ActorContext, is_actor, subjects
+from newsgraph.stages.event_actors import ActorContext, actor_refs, is_actor, subjects
 from newsgraph.stages.event_dates import pick_time
 from newsgraph.stages.event_modality import is_negated, modality, ordinal
 from newsgraph.stages.event_roles import governor, read_roles
@@ -41,6 +41,9 @@ FRAME_NOUNS = ("issue", "question", "matter", "topic", "subject", "role", "possi
 # Complementizers that turn a clause into a question or a condition: "whether it requested aid",
 # "if the army attacks".
 OPEN_MARKERS = ("whether", "if")
+# "the two ministers", "both sides": a pair that an earlier report of the article names.
+PAIR_WORDS = ("two", "both")
+PAIR_STATES = ("countries", "nations", "states", "governments", "capitals")
 
 
 def _speaker(tok: Any, lex: Lexicon) -> Any | None:
@@ -84,6 +87,9 @@ def _absorbed(tok: Any, rules: dict[int, TriggerRule], lex: Lexicon) -> bool:
     if tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "advcl") and rules[head.i].type == rules[tok.i].type \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return True  # "met X to discuss Y": the purpose restates the meeting
+    if tok.pos_ == "VERB" and tok.dep_ == "conj" and head.pos_ == "VERB" and rules[tok.i].mode is None \
+            and rules[head.i].type == rules[tok.i].type and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return True  # "spoke by telephone and discussed Y": one consultation, told twice
     return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("acl", "compound")
 
 
@@ -115,6 +121,23 @@ def _copula_subject(tok: Any, rules: dict[int, TriggerRule]) -> Any | None:
     return None
 
 
+def _summing_up(tok: Any, rules: dict[int, TriggerRule]) -> Any | None:
+    """"X arrived in Ankara on Monday, the first visit by ..."; "met in Rome and agreed ..., in the first
+    meeting since ...": a noun trigger set beside the clause (appositive, bare noun phrase, "in the ...")
+    sums up the verbal trigger of the same type it hangs on; it is no second event. Returns that verb."""
+    if tok.pos_ not in ("NOUN", "PROPN") or not (
+            tok.dep_ in ("appos", "npadvmod") or (tok.dep_ == "pobj" and tok.head.lower_ == "in")):
+        return None
+    t = tok
+    for _ in range(6):
+        if t.head is t:
+            return None
+        t = t.head
+        if t.pos_ == "VERB" and t.i in rules and rules[t.i].type == rules[tok.i].type:
+            return t
+    return None
+
+
 def _named_thing(tok: Any, actx: ActorContext) -> bool:
     """"the 1980 Treaty of Friendship": a named document, not a happening; "under an agreement": a thing."""
     m = actx.mention(tok)
@@ -125,8 +148,25 @@ def _named_thing(tok: Any, actx: ActorContext) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in THING_PREPS
 
 
+def _framed_gerund(tok: Any) -> bool:
+    """"X played a key role in organising A, facilitating B and brokering C": the parser hangs the later
+    gerunds on "played", not on "role"; a gerund chain up to a verb whose object is a frame noun is a topic."""
+    t = tok
+    for _ in range(4):
+        if t.tag_ != "VBG" or t.dep_ not in ("conj", "advcl", "xcomp", "pcomp") or t.head is t:
+            return False
+        t = t.head
+        if any(c.dep_ in ("dobj", "attr") and c.lemma_.lower() in FRAME_NOUNS for c in t.children):
+            return True
+    return False
+
+
 def _not_reported(tok: Any) -> bool:
     """A topic or an open question, not a happening: "the issue of extraditing X", "whether it requested aid"."""
+    if _framed_gerund(tok):
+        return True
+    if tok.tag_ == "VBG" and tok.dep_ in ("csubj", "csubjpass", "nsubj"):
+        return True  # "Cutting ties with X would pose challenges": an act weighed, not one done
     t = tok
     for _ in range(6):
         if any(c.dep_ == "mark" and c.lower_ in OPEN_MARKERS for c in t.children):
@@ -153,6 +193,50 @@ def _habitual(tok: Any, time: TimeExpression | None) -> bool:
     if tok.pos_ != "VERB" or tok.tag_ not in ("VBZ", "VBP") or time is not None:
         return False
     return not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+
+def _in_agreement(tok: Any, rules: dict[int, TriggerRule]) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN") and rules[tok.i].type == "AGREE" and tok.dep_ == "pobj" \
+        and tok.head.lower_ == "in"
+
+
+def _agreed_content(cands: list[tuple[Any, TriggerRule, Any | None]], rules: dict[int, TriggerRule]) -> set[int]:
+    """"they would restore relations and reopen embassies, ... in an agreement": the planned acts the
+    clause reports are what was agreed, part of that agreement and no events of their own."""
+    out: set[int] = set()
+    for tok, _, _ in cands:
+        if not _in_agreement(tok, rules):
+            continue
+        t = tok.head
+        for _ in range(6):
+            if t.head is t:
+                break
+            t = t.head
+            for v in (t, *[c for c in t.children if c.dep_ == "conj"]):  # "restore X and reopen Y"
+                if v.i in rules and v.pos_ == "VERB" and modality(v) != "asserted":
+                    out.add(v.i)
+    return out
+
+
+def _clause_parties(tok: Any, actx: ActorContext) -> tuple[list[ActorRef], Any | None]:
+    """"X and Y said they would restore relations ..., in an agreement announced in Z": the parties of
+    an agreement the clause is told "in" are that clause's subjects ("they" of a speech verb's clause
+    are the speakers). Also returns the verb whose clause reports the agreement (for its modality)."""
+    t = tok.head
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX"):
+            subj = subjects(t)
+            if subj:
+                s, owner = subj[0], subj[0].head
+                if s.lower_ in ("they", "we") and owner.dep_ == "ccomp" \
+                        and owner.head.lemma_.lower() in actx.lex.speech_verbs:
+                    owner = owner.head
+                    s = next(iter(subjects(owner)), s)
+                return actor_refs(s, actx), owner
+        if t.head is t:
+            break
+        t = t.head
+    return [], None
 
 
 def _is_definite(tok: Any) -> bool:
@@ -193,6 +277,11 @@ def _build(tok: Any, rule: TriggerRule, speaker: Any | None, actx: ActorContext,
         inner_rule = rules[inner.i]
         roles.target = [r for r in read_roles(inner, inner_rule, actx).target if r not in roles.source]
     noun = tok.pos_ in ("NOUN", "PROPN")
+    if noun and _in_agreement(tok, rules):
+        parties, owner = _clause_parties(tok, actx)
+        if parties and not (roles.source or roles.target):
+            roles.source, roles.target = parties[:1], parties[1:]
+        gov = owner or gov  # the agreement is as certain, and as dated, as the clause that reports it
     definite = noun and _is_definite(tok)
     if not roles.source and not roles.target and not (definite or roles.place):
         return None
@@ -221,10 +310,12 @@ def events_in_sentence(sent: Any, lex: Lexicon, actx: ActorContext, times: list[
     restated: dict[int, list[Any]] = {}
     for tok, _rule, _ in cands:
         subj = _copula_subject(tok, rules)
+        if subj is None:
+            subj = _summing_up(tok, rules)
         if subj is not None:
             restated.setdefault(subj.i, []).append(tok)
     nested = _nested(cands)
-    inner_of = {t.i for ts in nested.values() for t in ts}
+    inner_of = {t.i for ts in nested.values() for t in ts} | _agreed_content(cands, rules)
     for tok, rule, speaker in cands:
         if tok.i in inner_of:
             continue
@@ -250,6 +341,44 @@ def _back_reference(ev: EventMention, sentence_events: list[EventMention]) -> bo
                for o in sentence_events)
 
 
+def _the_pair(ev: EventMention, doc: Any) -> bool:
+    """"The two ministers [met]", "both sides [agreed]": a subject pair named only by number, no entity."""
+    refs = [*ev.source, *ev.target]
+    if len(refs) != 1 or refs[0].chain is not None or refs[0].country \
+            or refs[0].text.lower().split()[0] not in PAIR_WORDS:
+        return False
+    span = doc.char_span(refs[0].start, refs[0].end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+
+
+def _two_sides(ev: EventMention) -> bool:
+    refs = [*ev.source, *ev.target]
+    countries = {r.country for r in refs}
+    return bool(ev.source and ev.target) and all(r.chain is not None or r.country for r in refs) \
+        and ({r.country for r in ev.source}.isdisjoint({r.country for r in ev.target}) or countries == {None})
+
+
+def _states(refs: list[ActorRef]) -> list[ActorRef]:
+    return [ActorRef(r.country, r.start, r.end, None, r.country) for r in refs if r.country]
+
+
+def _resolve_pairs(events: list[EventMention], doc: Any) -> None:
+    """"The two ministers had spoken by telephone in March": the pair is the two sides of the nearest
+    earlier report in the article that names both (its source and its target)."""
+    for k, ev in enumerate(events):
+        if not _the_pair(ev, doc):
+            continue
+        prev = next((p for p in reversed(events[:k]) if p.end <= ev.start and _two_sides(p)), None)
+        if prev is None:
+            continue
+        if (ev.source or ev.target)[0].text.lower().split()[-1] in PAIR_STATES:
+            # "the two countries": the countries of the sides, not the people who acted for them
+            if all(r.country for r in (*prev.source, *prev.target)):
+                ev.source, ev.target = _states(prev.source), _states(prev.target)
+            continue
+        ev.source, ev.target = list(prev.source), list(prev.target)
+
+
 def extract_events(ctx: DocContext) -> None:
     """Fill ``ctx.analysis.events`` with the document's event mentions, in text order."""
     lex = load_lexicon()
@@ -261,4 +390,5 @@ def extract_events(ctx: DocContext) -> None:
             continue  # a question reports nothing ("Will X give up on Y?")
         in_sent = [t for t in times if sent.start_char <= t.start < sent.end_char]
         events.extend(events_in_sentence(sent, lex, actx, in_sent))
+    _resolve_pairs(events, ctx.doc)
     ctx.analysis.events = events
