@@ -12,6 +12,8 @@ import pytest
 from newsgraph.errors import IngestError, Rejected
 from newsgraph.ingest import iter_documents
 from newsgraph.model import Document, content_hash
+from newsgraph.pipeline.ingesting import ingest_into
+from newsgraph.store import Store
 
 FIX = Path(__file__).parent / "fixtures" / "ingest"
 
@@ -255,3 +257,22 @@ def test_ingest_files_bad_item_does_not_stop_run(tmp_path: Path) -> None:
     shutil.copy(FIX / "broken.rss", tmp_path / "broken.rss")
     results = run("/nonexistent.txt", str(tmp_path / "broken.rss"), str(good))
     assert [type(r).__name__ for r in results] == ["IngestError", "IngestError", "Document"]
+
+
+def test_ingest_files_stdin_one_short_sentence_is_an_article() -> None:
+    doc = only_doc(run("-", stdin=io.StringIO("Modi and Macron met in Paris late on Friday.\n")))
+    assert doc.text == "Modi and Macron met in Paris late on Friday."
+
+
+@pytest.mark.parametrize("wall", ["Page not found.", "Please enable JavaScript to continue.", "Sign in", "Modi spoke."])
+def test_ingest_files_stdin_short_non_article_rejected(wall: str) -> None:
+    err = only_error(run("-", stdin=io.StringIO(wall)))
+    assert isinstance(err, Rejected) and err.reason == "no article text found"
+
+
+def test_ingest_files_known_feed_entries_count_as_already_stored(fresh_store: Store) -> None:
+    feed = str(FIX / "feed.rss")
+    first = ingest_into(fresh_store, [feed])
+    assert (len(first.new), len(first.duplicates)) == (2, 0)
+    again = ingest_into(fresh_store, [feed])  # both links are stored now: skipped unread, but counted
+    assert (len(again.new), len(again.duplicates), again.errors) == (0, 2, [])

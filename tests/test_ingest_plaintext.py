@@ -176,3 +176,63 @@ def test_ingest_plaintext_see_also_followed_by_prose_is_not_a_list() -> None:
     ex = clean_plain_text(SEE_ALSO_PROSE)
     assert "written agreement before the summer" in ex.text
     assert "three ships were delayed" in ex.text
+
+
+BYLINE_OUTLET_DATE = """Modi opens a new metro line in Pune
+
+By Priya Raman
+Harbor Ledger
+Sunday, March 10, 2024
+
+Indian Prime Minister Narendra Modi opened a new metro line in Pune on Sunday, his office said.
+
+Modi waves to commuters at a new station in Pune. (Photo by Arjun Mehta/Harbor Wire)
+
+The line links the city centre with the airport and will carry 200,000 people a day, officials said.
+"""
+
+
+def test_ingest_plaintext_outlet_line_between_byline_and_date() -> None:
+    ex = clean_plain_text(BYLINE_OUTLET_DATE)
+    assert (ex.author, ex.outlet, ex.published) == ("Priya Raman", "Harbor Ledger", "2024-03-10")
+    assert ex.text.startswith("Indian Prime Minister Narendra Modi opened")
+
+
+def test_ingest_plaintext_one_line_byline_outlet_date() -> None:
+    raw = BYLINE_OUTLET_DATE.replace(
+        "By Priya Raman\nHarbor Ledger\nSunday, March 10, 2024", "By Priya Raman / Harbor Ledger / Sunday, March 10, 2024"
+    )
+    ex = clean_plain_text(raw)
+    assert (ex.author, ex.outlet, ex.published) == ("Priya Raman", "Harbor Ledger", "2024-03-10")
+    assert ex.text.startswith("Indian Prime Minister Narendra Modi opened")
+
+
+def test_ingest_plaintext_name_line_after_byline_without_date_stays() -> None:
+    raw = BYLINE_OUTLET_DATE.replace("Harbor Ledger\nSunday, March 10, 2024\n", "Pune Metro Opens\n")
+    ex = clean_plain_text(raw)
+    assert ex.outlet is None
+    assert ex.text.startswith("Pune Metro Opens")  # no date follows: not read as an outlet
+
+
+def test_ingest_plaintext_byline_job_title_is_not_outlet() -> None:
+    raw = BYLINE_OUTLET_DATE.replace("By Priya Raman\nHarbor Ledger\n", "By Priya Raman, Staff Writer\n")
+    ex = clean_plain_text(raw)
+    assert ex.author == "Priya Raman" and ex.outlet is None
+
+
+def test_ingest_plaintext_parenthesised_photo_credit_in_body_is_a_caption() -> None:
+    ex = clean_plain_text(BYLINE_OUTLET_DATE)
+    assert ex.captions == ["Modi waves to commuters at a new station in Pune. (Photo by Arjun Mehta/Harbor Wire)"]
+    assert "Arjun Mehta" not in ex.text
+    assert "The line links the city centre" in ex.text
+
+
+def test_ingest_plaintext_wire_dateline_dropped_outlet_kept() -> None:
+    raw = (
+        "Seoul and Tokyo resume talks\n\n"
+        "SEOUL (Harbor Wire) - South Korean and Japanese officials resumed talks on Monday after a year-long "
+        "pause, the foreign ministry said.\n\nA second round is planned for May.\n"
+    )
+    ex = clean_plain_text(raw)
+    assert ex.outlet == "Harbor Wire"
+    assert ex.text.startswith("South Korean and Japanese officials resumed talks")

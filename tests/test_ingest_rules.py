@@ -87,6 +87,9 @@ def test_ingest_rules_menu(line: str, expected: bool) -> None:
         # a slash inside a sentence (an album or film title), not a credit
         ("Critics in Seoul praised the new album, Blue Harbour / Open Water.", False),
         ("Modi greets Macron in New Delhi / AFP", True),
+        ("A tanker waits off Mumbai. (Photo by Arjun Mehta/Harbor Wire)", True),
+        ("Macron greets Modi in Paris (Harbor Wire Photo / Claire Dumont)", True),
+        ("Kim said he had seen the photo (by then widely shared) on Monday.", False),
     ],
 )
 def test_ingest_rules_caption(line: str, expected: bool) -> None:
@@ -130,6 +133,7 @@ def test_ingest_rules_source_line(line: str, expected: str | None) -> None:
     [
         ("By Claire Dumont", ("Claire Dumont", None)),
         ("By Min-jun Park, Harbor Ledger", ("Min-jun Park", "Harbor Ledger")),
+        ("By Min-jun Park / Harbor Ledger / Monday, March 4, 2024", ("Min-jun Park", "Harbor Ledger")),
         ("BY Olena Marchuk and Claire Dumont", ("Olena Marchuk and Claire Dumont", None)),
         ("By the end of the week Macron had left Paris.", None),
         ("by reporters in Kyiv", None),
@@ -221,7 +225,16 @@ def test_ingest_rules_lead_prefix(para: str, outlet: str | None, rest_starts: st
 def test_ingest_rules_wire_dateline() -> None:
     para = "BEIJING, March 5, 2024 (Harbor Wire) - Officials met on Tuesday to discuss river water sharing."
     outlet, date, rest = split_lead_prefix(para)
-    assert (outlet, date, rest) == ("Harbor Wire", "2024-03-05", para)
+    assert (outlet, date) == ("Harbor Wire", "2024-03-05")
+    assert rest == "Officials met on Tuesday to discuss river water sharing."  # the dateline is not body text
+
+
+def test_ingest_rules_wire_dateline_without_date_is_stripped() -> None:
+    para = "NEW DELHI (Harbor Wire) - Modi opened a metro line in Pune on Sunday, his office said."
+    outlet, date, rest = split_lead_prefix(para)
+    assert (outlet, date) == ("Harbor Wire", None)
+    assert rest == "Modi opened a metro line in Pune on Sunday, his office said."
+
 
 
 def test_ingest_rules_interview_outlet() -> None:

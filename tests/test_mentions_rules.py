@@ -49,6 +49,12 @@ def test_mentions_content_tokens_drop_particles() -> None:
     (["hakan", "fidan"], ["hakan", "fidan"], True),
     (["saif", "islam", "gaddafi"], ["saif", "gaddafi"], True),
     (["muammar", "qaddafi"], ["muammar", "qadafi"], True),  # one-letter family-name variant
+    # the fuller name without its first given name: consecutive words, after the first
+    (["andres", "manuel", "lopez", "obrador"], ["manuel", "lopez", "obrador"], True),
+    (["luiz", "inacio", "lula", "silva"], ["inacio", "lula"], True),
+    (["kim", "jong", "un"], ["jong", "un"], True),
+    (["kim", "jong", "un"], ["yo", "jong"], False),
+    (["luiz", "inacio", "lula", "silva"], ["inacio", "silva"], False),
 ])
 def test_mentions_person_compatible(a: list[str], b: list[str], expected: bool) -> None:
     assert _person_compatible(a, b) is expected
@@ -75,3 +81,30 @@ def test_mentions_lexicon_demonyms_come_with_country_names() -> None:
 ])
 def test_mentions_fathers_names(name: str, fathers: set[str]) -> None:
     assert fathers_names(name, lexicon()) == fathers
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Modi waves in Pune. (Photo by Arjun Mehta/AFP)", "Arjun Mehta/AFP", True),
+    ("Modi waves in Pune. (Photo by Arjun Mehta/AFP)", "Arjun Mehta", True),
+    ("Modi waves in Pune. Arjun Mehta / Harbor Wire\nThe visit ended.", "Arjun Mehta", True),
+    ("Kim Jong Un / North Korea talks stalled.", "Kim Jong Un", False),  # a slash inside a sentence
+    ("Arjun Mehta met Macron in Paris.", "Arjun Mehta", False),
+])
+def test_mentions_photo_credit_is_no_mention(text: str, name: str, expected: bool) -> None:
+    from newsgraph.stages.mention_clean import is_photo_credit
+
+    start = text.index(name)
+    assert is_photo_credit(text, start, start + len(name)) is expected
+
+
+@pytest.mark.parametrize(("words", "full", "expected"), [
+    (["lopez", "obrador"], ["andres", "manuel", "lopez", "obrador"], True),
+    (["amir", "abdollahian"], ["hossein", "amir", "abdollahian"], True),
+    (["manuel", "lopez"], ["andres", "manuel", "lopez", "obrador"], False),  # not the end of the name
+    (["obrador"], ["andres", "manuel", "lopez", "obrador"], False),  # one word: left to the bare-name rules
+    (["mandela", "foundation"], ["nelson", "mandela"], False),
+])
+def test_mentions_tail_of_a_full_name(words: list[str], full: list[str], expected: bool) -> None:
+    from newsgraph.stages.mention_chains import _is_tail
+
+    assert _is_tail(words, full) is expected

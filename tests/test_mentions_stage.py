@@ -66,6 +66,25 @@ def test_mentions_title_split_off_the_name(text: str, name: str, role: str, affi
     assert role in a.chains[m.chain].roles
 
 
+@pytest.mark.parametrize(("text", "name", "affiliation"), [
+    ("The talks in Istanbul were attended by Ukrainian Volodymyr Zelensky.", "Volodymyr Zelensky", "Ukraine"),
+    ("Putin held a call with Turkish Recep Erdogan on Monday.", "Recep Erdogan", "Turkey"),
+    ("Macron held a call with Kenyan William Ruto on Monday.", "William Ruto", "Kenya"),  # a regular demonym
+    ("Modi received Egyptian Abdel Fattah el-Sisi in Delhi.", "Abdel Fattah el-Sisi", "Egypt"),
+    ("Zelensky spoke with Jordanian Abdullah II on Monday.", "Abdullah II", "Jordan"),
+])
+def test_mentions_leading_nationality_word_becomes_the_affiliation(text: str, name: str, affiliation: str) -> None:
+    """"Ukrainian Volodymyr Zelensky": the demonym is no part of the name; it says which country he is of."""
+    a = analyse(text)
+    m = mention(a, name)
+    assert m.label == "PERSON" and m.affiliation == affiliation
+
+
+def test_mentions_nationality_word_before_a_fleet_makes_no_person() -> None:
+    a = analyse("The Russian Black Sea Fleet left the port on Monday.")
+    assert not [m for m in a.mentions if m.label == "PERSON"]
+
+
 def test_mentions_apposition_role_with_demonym_affiliation() -> None:
     a = analyse("The deal matters, according to Ayse Kaya, a Paris-based Turkish journalist.")
     m = mention(a, "Ayse Kaya")
@@ -269,3 +288,31 @@ def test_mentions_offsets_match_text_exactly(text: str) -> None:
 def test_mentions_analysis_round_trips_through_dict() -> None:
     a = analyse(PARAGRAPHS[0])
     assert DocAnalysis.from_dict(a.to_dict()) == a
+
+
+def _span_candidate(doc: object, phrase: str, label: str) -> Candidate:
+    text = doc.text  # type: ignore[attr-defined]
+    start = text.index(phrase)
+    span = doc.char_span(start, start + len(phrase))  # type: ignore[attr-defined]
+    return Candidate(i=span.start, j=span.end, start=start, end=start + len(phrase), label=label)
+
+
+@pytest.mark.parametrize(("text", "phrase", "parts"), [
+    ("India wants the ports of Mumbai and Vadhavan to share the load.", "Mumbai and Vadhavan",
+     ["Mumbai", "Vadhavan"]),
+    ("Talks moved between Seoul and Busan last week.", "Seoul and Busan", ["Seoul", "Busan"]),
+    # one name: a country, an organisation head at the end, a name with "of", no place on either side
+    ("Bosnia and Herzegovina signed the deal.", "Bosnia and Herzegovina", ["Bosnia and Herzegovina"]),
+    ("The Food and Agriculture Organization warned.", "Food and Agriculture Organization",
+     ["Food and Agriculture Organization"]),
+    ("Marks and Spencer opened a store.", "Marks and Spencer", ["Marks and Spencer"]),
+])
+def test_mentions_coordinated_place_names_split_in_two(text: str, phrase: str, parts: list[str]) -> None:
+    from newsgraph.stages.mentions import _split_coordination
+
+    doc = load_nlp()(text)
+    got = _split_coordination(doc, _span_candidate(doc, phrase, "ORG"))
+    assert [text[c.start:c.end] for c in got] == parts
+    if len(parts) == 2:
+        assert [c.label for c in got] == ["GPE", "GPE"]
+        assert [doc[c.i:c.j].text for c in got] == parts

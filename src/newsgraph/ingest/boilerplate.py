@@ -46,6 +46,15 @@ _CREDIT_TAIL = re.compile(r"\s/\s*[A-Z][\w&'’-]*(?:\.[A-Z][\w&'’-]*)*(?:\s+[
 _CAPTION_HEAD = re.compile(
     r"^(?:photo|photograph|image|picture|file photo|pictured|caption|credit|illustration)\b\s*(?:by|:)", re.I
 )
+# "... at the port. (Photo by Jane Doe/Agency)", "(AFP Photo / Jane Doe)", "(Photo: Agency)": a credit in
+# parentheses closing a caption line.
+_CREDIT_PAREN = re.compile(
+    r"\((?:[A-Z][\w&.-]*\s+){0,3}(?:photo|photograph|image|picture|file photo|video)s?\b\s*(?:by\b|:|/|credit\b)"
+    r"[^()]{1,80}\)\s*\.?$",
+    re.I,
+)
+# Parts of a one-line byline head: "By Jane Doe / Outlet / Sunday, March 3, 2024"
+_HEAD_SEP = re.compile(r"\s+[/|•·]\s+|\s*[|•·]\s*")
 _SOURCE_LINE = re.compile(r"^(?:source|sources|via)\s*:\s*(?P<name>\S.{0,60})$", re.I)
 _BYLINE = re.compile(
     r"^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by)\s*:?\s+"
@@ -86,11 +95,11 @@ def is_menu(line: str) -> bool:
 
 
 def is_caption(line: str) -> bool:
-    """A photo caption or credit: ends with " / Agency" or starts with "Photo:"."""
+    """A photo caption or credit: ends with " / Agency" or "(Photo by ...)", or starts with "Photo:"."""
     s = line.strip()
     if len(s) > 400:
         return False
-    if _CAPTION_HEAD.match(s):
+    if _CAPTION_HEAD.match(s) or _CREDIT_PAREN.search(s):
         return True
     m = _CREDIT_TAIL.search(s)
     if not m:
@@ -134,8 +143,13 @@ def byline(line: str) -> tuple[str, str | None] | None:
     name = m.group("name").strip()
     if not 1 <= len(name.split()) <= 8:
         return None
-    org = (m.group("org") or "").strip() or None
+    org = byline_parts(m.group("org") or "")[0] if m.group("org") else None
     return name, org
+
+
+def byline_parts(rest: str) -> list[str]:
+    """The parts after a byline's name ("Outlet / Sunday, March 3, 2024" -> ["Outlet", "Sunday, ..."])."""
+    return [p.strip() for p in _HEAD_SEP.split(rest.strip()) if p.strip()]
 
 
 def looks_like_headline(line: str) -> bool:

@@ -2,7 +2,8 @@
 
 Three general habits of news text name the outlet:
 - a lead prefix: "Outlet - First sentence ..." (dropped from the body), or a
-  wire dateline "CITY, March 3 (Agency) - ..." (kept; its date is read);
+  wire dateline "CITY, March 3 (Agency) - ..." (dropped from the body; its
+  agency is the outlet and its date is read);
 - a "SOURCE: Outlet" line or a sign-off above a trailing list (plaintext.py);
 - house-style interview attribution: "..., she tells Outlet." When one name
   appears two or more times and only ever as the receiver of
@@ -41,7 +42,11 @@ def split_lead_prefix(paragraph: str) -> tuple[str | None, str | None, str]:
     wire = _WIRE.match(paragraph)
     if wire and len(wire.group("place").split()) <= 4:
         found = find_date_prefix(wire.group("date").strip()) if wire.group("date") else None
-        return wire.group("agency").strip(), found[0] if found else None, paragraph
+        rest = paragraph[wire.end() :]
+        # The dateline is not part of the story: keep its outlet and date, drop it from the body
+        # (unless nothing sentence-like follows it).
+        body = rest if rest[:1].isupper() or rest[:1] in "“\"'‘" else paragraph
+        return wire.group("agency").strip(), found[0] if found else None, body
     m = _PREFIX.match(paragraph)
     if not m:
         return None, None, paragraph

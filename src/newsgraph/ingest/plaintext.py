@@ -2,10 +2,11 @@
 
 The order matters: the trailing list of other headlines is cut first (so no
 date, name or signature is ever read from it), then the head of the article
-(title, repeated title, byline, date line, counters) is read line by line,
-then the remaining lines are filtered (captions, prompts, stamps) and
-finally hard wraps are joined into paragraphs. Removed lines become blank
-lines so that removing one never glues its neighbours together.
+(title, repeated title, byline, date line, counters; a short name line
+between a byline and a date line is the outlet) is read line by line, then
+the remaining lines are filtered (captions, prompts, stamps) and finally
+hard wraps are joined into paragraphs. Removed lines become blank lines so
+that removing one never glues its neighbours together.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field
 
 from newsgraph.ingest import boilerplate as bp
 from newsgraph.ingest.dates import parse_date_line
-from newsgraph.ingest.outlets import interview_outlet, split_lead_prefix
+from newsgraph.ingest.outlets import interview_outlet, is_place, split_lead_prefix
 from newsgraph.ingest.paragraphs import is_wrapped, join_lines
 from newsgraph.ingest.record import Extracted
 from newsgraph.ingest.scrub import cut_trailing_list, is_noise, scrub_lines
@@ -87,10 +88,47 @@ def _read_head(st: _State) -> None:
             st.lines[i] = ""
         elif (by := bp.byline(line)) is not None and st.author is None:
             st.author = by[0]
+            st.outlet = st.outlet or _byline_outlet(by[1])
+            st.published = st.published or _date_in_byline(line)
             st.lines[i] = ""
+            _outlet_after_byline(st, i)
         elif (date := parse_date_line(line)) is not None:
             st.published = st.published or date
             st.lines[i] = ""
+
+
+# "By Jane Doe, Staff Writer": the part after the name is her job, not the outlet.
+_JOB = re.compile(r"\b(?:writer|correspondent|editor|reporter|staff|contributor|columnist|analyst|bureau)s?\b", re.I)
+
+
+def _byline_outlet(org: str | None) -> str | None:
+    return org if org and not _JOB.search(org) and parse_date_line(org) is None else None
+
+
+def _date_in_byline(line: str) -> str | None:
+    """The date of a one-line head "By Jane Doe / Outlet / Sunday, March 3, 2024"."""
+    for part in bp.byline_parts(line)[1:]:
+        if (date := parse_date_line(part)) is not None:
+            return date
+    return None
+
+
+def _outlet_after_byline(st: _State, i: int) -> None:
+    """Byline, then a short name line, then a date line: the name line is the outlet.
+
+    A name line with no date after it may be a deck or the first words of the
+    story, so it is left alone.
+    """
+    after = [j for j in _nonempty(st.lines) if j > i][:2]
+    if len(after) < 2 or st.outlet:
+        return
+    name, next_line = st.lines[after[0]].strip(), st.lines[after[1]].strip()
+    if not bp.is_signature(name) or parse_date_line(name) is not None or bp.byline(name):
+        return
+    if parse_date_line(next_line) is None or is_place(name):
+        return
+    st.outlet = name
+    st.lines[after[0]] = ""
 
 
 def _is_title(line: str) -> bool:

@@ -6,6 +6,7 @@ and the date-basis bookkeeping live in one place for every input kind.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -15,6 +16,15 @@ from newsgraph.model import Document, content_hash
 # Bodies shorter than this many characters are not articles (a cookie wall, a
 # "page not found", an empty template). 80 chars is about one short sentence.
 MIN_TEXT_CHARS = 80
+# ... unless the short body is one real sentence: a capital, at least this many
+# words, a full stop, and none of the words of an error page or a wall.
+MIN_SENTENCE_WORDS = 5
+_SENTENCE = re.compile(r"^[\"“‘']?[A-Z][^\n]*[a-z][^\n]*[.!?][\"”’']?$")
+_NOT_ARTICLE = re.compile(
+    r"\b(?:not found|404|403|error|forbidden|access denied|javascript|cookies?|browser|sign in|sign up|"
+    r"log ?in|subscri\w*|members? only|paywall|page|click|loading|redirect\w*|copyright|rights reserved)\b",
+    re.I,
+)
 
 
 @dataclass
@@ -40,7 +50,7 @@ def document_id(text: str) -> str:
 def to_document(ex: Extracted, *, source: str, min_chars: int = MIN_TEXT_CHARS) -> Document:
     """Build the Document, or raise Rejected when no article text is left."""
     text = unicodedata.normalize("NFC", ex.text.strip())
-    if len(text) < min_chars:
+    if len(text) < min_chars and not is_short_article(text):
         raise Rejected(source, "no article text found")
     published = ex.published
     basis = ex.published_basis if published else "unknown"
@@ -56,6 +66,16 @@ def to_document(ex: Extracted, *, source: str, min_chars: int = MIN_TEXT_CHARS) 
         language=ex.language,
         url=ex.url,
         captions=[unicodedata.normalize("NFC", c) for c in ex.captions if c.strip()],
+    )
+
+
+def is_short_article(text: str) -> bool:
+    """A body under MIN_TEXT_CHARS that is still news: one or two whole sentences, not a wall or error page."""
+    text = " ".join(text.split())
+    return (
+        len(text.split()) >= MIN_SENTENCE_WORDS
+        and bool(_SENTENCE.match(text))
+        and not _NOT_ARTICLE.search(text)
     )
 
 

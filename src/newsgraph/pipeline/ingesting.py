@@ -14,7 +14,7 @@ from newsgraph.store import AddResult, Store
 @dataclass
 class IngestReport:
     new: list[str] = field(default_factory=list)
-    duplicates: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)  # doc ids, or links of skipped known feed entries
     errors: list[str] = field(default_factory=list)  # one line per failed item
 
     @property
@@ -27,7 +27,15 @@ def ingest_into(store: Store, sources: Sequence[str], *, stdin: TextIO | None = 
     from newsgraph.ingest import iter_documents
 
     report = IngestReport()
-    for item in iter_documents(sources, is_known_url=store.has_source, stdin=stdin):
+
+    def known(url: str) -> bool:
+        # A feed entry whose link is already stored is skipped unread; it still counts as already stored.
+        hit = store.has_source(url)
+        if hit:
+            report.duplicates.append(url)
+        return hit
+
+    for item in iter_documents(sources, is_known_url=known, stdin=stdin):
         if isinstance(item, IngestError):
             report.errors.append(str(item))
             if on_item:

@@ -9,7 +9,8 @@ from different documents are joined, in blocks, never all pairs:
    and the country Jordan);
 2. non-person clusters join on spelling variants (same skeleton key, close
    fine forms) and on acronyms ("SDF" -> the one long form with that acronym);
-3. multi-word person names join within surname blocks when
+3. multi-word person names join within surname blocks (and inner-word blocks,
+   for a shorter form such as "Inacio Lula" of "Luiz Inacio Lula da Silva") when
    :func:`~newsgraph.resolve.names.same_person` holds for every pair of names
    across the two clusters (complete link, so A~B, A~C never drags B and C
    together when B and C have different middle names);
@@ -39,6 +40,7 @@ from newsgraph.resolve.names import (
     canonical_name,
     compound_surnames,
     fine_token,
+    inner_keys,
     middle_initials,
     name_key,
     name_tokens,
@@ -307,7 +309,7 @@ def _join_full_person_names(items: Sequence[Item], uf: _UnionFind) -> None:
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, it in enumerate(items):
         if it.family == "PERSON" and len(it.tokens) >= 2:
-            for key in block_keys(it.name, compounds=compounds):
+            for key in block_keys(it.name, compounds=compounds) | inner_keys(it.name):
                 blocks[key].append(i)
     names: dict[int, set[str]] = {r: set(_cluster_names(items, m)) for r, m in uf.groups().items()}
 

@@ -100,7 +100,16 @@ def context_type(text: str, start: int, end: int) -> str | None:
     m = re.search(rf"\b([a-z]+)\s+(?:of\s+)?[{_QUOTE}]?\s*$", before)
     if m and m.group(1) in cues["type_before"]:
         return str(cues["type_before"][m.group(1)])
+    for pattern, label in _before_phrases():
+        if pattern.search(before):
+            return label
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _before_phrases() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """"wrote on X" (a platform), "through the X" (a waterway): see entity_types.yaml."""
+    return tuple((re.compile(p), str(label)) for p, label in _cues().get("before_phrases") or ())
 
 
 def is_place_head(word: str) -> bool:

@@ -30,7 +30,7 @@ from anyascii import anyascii
 __all__ = [
     "ARTICLES", "PARTICLES", "NameParts", "bare_keys", "block_keys", "canonical_display", "canonical_name",
     "compound_surnames",
-    "fine_token", "given_compatible", "middle_initials", "name_key", "name_parts",
+    "fine_token", "given_compatible", "inner_keys", "middle_initials", "name_key", "name_parts",
     "name_similarity", "name_tokens", "same_person", "single_key", "skeleton", "surname_key",
 ]
 
@@ -321,12 +321,37 @@ def _parts_match(pa: NameParts, pb: NameParts) -> bool:
         single, full = (pa, pb) if len(pa.tokens) == 1 else (pb, pa)
         return _single_fits(single, full)
     if not given_compatible(pa.given, pb.given):
-        return False
+        return _inner_run_match(pa, pb)
     if pa.patronyms or pb.patronyms:
         return _nasab_match(pa, pb)
     if not _surname_compatible(pa.tokens[-1], pb.tokens[-1]):
         return False
     return _middles_compatible(list(pa.tokens[1:-1]), list(pb.tokens[1:-1]))
+
+
+def _inner_run_match(pa: NameParts, pb: NameParts) -> bool:
+    """A shorter name that is the fuller name without its first given name(s):
+    "Tayyip Erdogan" / "Recep Tayyip Erdoğan", "Manuel Lopez Obrador" / "Andrés Manuel
+    López Obrador", "Inacio Lula" / "Luiz Inácio Lula da Silva".
+
+    The shorter name's words must be consecutive words of the fuller one, starting
+    after its first word (so its given name is one the fuller name carries) and
+    spelled alike, every one of them. Single-letter initials and "bin X" names are
+    left to the other rules: "Jong Un" fits "Kim Jong Un", "Yo Jong" never fits it.
+    """
+    short, full = (pa, pb) if len(pa.tokens) < len(pb.tokens) else (pb, pa)
+    n, m = len(short.tokens), len(full.tokens)
+    if n < 2 or m <= n or short.patronyms or full.patronyms:
+        return False
+    if any(len(t) == 1 for t in short.tokens + full.tokens):
+        return False
+    for k in range(1, m - n + 1):
+        run = full.tokens[k : k + n]
+        if given_compatible(short.tokens[0], run[0]) and all(
+            _surname_compatible(x, y) for x, y in zip(short.tokens[1:], run[1:], strict=True)
+        ):
+            return True
+    return False
 
 
 def _nasab_match(pa: NameParts, pb: NameParts) -> bool:
@@ -347,6 +372,8 @@ def _nasab_match(pa: NameParts, pb: NameParts) -> bool:
 def same_person(a: str, b: str, *, compounds: frozenset[str] = frozenset()) -> bool:
     """May names ``a`` and ``b`` denote one person? Different given names never do.
 
+    A shorter name may drop the fuller name's first given name(s) ("Tayyip
+    Erdogan" / "Recep Tayyip Erdoğan"): see :func:`_inner_run_match`.
     A bare single name is compatible with a fuller name whose family name
     (last token) it spells, or whose first token it equals exactly
     ("Kim" / "Kim Jong Un"); a father's name ("Salman" in "Mohammed bin
@@ -377,6 +404,15 @@ def block_keys(name: str, *, compounds: frozenset[str] = frozenset()) -> set[str
     if not keys and p.tokens:
         keys.add(skeleton(p.tokens[-1]))
     return keys
+
+
+def inner_keys(name: str) -> set[str]:
+    """Extra blocking keys of a name of three or more words: its inner words, under which a
+    shorter form ending there ("Inacio Lula" of "Luiz Inácio Lula da Silva") finds it."""
+    p = name_parts(name)
+    if len(p.tokens) < 3 or p.patronyms:
+        return set()
+    return {skeleton(t) for t in p.tokens[1:-1] if len(t) > 1}
 
 
 def bare_keys(name: str, *, compounds: frozenset[str] = frozenset()) -> set[str]:

@@ -78,10 +78,14 @@ def _same_token(a: str, b: str, *, fuzzy: bool) -> bool:
 
 
 def _person_compatible(a: list[str], b: list[str]) -> bool:
-    """Same given name, and one name's words appear in order in the other's (family names fuzzily)."""
-    if not a or not b or not _same_token(a[0], b[0], fuzzy=False):
+    """Same given name, and one name's words appear in order in the other's (family names fuzzily);
+    or the shorter name is the fuller one without its first given name(s) ("Manuel Lopez Obrador"
+    of "Andres Manuel Lopez Obrador"): consecutive words of it, starting after its first."""
+    if not a or not b:
         return False
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if not _same_token(a[0], b[0], fuzzy=False):
+        return _inner_run(short, long_)
     pos = 0
     for n, w in enumerate(short):
         last = n == len(short) - 1
@@ -91,6 +95,20 @@ def _person_compatible(a: list[str], b: list[str]) -> bool:
             return False
         pos += 1
     return True
+
+
+def _is_tail(words: list[str], full: list[str]) -> bool:
+    """The last two or more words of a person's full name ("Lopez Obrador" of "Andres Manuel
+    Lopez Obrador"): that person, even when the model gave the shorter form another label."""
+    return 2 <= len(words) < len(full) and full[-len(words):] == words
+
+
+def _inner_run(short: list[str], long_: list[str]) -> bool:
+    n = len(short)
+    if n < 2 or len(long_) <= n or any(len(w) == 1 for w in short + long_):
+        return False
+    return any(all(_same_token(x, y, fuzzy=False) for x, y in zip(short, long_[k:k + n], strict=True))
+               for k in range(1, len(long_) - n + 1))
 
 
 class _Builder:
@@ -135,6 +153,9 @@ class _Builder:
             if k is None and c.label == "PERSON":
                 k = next((x for x, ch in enumerate(self.chains)
                           if ch.person and _person_compatible(self.content[n], ch.full)), None)
+            elif k is None and not self.lex.country(self.surface(n)):
+                k = next((x for x, ch in enumerate(self.chains)
+                          if ch.person and _is_tail(self.content[n], ch.full)), None)
             self.join(n, k) if k is not None else self.new(n)
 
     def second_pass(self) -> None:

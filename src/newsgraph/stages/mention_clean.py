@@ -11,9 +11,11 @@ which the model sometimes leaves outside the span.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from newsgraph.gazetteer import demonym_country
 from newsgraph.stages.mention_lexicon import Lexicon
 
 LEADING_DROP = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its",
@@ -118,7 +120,29 @@ def clean_span(doc: Any, i: int, j: int, label: str, lex: Lexicon) -> Candidate 
         return None
     if label in ("PERSON", "NORP") and any(ch.isdigit() for ch in text):
         return None
+    if is_photo_credit(doc_text(doc), start, end):
+        return None
     return Candidate(i=i, j=j, start=start, end=end, label=label)
+
+
+# "Jane Doe/AFP", "Jane Doe / Harbor Wire": a photographer's credit, with the agency after a slash.
+_CREDIT = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+\s*/\s*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}")
+_AGENCY_AFTER = re.compile(r"[ \t]*/[ \t]*[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3}")
+# A credit closes its caption: only a bracket, a full stop or the line's end follows it.
+_CREDIT_END = re.compile(r"\s*(?:[)\]]|\.?\s*$|\.?\s*\n)")
+
+
+def is_photo_credit(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a photo credit "Name/AGENCY" (or a name with "/AGENCY" right after it)?
+
+    A credit left in the body names who took a picture, not someone in the story.
+    """
+    span = text[start:end]
+    if _CREDIT.fullmatch(span):
+        return bool(_CREDIT_END.match(text, end))
+    after = _AGENCY_AFTER.match(text, end)
+    return len(span.split()) >= 2 and "/" not in span and after is not None \
+        and bool(_CREDIT_END.match(text, after.end()))
 
 
 def _extend_apostrophe(text: str, start: int, end: int) -> int:
@@ -149,7 +173,7 @@ def strip_inner_title(doc: Any, cand: Candidate, lex: Lexicon) -> Candidate | No
     rest = [doc[x] for x in range(k, j)]
     if not rest:
         return None if saw_head else cand
-    demonym_only = not saw_head and all(lex.demonym_country(doc[x].text) for x in range(i, k))
+    demonym_only = not saw_head and all(_demonym(doc[x], lex) for x in range(i, k))
     if not (saw_head or (demonym_only and cand.label == "PERSON")):
         return cand
     if not looks_like_person(rest, lex):
@@ -157,11 +181,38 @@ def strip_inner_title(doc: Any, cand: Candidate, lex: Lexicon) -> Candidate | No
     cand.i = k
     cand.start = doc[k].idx
     cand.label = "PERSON"
+    if demonym_only:  # "Ukrainian Volodymyr Zelensky": the nationality word says whose he is
+        cand.affiliation = cand.affiliation or _demonym(doc[k - 1], lex)
     return cand
 
 
+def names_after_demonym(doc: Any, cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """"Ukrainian Volodymyr Zelensky": the lone nationality word right before a person's name is his
+    affiliation. When the model cut the name ("Turkish Recep Erdogan" -> NORP "Turkish" + PERSON
+    "Erdogan"), the capitalised words between them are given back to the name. ``cands`` sorted."""
+    for n, c in enumerate(cands):
+        country = _demonym(doc[c.i], lex) if c.label == "NORP" and c.j - c.i == 1 else None
+        person = next((o for o in cands[n + 1:n + 2] if o.label == "PERSON"), None)
+        if not country or person is None or doc[c.j - 1].whitespace_ != " ":
+            continue
+        gap = list(doc[c.j:person.i])
+        if len(gap) > 2 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and not lex.title_word(t.text)
+                                   and t.whitespace_ == " " for t in gap):
+            continue
+        if gap:
+            person.i, person.start = c.j, doc[c.j].idx
+        person.affiliation = person.affiliation or country
+    return cands
+
+
+def _demonym(tok: Any, lex: Lexicon) -> str | None:
+    """The country of a nationality word: the lexicon's irregular forms, then the gazetteer's
+    suffix rules ("Kenyan", "Syrian"-style forms the table does not list)."""
+    return lex.demonym_country(tok.text) or demonym_country(tok.text)
+
+
 def _title_or_demonym(tok: Any, lex: Lexicon) -> bool:
-    return lex.title_word(tok.text) or lex.demonym_country(tok.text) is not None or tok.text == "-"
+    return lex.title_word(tok.text) or _demonym(tok, lex) is not None or tok.text == "-"
 
 
 def looks_like_person(tokens: list[Any], lex: Lexicon) -> bool:

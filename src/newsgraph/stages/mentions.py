@@ -14,6 +14,7 @@ import bisect
 import re
 from typing import Any
 
+from newsgraph.gazetteer import is_major_place, lookup_place
 from newsgraph.model import Mention
 from newsgraph.pipeline.context import DocContext
 from newsgraph.stages.mention_acronyms import add_acronym_mentions, find_definitions
@@ -23,6 +24,7 @@ from newsgraph.stages.mention_clean import (
     clean_span,
     doc_text,
     looks_like_person,
+    names_after_demonym,
     strip_inner_title,
 )
 from newsgraph.stages.mention_lexicon import Lexicon, lexicon
@@ -67,8 +69,9 @@ def _candidates(doc: Any, lex: Lexicon) -> list[Candidate]:
         c = clean_span(doc, ent.start, ent.end, ent.label_, lex)
         c = strip_inner_title(doc, c, lex) if c else None
         if c is not None:
-            cands.extend(_split_demonym_pair(doc, c, lex))
-    cands = _join_split_names(doc, sorted(cands, key=lambda c: c.start), lex)
+            for part in _split_demonym_pair(doc, c, lex):
+                cands.extend(_split_coordination(doc, part))
+    cands = _join_split_names(doc, names_after_demonym(doc, sorted(cands, key=lambda c: c.start), lex), lex)
     out = []
     for c in cands:
         if c.label == "PERSON" or looks_like_person(list(doc[c.i:c.j]), lex):
@@ -98,6 +101,47 @@ def _split_demonym_pair(doc: Any, c: Candidate, lex: Lexicon) -> list[Candidate]
         return [c]
     return [Candidate(i=c.i, j=c.i + 1, start=a.idx, end=a.idx + len(a.text), label="NORP"),
             Candidate(i=c.i + 2, j=c.j, start=b.idx, end=b.idx + len(b.text), label="NORP")]
+
+
+# Last words that make "A and B ..." one name ("Food and Agriculture Organization",
+# "Trade and Development Bank"): never split such a span.
+_ONE_NAME_HEADS = frozenset({"organization", "organisation", "bank", "ministry", "party", "council",
+                             "committee", "commission", "fund", "agency", "company", "group", "university",
+                             "institute", "department", "office", "union", "front", "movement", "sea",
+                             "islands", "sciences", "development", "industry", "museum", "hall", "center",
+                             "centre", "school", "college", "foundation", "association", "corporation", "trust",
+                             "news", "times", "post", "press", "airlines", "service", "services", "court"})
+
+
+def _split_coordination(doc: Any, c: Candidate) -> list[Candidate]:
+    """"Mykolaiv and Odesa" (the ports of) as one span names two places: two mentions.
+
+    Split only a span "A and B" of capitalised words where one side is a known
+    place (a country, region, capital or city of 100,000+, so not a town that shares
+    a surname's spelling) and the whole is not ("Bosnia and Herzegovina" stays one country), with
+    no "of" inside and no organisation head at the end ("Food and Agriculture
+    Organization"); both halves take the place side's kind (coordinated names
+    are of one kind).
+    """
+    toks = list(doc[c.i:c.j])
+    ands = [k for k, t in enumerate(toks) if t.lower_ == "and"]
+    if len(ands) != 1 or not 0 < ands[0] < len(toks) - 1:
+        return [c]
+    k = ands[0]
+    words = [t for t in toks if t.lower_ != "and" and not t.is_punct]
+    if any(not t.text[:1].isupper() for t in words) or toks[-1].lower_ in _ONE_NAME_HEADS:
+        return [c]
+    text = doc_text(doc)
+    if lookup_place(text[c.start:c.end]) is not None:
+        return [c]
+    left, right = toks[:k], toks[k + 1:]
+    sides = [text[left[0].idx:left[-1].idx + len(left[-1].text)],
+             text[right[0].idx:right[-1].idx + len(right[-1].text)]]
+    if not any(is_major_place(x) for x in sides):
+        return [c]
+    label = c.label if c.label in ("GPE", "LOC", "FAC") else "GPE"
+    return [Candidate(i=c.i, j=c.i + k, start=left[0].idx, end=left[0].idx + len(sides[0]), label=label),
+            Candidate(i=c.i + k + 1, j=c.j, start=right[0].idx, end=right[0].idx + len(sides[1]), label=label)]
 
 
 def _join_split_names(doc: Any, cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
