@@ -230,3 +230,35 @@ def test_events_resolve_retreat_from_a_place_targets_its_country() -> None:
     m.target = [m.location]  # the stage marks "withdrew from X" with the place as target
     (ev,) = resolve(("d1", "2024-06-10", [m]))
     assert ev.target == ["turkey"] and ev.location == "izmir"
+
+
+# ---------------------------------------------------------------- acts told without a doer
+
+
+def test_events_resolve_doerless_dated_reports_join_and_are_kept() -> None:
+    day = when("on Saturday", "2024-06-08", "day")
+    one = report("extended", etype="AGREE", mode="extension", time=day)
+    other = report("extended", etype="AGREE", mode="extension", time=day)
+    later = report("extended", etype="AGREE", mode="extension", time=when("on Friday", "2024-11-15", "day"))
+    events = resolve(("d1", "2024-06-09", [one]), ("d2", "2024-06-10", [other]), ("d3", "2024-11-16", [later]))
+    assert together(events, one, other) and not together(events, one, later)
+    assert len(events) == 2 and all(ev.source == [] and ev.target == [] for ev in events)
+    assert {ev.date.value for ev in events} == {"2024-06-08", "2024-11-15"}
+
+
+def test_events_resolve_unattached_reports_are_dropped() -> None:
+    undated = report("extended", etype="AGREE", mode="extension")
+    the_talks = report("talks", etype="CONSULT", mode=None, definite=True, time=when("in May", "2024-05"))
+    unresolved = report("broke", etype="SANCTION", mode="withdraw", time=when("in 2016", "2016", "year"))
+    unresolved.source = [ActorRef(text="the two countries", start=0, end=17, chain=None, country=None)]
+    assert resolve(("d1", "2024-06-10", [undated, the_talks, unresolved])) == []
+
+
+def test_events_resolve_one_sentence_is_one_piece_of_evidence() -> None:
+    call = report("call", etype="CONSULT", mode="phone", src=("fidan",), tgt=("gerapetritis",),
+                  time=when("on Thursday", "2024-06-06", "day"))
+    conversation = report("conversation", etype="CONSULT", mode="phone", src=("fidan",), tgt=("gerapetritis",),
+                          time=when("on Thursday", "2024-06-06", "day"))
+    conversation.start, conversation.end, conversation.sentence = call.start, call.end, call.sentence
+    (ev,) = resolve(("d1", "2024-06-07", [call, conversation]))
+    assert len(ev.mentions) == 1

@@ -342,3 +342,70 @@ def test_events_second_conjoined_verb_shares_the_first_ones_date(nlp: Any) -> No
     events = run(nlp, "Erdogan and Zelensky spoke by telephone in October and discussed the grain deal.")
     discussed = only(events, "CONSULT")
     assert discussed.time is not None and discussed.time.value == "2023-10"
+
+
+# ---------------------------------------------------------------- doer-less acts, calls told in passing, topics
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pact letting Kenya export flowers to Europe was extended on Friday for another 90 days, officials said.",
+        "The Nile water agreement has been extended for six months, Egypt's minister Hani Sewilam said on Friday.",
+    ],
+)
+def test_events_extension_of_a_named_deal_without_a_doer(nlp: Any, text: str) -> None:
+    ev = only(run(nlp, text), "AGREE")
+    assert ev.mode == "extension" and ev.trigger == "extended"
+    assert ev.time is not None and ev.time.value == "2024-03-15"  # its own "on Friday", or the report's
+    assert ev.target == [] and ev.location is None  # the deal is what is extended, the Nile only its topic
+    assert [e.type for e in run(nlp, text)] == ["AGREE"]  # "the agreement" itself is no second agreement
+
+
+def test_events_renewed_truce_between_named_parties(nlp: Any) -> None:
+    ev = only(run(nlp, "Ethiopia and Sudan renewed the border truce on Monday."), "AGREE")
+    assert ev.mode == "extension" and countries(ev.source) | countries(ev.target) == {"Ethiopia", "Sudan"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt's minister said on Friday that the dam talks had progressed, rejecting claims that Cairo had walked out.",
+        "Japanese officials declined to comment on the agreement.",
+        "The Kenyan ministry refused to elaborate on the plan.",
+    ],
+)
+def test_events_denied_claim_or_withheld_comment_is_no_rejection(nlp: Any, text: str) -> None:
+    assert not [e for e in run(nlp, text) if e.type == "REJECT"]
+
+
+def test_events_phone_call_told_inside_another_sentence(nlp: Any) -> None:
+    text = ("Macron said he had discussed the plan with Indian Prime Minister Narendra Modi in a phone call "
+            "last month, when the deal nearly collapsed.")
+    events = run(nlp, text)
+    call = only(events, "CONSULT")
+    assert call.mode == "phone" and call.time is not None and call.time.value == "2024-02"
+    assert [r.text for r in call.source] == ["Macron"] and [r.text for r in call.target] == ["Narendra Modi"]
+    assert not [e for e in events if e.type == "AGREE"]  # "the deal nearly collapsed" names an old deal
+
+
+def test_events_suspended_participation_is_a_withdrawal_by_the_announcer(nlp: Any) -> None:
+    events = run(nlp, "Pyongyang announced it was suspending its participation in the Yellow Sea fishing deal.")
+    ev = only(events, "SANCTION")
+    assert ev.mode == "withdraw" and [r.text for r in ev.source] == ["Pyongyang"]
+    assert not [e for e in events if e.type == "AGREE"]  # the deal is what is left, not a new agreement
+
+
+def test_events_agreement_named_after_a_sea_has_no_place(nlp: Any) -> None:
+    events = run(nlp, "Greece and Turkey signed the Aegean Sea fisheries agreement in Athens on Monday.")
+    ev = only(events, "AGREE")
+    assert ev.location is not None and ev.location.text == "Athens"
+
+
+def test_events_trip_for_talks_is_one_visit_with_the_partners(nlp: Any) -> None:
+    text = ("French President Emmanuel Macron travelled to the eastern Kenyan city of Mombasa on Thursday "
+            "for talks with Kenyan President William Ruto.")
+    events = run(nlp, text)
+    assert [(e.type, e.mode) for e in events] == [("CONSULT", "visit")]
+    assert events[0].location is not None and events[0].location.text == "Mombasa"
+    assert [r.text for r in events[0].target] == ["William Ruto"]

@@ -153,3 +153,16 @@ def test_anaphoric_that_year_and_next_day() -> None:
     assert [t.value for t in found] == ["2024-03-03", "2024-03-04"]
     (t,) = find_times("The next day they collapsed.")
     assert t.value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rebel forces captured Goma in January.", "2025-01"),  # a past-tense verb: the last January
+        ("Rebel forces will capture Goma in January.", "2026-01"),  # a plan: the next one
+        ("The ceasefire was extended until January.", "2026-01"),  # a deadline stays ahead
+    ],
+)
+def test_bare_month_follows_past_tense_verb(text: str, expected: str) -> None:
+    (t,) = find_times(text, "2025-10-20")
+    assert t.value == expected

@@ -21,7 +21,13 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from newsgraph.model import Claim, Document, Event, MentionRef, Quote, outlet_label
-from newsgraph.resolve.compare_values import MONTHS, dates_conflict, sentence_counts, sentence_dates
+from newsgraph.resolve.compare_values import (
+    MONTHS,
+    dates_conflict,
+    sentence_counts,
+    sentence_dates,
+    sentence_term,
+)
 
 # Two claims are "the same claim" at this token-set similarity (0-100). Set so
 # that paraphrases sharing their content words match while claims about the
@@ -149,6 +155,9 @@ def _value_disputes(
             dates.append((day, m))
         for noun, count in sentence_counts(m.text):
             counts[noun].append((count.value, m))
+        term = sentence_term(m.text)
+        if term is not None:  # "extended for 90 days" / "for another 30 days": the term is disputed
+            counts["term"].append((term.value, m))
     dates.extend(recorded)
     out = []
     groups = _grouped(_drop_vaguer(dates), documents)

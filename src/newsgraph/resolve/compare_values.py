@@ -139,6 +139,24 @@ def sentence_counts(sentence: str) -> list[tuple[str, Value]]:
     return out
 
 
+_TERM = re.compile(
+    r"\bfor\s+(?:(?:another|a\s+further|an\s+additional|a\s+period\s+of|the\s+full\s+term\s+of|only|just)\s+)?"
+    r"(\d+|" + "|".join(NUMBER_WORDS) + r")\s+(day|week|month|year)s?\b",
+    re.I,
+)
+
+
+def sentence_term(sentence: str) -> Value | None:
+    """The term a report gives an act ("renewed for 90 days" -> "90 days"): the first "for N days/
+    weeks/months/years" of the sentence, the one its main clause states (a later one is often a
+    claim it answers: "..., denying reports it was only for 30 days")."""
+    m = _TERM.search(sentence)
+    if m is None:
+        return None
+    num = _number(m[1], None)
+    return Value(f"{num} {m[2].lower()}s", m.start(), m.end()) if num is not None else None
+
+
 def _singular(noun: str) -> str:
     if noun.endswith("ies") and len(noun) > 4:
         return noun[:-3] + "y"

@@ -253,7 +253,8 @@ def _anaphor_fits(me: Report, cluster: list[Report]) -> bool:
 def _blocks(reports: list[Report]) -> dict[tuple[str, str], list[int]]:
     blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, r in enumerate(reports):
-        keys = (r.src_c | r.tgt_c) or (r.src | r.tgt) or ({r.place_c} if r.place_c else set())
+        keys = (r.src_c | r.tgt_c) or (r.src | r.tgt) or ({r.place_c} if r.place_c else set()) \
+            or ({"@" + r.date[:7]} if r.date and len(r.date) >= 7 else set())  # no participant: its month
         for k in keys:
             blocks[(r.m.type, k)].append(i)
     return blocks
@@ -311,13 +312,20 @@ def _date(reports: list[Report]) -> tuple[EventDate, list[dict]]:
                      basis=rep.m.date_basis), disagree
 
 
+def _told_without_doer(r: Report) -> bool:
+    """"The deal was extended on Saturday": a dated act its report tells without naming anyone says what
+    happened and when. One that names a doer we could not resolve ("the two countries") is a failed
+    attachment, not such a report; a bare definite noun ("the talks") only points back."""
+    return bool(r.date) and not r.m.definite and not (r.m.source or r.m.target)
+
+
 def _event(eid: str, reports: list[Report], lk: _Lookup) -> Event | None:
     src = sorted(set().union(*(r.src for r in reports)))
     tgt = sorted(set().union(*(r.tgt for r in reports)) - set(src))
     src_c = sorted(set().union(*(r.src_c for r in reports)))
     tgt_c = sorted(set().union(*(r.tgt_c for r in reports)))
     places = [r.place for r in reports if r.place]
-    if not (src or tgt or src_c or tgt_c or places):
+    if not (src or tgt or src_c or tgt_c or places) and not any(_told_without_doer(r) for r in reports):
         return None  # "the talks" with nothing to attach to: not an event an analyst can use
     etype = Counter(r.m.type for r in reports).most_common(1)[0][0]
     modes = Counter(r.m.mode for r in reports if r.m.mode)
@@ -330,6 +338,7 @@ def _event(eid: str, reports: list[Report], lk: _Lookup) -> Event | None:
     return Event(
         id=eid, type=etype, mode=mode, summary=summary or reports[0].m.summary, source=src, target=tgt,
         location=location, date=date, modality=Counter(r.m.modality for r in reports).most_common(1)[0][0],
-        mentions=[MentionRef(r.doc, r.m.start, r.m.end, r.m.sentence) for r in reports],
+        mentions=list({(r.doc, r.m.start, r.m.end): MentionRef(r.doc, r.m.start, r.m.end, r.m.sentence)
+                       for r in reports}.values()),  # one sentence with two triggers of it is one piece of evidence
         date_disagreement=disagreement, source_countries=src_c, target_countries=tgt_c,
     )

@@ -22,6 +22,8 @@ ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 RELATIVE_PRONOUNS = ("who", "which", "that", "whom")
 PLACE_PREPS = ("in", "at", "inside", "near")
+# "the western city of X", "the port of Y": the named place the kind noun introduces.
+PLACE_KIND_NOUNS = ("city", "town", "village", "port", "capital", "region", "province", "island")
 LEADER_VERBS = ("lead", "head", "chair")
 
 
@@ -116,6 +118,9 @@ def pronoun_antecedent(tok: Any, ctx: ActorContext) -> Any:
         # "X and Y said they would ...": the reported clause's "they" are the speakers
         speakers = [c for c in tok.head.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
         return speakers[0] if speakers else tok
+    speaker = _reporting_subject(tok, ctx)
+    if speaker is not None:
+        return speaker
     if tok.lower_ not in PERSONAL_PRONOUNS or tok.dep_ not in SUBJECT_DEPS:
         return tok
     sent = tok.sent
@@ -126,6 +131,20 @@ def pronoun_antecedent(tok: Any, ctx: ActorContext) -> Any:
     if len({ctx.mention(t).start for t in people}) != 1:  # type: ignore[union-attr]
         return tok
     return people[0]
+
+
+def _reporting_subject(tok: Any, ctx: ActorContext) -> Any | None:
+    """"X said he had ...", "X announced it was suspending ...": the subject pronoun of a clause a speech
+    verb reports is its speaker when they agree (he/she for a person, "it" for a state or a body)."""
+    if tok.lower_ not in (*PERSONAL_PRONOUNS, "it") or tok.dep_ not in SUBJECT_DEPS or tok.head.dep_ != "ccomp" \
+            or tok.head.head.lemma_.lower() not in ctx.lex.speech_verbs:
+        return None
+    speaker = next((c for c in tok.head.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+    m = ctx.mention(speaker) if speaker is not None else None
+    if speaker is None or (m is None and speaker.lemma_.lower() not in ctx.lex.actor_nouns):
+        return None
+    person = m is not None and m.label == "PERSON"
+    return speaker if person == (tok.lower_ != "it") else None
 
 
 def is_actor(tok: Any, ctx: ActorContext) -> bool:
@@ -305,7 +324,8 @@ def definite_place(tok: Any, ctx: ActorContext) -> Mention | None:
 
 def place_ref(tok: Any, ctx: ActorContext) -> ActorRef | None:
     """A place mention at ``tok`` (or its appositive: "the Turkish capital, Ankara"; or "the port" for one named before)."""
-    for cand in (tok, *[c for c in tok.children if c.dep_ == "appos"]):
+    kind_of = pobjs(tok, ("of",)) if tok.lemma_.lower() in PLACE_KIND_NOUNS else []  # "the city of X"
+    for cand in (tok, *[c for c in tok.children if c.dep_ == "appos"], *kind_of):
         m = ctx.mention(cand)
         # In a place slot ("visited X", "in X") a gazetteer place counts even when the tagger said PERSON.
         if m is not None and (m.label in PLACE_LABELS or lookup_place(m.text) is not None):

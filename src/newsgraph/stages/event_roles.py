@@ -31,7 +31,10 @@ NOUN_SOURCE_PREPS = ("by", "from")
 VISITOR_PREPS = ("by", "of", "from")
 FRAME_PREPS = ("in", "during", "with", "through", "at")
 AGENT_OF_TYPES = ("AID", "SUPPORT", "COOPERATE")  # "the assistance of X": X gives it
-FROM_PLACE_TYPES = ("RETREAT",)  # "pulled out of / withdrew from X": X is the place left
+FROM_PLACE_TYPES = ("RETREAT",)
+# Agreements are often named after the sea or region they settle ("the Aegean fisheries pact"), meetings
+# after where they happen ("the Geneva talks"): such a region modifying an agreement noun is its topic.
+NAMED_BY_TOPIC = ("AGREE",)  # "pulled out of / withdrew from X": X is the place left
 
 
 @dataclass
@@ -53,7 +56,20 @@ def governor(tok: Any, ctx: ActorContext) -> Any | None:
         return head
     if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in FRAME_PREPS and head.head.pos_ == "VERB":
         return head.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "during") \
+            and head.head.dep_ == "dobj" and head.head.head.pos_ == "VERB":
+        return head.head.head  # "discussed the plan with X in a phone call": the parser hangs "in" on the object
     return None
+
+
+def _topic_region(tok: Any, place: ActorRef, ctx: ActorContext) -> bool:
+    """A sea, river or region (not a city or country) modifying the noun: "the Aegean Sea fisheries pact" covers
+    the sea; "the Beijing agreement" was made in the city."""
+    for c in tok.lefts:
+        if c.dep_ == "compound" and c.idx <= place.start < c.idx + len(c.text):
+            m = ctx.mention(c)
+            return m is not None and m.label == "LOC"
+    return False
 
 
 def _refs(toks: list[Any], ctx: ActorContext) -> list[ActorRef]:
@@ -111,6 +127,8 @@ def read_roles(tok: Any, rule: TriggerRule, ctx: ActorContext, *, speaker: Any |
     if place is None and noun and scheme == "travel":  # "a visit by X to Y": the parser hangs "to Y" on X
         place = next((p for g in pobjs(tok, VISITOR_PREPS) for d in pobjs(g, ("to",))
                       if (p := place_ref(d, ctx))), None)
+    if place is not None and noun and rule.type in NAMED_BY_TOPIC and _topic_region(tok, place, ctx):
+        place = None  # "the Aegean Sea fisheries pact", "the Nile water accord": what it is about, not where
     if place is None and gov is not None:
         place = place_of(gov, ctx, destinations=scheme == "travel")
     if place is None and rule.type in FROM_PLACE_TYPES:  # "withdrew from the port": where it happened
@@ -125,9 +143,15 @@ def read_roles(tok: Any, rule: TriggerRule, ctx: ActorContext, *, speaker: Any |
         target = _refs(pobjs(tok, TARGET_PREPS), ctx)
         if gov is not None and not target:
             target = _refs(pobjs(gov, ("with", "against", "on", "to")), ctx)
+        obj = direct_object(gov) if gov is not None else None
+        if obj is not None and not target and rule.roles == "symmetric":
+            target = _refs(pobjs(obj, ("with",)), ctx)  # "discussed the plan with X in a call"
     else:
         source = _refs(subjects(tok), ctx)
         target = _object_targets(tok, ctx, look_inside=scheme in ("default", "host"))
+        obj = direct_object(tok)
+        if not target and scheme == "symmetric" and obj is not None and obj.lemma_.lower() not in ctx.lex.nouns:
+            target = _refs(pobjs(obj, ("with",)), ctx)  # "discussed the plan with X": the parser hangs "with" on it
     if scheme == "symmetric":
         both = _between(tok, ctx)
         if both and not source:

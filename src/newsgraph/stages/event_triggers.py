@@ -31,7 +31,7 @@ PLOVER_TYPES = (
 LEGACY_TYPES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT", "INVESTIGATE": "ACCUSE"}
 ROLE_SCHEMES = ("default", "symmetric", "travel", "host", "reported")
 REQUIREMENTS = ("prep", "not_prep", "object", "no_object", "reported", "subject_actor", "object_actor", "complement",
-                "named_object", "prep_object")
+                "named_object", "prep_object", "not_object")
 
 
 @dataclass(frozen=True)
@@ -168,6 +168,9 @@ def _satisfied(rule: TriggerRule, tok: Any, *, is_actor: ActorTest, subject: Any
         return False
     obj = direct_object(tok) if rule.pos == "verb" else None
     if "object" in req and (obj is None or obj.lemma_.lower() not in set(req["object"])):
+        return False
+    if "not_object" in req and rule.pos == "verb" and {  # "rejected claims that ...", "declined to comment"
+            c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "xcomp")} & set(req["not_object"]):
         return False
     clausal = any(c.dep_ in ("ccomp", "xcomp") for c in tok.children)
     if req.get("no_object") and (obj is not None or clausal):

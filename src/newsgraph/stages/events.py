@@ -21,7 +21,7 @@ from newsgraph.stages.event_actors import ActorContext, actor_refs, is_actor, su
 from newsgraph.stages.event_dates import pick_time
 from newsgraph.stages.event_modality import is_negated, modality, ordinal
 from newsgraph.stages.event_roles import governor, read_roles
-from newsgraph.stages.event_triggers import Lexicon, TriggerRule, load_lexicon, match
+from newsgraph.stages.event_triggers import Lexicon, TriggerRule, direct_object, load_lexicon, match
 from newsgraph.stages.mention_clean import doc_text
 
 # Plural nouns that still name one happening ("held talks", "imposed sanctions").
@@ -29,6 +29,8 @@ PLURAL_SINGLE = ("talk", "negotiation", "consultation", "discussion", "sanction"
 # Verbs whose complement names what is agreed, demanded, refused, threatened:
 # the complement is part of that event, not a second one.
 CONTENT_TYPES = ("AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE")
+# "The agreement came after ...": verbs that only place an event in time keep it a report.
+OCCURRENCE_VERBS = ("come", "take", "occur", "happen", "follow", "mark", "be")
 COPULAS = ("mark", "be", "become", "represent", "constitute")
 DEFINITE_DETS = ("the", "this", "that", "these", "those")
 NAMED_THINGS = ("LAW", "WORK_OF_ART", "PRODUCT", "ORG")
@@ -41,6 +43,8 @@ FRAME_NOUNS = ("issue", "question", "matter", "topic", "subject", "role", "possi
 # Complementizers that turn a clause into a question or a condition: "whether it requested aid",
 # "if the army attacks".
 OPEN_MARKERS = ("whether", "if")
+# Speech verbs that make news public: what they announce as done dates from the announcement.
+ANNOUNCE_VERBS = ("announce", "confirm", "declare")
 # "the two ministers", "both sides": a pair that an earlier report of the article names.
 PAIR_WORDS = ("two", "both")
 PAIR_STATES = ("countries", "nations", "states", "governments", "capitals")
@@ -77,6 +81,8 @@ def _absorbed(tok: Any, rules: dict[int, TriggerRule], lex: Lexicon) -> bool:
         obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i in rules), None)
         if obj is not None and rules[obj.i].type != rules[tok.i].type:
             return True  # "provided support": the noun names the event
+    if _object_of_act(tok, rules) or _purpose(tok, rules) is not None:
+        return True
     head = tok.head
     if head.i not in rules or head is tok:
         return False
@@ -91,6 +97,42 @@ def _absorbed(tok: Any, rules: dict[int, TriggerRule], lex: Lexicon) -> bool:
             and rules[head.i].type == rules[tok.i].type and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return True  # "spoke by telephone and discussed Y": one consultation, told twice
     return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("acl", "compound")
+
+
+def _object_of_act(tok: Any, rules: dict[int, TriggerRule]) -> bool:
+    """"suspended its participation in the deal", "withdrew from the accord": an agreement named as what
+    another act is about is an existing one, not a new agreement ("in an agreement" on the verb is
+    the agreement the clause reports, see :func:`_agreed_content`)."""
+    if tok.pos_ not in ("NOUN", "PROPN") or rules[tok.i].type != "AGREE" or tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    holder = prep.head
+    if holder.i in rules and holder.pos_ == "VERB" and rules[holder.i].type != "AGREE":
+        return bool(prep.lower_ != "in")
+    return holder.dep_ in ("dobj", "nsubjpass") and holder.head.i in rules and holder.head.pos_ == "VERB" \
+        and rules[holder.head.i].type != "AGREE"
+
+
+def _agreement_as_topic(tok: Any, rules: dict[int, TriggerRule]) -> bool:
+    """"when the deal nearly collapsed": a bare definite agreement noun as the subject of something else it
+    does or undergoes names an agreement already made, not a new one ("the agreement between X and Y,
+    announced in Z, changed ..." tells more and stays a report)."""
+    head = tok.head
+    return tok.pos_ in ("NOUN", "PROPN") and rules[tok.i].type == "AGREE" and tok.dep_ == "nsubj" \
+        and _is_definite(tok) and head.pos_ in ("VERB", "AUX") and head.i not in rules \
+        and head.lemma_.lower() not in OCCURRENCE_VERBS \
+        and not any(c.dep_ in ("prep", "acl", "relcl", "appos") for c in tok.children)  # "the deal between X and Y ..."
+
+
+def _purpose(tok: Any, rules: dict[int, TriggerRule]) -> Any | None:
+    """"travelled to X for talks with Y": the talks are what the trip was for, one consultation told
+    twice (like "met X to discuss Y"). Returns the verb trigger the noun restates."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj" or tok.head.lower_ != "for":
+        return None
+    verb = tok.head.head
+    if verb.pos_ == "VERB" and verb.i in rules and rules[verb.i].type == rules[tok.i].type:
+        return verb
+    return None
 
 
 def _nested(cands: list[tuple[Any, TriggerRule, Any | None]]) -> dict[int, list[Any]]:
@@ -264,9 +306,32 @@ def _summary(rule: TriggerRule, source: list[ActorRef], target: list[ActorRef], 
     return " ".join(x for x in (who, what, f"in {place.text}" if place else "") if x)
 
 
+def _names_its_object(tok: Any, rule: TriggerRule) -> bool:
+    """"The pact letting X do Y was extended on Friday": no doer is named, but the verb's object is
+    a definite thing of the kind its lexicon entry asks for (the deal), which says what happened."""
+    if tok.pos_ != "VERB" or "object" not in rule.requires:
+        return False
+    obj = direct_object(tok)
+    return obj is not None and _is_definite(obj)
+
+
+def _told_as_news(tok: Any, speaker: Any) -> bool:
+    """"The truce has been extended, X said on Friday", "X announced on Monday that the pact had been
+    renewed": an act told as just done (present perfect) or announced (any perfect) has no date of its
+    own; the report's date is when it became so."""
+    perfect = [c for c in tok.children if c.dep_ == "aux" and c.lemma_.lower() == "have"]
+    if not perfect:
+        return False
+    return perfect[0].tag_ in ("VBZ", "VBP") or speaker.lemma_.lower() in ANNOUNCE_VERBS
+
+
+def _unique(refs: list[ActorRef]) -> list[ActorRef]:
+    return list({(r.start, r.end): r for r in refs}.values())
+
+
 def _build(tok: Any, rule: TriggerRule, speaker: Any | None, actx: ActorContext, sent: Any,
            times: list[TimeExpression], rules: dict[int, TriggerRule], extra_ordinal: tuple[Any, ...],
-           nested: list[Any]) -> EventMention | None:
+           nested: list[Any], purposes: tuple[Any, ...] = ()) -> EventMention | None:
     gov = governor(tok, actx)
     if is_negated(tok, gov):
         return None
@@ -283,17 +348,29 @@ def _build(tok: Any, rule: TriggerRule, speaker: Any | None, actx: ActorContext,
             roles.source, roles.target = parties[:1], parties[1:]
         gov = owner or gov  # the agreement is as certain, and as dated, as the clause that reports it
     definite = noun and _is_definite(tok)
-    if not roles.source and not roles.target and not (definite or roles.place):
+    if tok.pos_ == "VERB" and "object" in rule.requires and (obj := direct_object(tok)) is not None:
+        # "the initiative was extended": the thing the entry asks for is what is acted on, no participant
+        roles.target = [r for r in roles.target if not obj.idx <= r.start < obj.idx + len(obj.text) + 1
+                        and not (r.start <= obj.idx < r.end)]
+    for purpose in purposes:  # "travelled to X for talks with Y": Y is whom the trip was for
+        roles.target = _unique([*roles.target, *[r for r in read_roles(purpose, rules[purpose.i], actx).target
+                                                if r not in roles.source]])
+    if not roles.source and not roles.target and not (definite or roles.place or _names_its_object(tok, rule)):
         return None
     anchors = {tok.i} | ({gov.i} if gov is not None else set())
     start, end = _evidence_span(sent, tok)
+    restated = extra_ordinal
     if tok.pos_ == "VERB":
         extra_ordinal = (*extra_ordinal, *[c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")])
     time = pick_time(actx.doc, tok, anchors=anchors, triggers=set(rules), times=times)
+    if time is None and speaker is not None and _told_as_news(tok, speaker):
+        time = pick_time(actx.doc, tok, anchors={speaker.i}, triggers=set(rules), times=times)
     if _habitual(tok, time):
         return None
+    summed_mode = next((rules[t.i].mode for t in restated if t.i in rules and rules[t.i].type == rule.type
+                        and rules[t.i].mode), None)  # "discussed X with Y in a phone call": a phone call
     return EventMention(
-        type=rule.type, mode=roles.mode or rule.mode, trigger=tok.text, trigger_start=tok.idx, trigger_end=tok.idx + len(tok.text),
+        type=rule.type, mode=roles.mode or rule.mode or summed_mode, trigger=tok.text, trigger_start=tok.idx, trigger_end=tok.idx + len(tok.text),
         start=start, end=end, sentence=doc_text(actx.doc)[start:end],
         source=roles.source, target=roles.target, location=roles.place, time=time,
         date_basis=time.basis if time else "unknown", modality=modality(tok, gov),
@@ -321,12 +398,12 @@ def events_in_sentence(sent: Any, lex: Lexicon, actx: ActorContext, times: list[
             continue
         if _absorbed(tok, rules, lex) or any(tok in v for v in restated.values()):
             continue
-        if _named_thing(tok, actx) or _not_reported(tok):
+        if _named_thing(tok, actx) or _not_reported(tok) or _agreement_as_topic(tok, rules):
             continue
         if tok.tag_ == "NNS" and tok.lemma_.lower() not in PLURAL_SINGLE:
             continue
         ev = _build(tok, rule, speaker, actx, sent, times, rules, tuple(restated.get(tok.i, ())),
-                    nested.get(tok.i, []))
+                    nested.get(tok.i, []), tuple(t for t, _, _ in cands if (v := _purpose(t, rules)) is not None and v.i == tok.i))
         if ev is not None:
             out.append(ev)
     return [ev for ev in out if not _back_reference(ev, out)]

@@ -133,6 +133,8 @@ def _month_alone(m: re.Match[str], ctx: Ctx) -> Spec | None:
         return None  # "May" and "March" are also a verb and a noun
     month = cal.month_number(mon_s)
     mode = {"next": "future", "last": "past"}.get(rel) or ctx.mode(m.start(), m.end())
+    if mode == "auto" and ctx.past_marked(m.start(), m.end()):
+        mode = "past"  # "captured the town in January": a past-tense verb before a bare month means the last one
     future = mode == "future"
 
     def resolve(anchor: date) -> str | None:
