@@ -14,6 +14,7 @@ into ``Document.text`` (the cleaned body), end-exclusive.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import pathlib
 import types
@@ -68,11 +69,18 @@ def _from_jsonable(tp: Any, data: Any) -> Any:
         inner = kv[1] if len(kv) == 2 else Any
         return {k: _from_jsonable(inner, v) for k, v in data.items()}
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
-        hints = typing.get_type_hints(tp)
-        names = {f.name for f in dataclasses.fields(tp)}
-        kwargs = {k: _from_jsonable(hints[k], v) for k, v in data.items() if k in names}
+        hints = _field_hints(tp)
+        kwargs = {k: _from_jsonable(hints[k], v) for k, v in data.items() if k in hints}
         return tp(**kwargs)
     return data
+
+
+@functools.cache
+def _field_hints(tp: type) -> dict[str, Any]:
+    """A dataclass's field types, resolved once per class: ``get_type_hints`` evaluates every
+    annotation string anew, which made loading a large store slower than analysing it."""
+    hints = typing.get_type_hints(tp)
+    return {f.name: hints[f.name] for f in dataclasses.fields(tp)}
 
 
 def _resolve(name: str) -> Any:
@@ -119,14 +127,22 @@ def outlet_label(doc: Document | None, doc_id: str = "") -> str:
     The publisher's name, else the site's host ("example.org"), else "unknown outlet
     (<file name>)" from the source path; a bare document id is never shown as an outlet.
     """
-    if doc is not None:
-        if doc.outlet:
-            return doc.outlet
-        for src in (doc.url, doc.source):
+    if doc is None:
+        return _outlet_label(False, None, None, "", doc_id)
+    return _outlet_label(True, doc.outlet, doc.url, doc.source, doc_id)
+
+
+@functools.lru_cache(maxsize=65536)
+def _outlet_label(has_doc: bool, outlet: str | None, url: str | None, source: str, doc_id: str) -> str:
+    """Cached on the fields it reads: source comparison asks for the same label millions of times."""
+    if has_doc:
+        if outlet:
+            return outlet
+        for src in (url, source):
             host = urllib.parse.urlparse(src or "").netloc
             if host:
                 return host.removeprefix("www.")
-        name = pathlib.PurePath(doc.source or "").name
+        name = pathlib.PurePath(source or "").name
         if name:
             return f"unknown outlet ({name})"
     return f"unknown outlet ({doc_id})" if doc_id else "unknown outlet"

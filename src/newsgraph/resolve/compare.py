@@ -14,8 +14,8 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -83,14 +83,15 @@ def coverage(
             matrix.setdefault(o, {})[ev.id] = n
         if len(by_outlet) == 1:
             single.append(ev.id)
-    claim_outlets = {c.id: outlet_of(documents.get(c.doc), c.doc) for c in claims}
+    claim_counts = Counter(outlet_of(documents.get(c.doc), c.doc) for c in claims)
+    quote_counts = Counter(outlet_of(documents.get(q.doc), q.doc) for q in quotes)
     return {
         "outlets": sorted(matrix),
         "events": [ev.id for ev in events],
         "matrix": matrix,
         "single_source": single,
-        "claims": {o: sum(1 for v in claim_outlets.values() if v == o) for o in sorted(matrix)},
-        "quotes": {o: sum(1 for q in quotes if outlet_of(documents.get(q.doc), q.doc) == o) for o in sorted(matrix)},
+        "claims": {o: claim_counts.get(o, 0) for o in sorted(matrix)},
+        "quotes": {o: quote_counts.get(o, 0) for o in sorted(matrix)},
     }
 
 
@@ -181,15 +182,34 @@ def _dated_apart_disputes(events: Sequence[Event], documents: Mapping[str, Docum
     Each dispute carries both event ids.
     """
     out = []
-    for i, a in enumerate(events):
-        for b in events[i + 1 :]:
-            if not _same_happening_dated_apart(a, b, documents):
-                continue
+    for i, j in _near_in_time(events):
+        a, b = events[i], events[j]
+        if _same_happening_dated_apart(a, b, documents):
             for d in _value_disputes(a.mentions + b.mentions, [], documents, event=a.id,
                                      subject=f"events {a.id} / {b.id}"):
                 d["events"] = [a.id, b.id]
                 out.append(d)
     return out
+
+
+def _near_in_time(events: Sequence[Event]) -> list[tuple[int, int]]:
+    """Index pairs (i < j) of day-dated events of one type and modality at most
+    ``MAX_DATE_GAP_DAYS`` apart, in the order a nested loop would visit them: the only
+    pairs ``_same_happening_dated_apart`` can accept, found by sorting instead of all pairs."""
+    buckets: dict[tuple[str, str], list[tuple[dt.date, int]]] = defaultdict(list)
+    for i, ev in enumerate(events):
+        day = _day(ev.date.value)
+        if day is not None:
+            buckets[(ev.type, ev.modality)].append((day, i))
+    pairs = []
+    for dated in buckets.values():
+        dated.sort()
+        for x, (day, i) in enumerate(dated):
+            for day2, j in dated[x + 1 :]:
+                if (day2 - day).days > MAX_DATE_GAP_DAYS:
+                    break
+                pairs.append((min(i, j), max(i, j)))
+    return sorted(pairs)
 
 
 def _same_happening_dated_apart(a: Event, b: Event, documents: Mapping[str, Document]) -> bool:
@@ -335,6 +355,35 @@ def _same_speaker(a: Claim, b: Claim) -> bool:
     return not wa or not wb or wa[-1] == wb[-1]
 
 
+def _speaker_blocks(claims: Sequence[Claim]) -> Callable[[int], list[int]]:
+    """Indexes after ``i`` that ``_same_speaker`` can accept, ascending: the same speaker
+    entity, the same last word of the speaker's name, or no speaker name on either side.
+    Blocking keeps the comparison near-linear on a large corpus with the same result."""
+    by_entity: dict[str, list[int]] = defaultdict(list)
+    by_word: dict[str, list[int]] = defaultdict(list)
+    unnamed: list[int] = []
+    for j, c in enumerate(claims):
+        if c.speaker:
+            by_entity[c.speaker].append(j)
+        words = (c.speaker_text or "").lower().split()
+        if words:
+            by_word[words[-1]].append(j)
+        else:
+            unnamed.append(j)
+
+    def candidates(i: int) -> list[int]:
+        c = claims[i]
+        words = (c.speaker_text or "").lower().split()
+        if not words:
+            return list(range(i + 1, len(claims)))
+        pool = set(by_word[words[-1]]) | set(unnamed)
+        if c.speaker:
+            pool |= set(by_entity[c.speaker])
+        return sorted(j for j in pool if j > i)
+
+    return candidates
+
+
 def _claim_value_disputes(claims: Sequence[Claim], documents: Mapping[str, Document]) -> list[dict[str, Any]]:
     """One speaker's claim that outlets report with different numbers or dates ("$40 million" / "$25 million").
 
@@ -346,11 +395,12 @@ def _claim_value_disputes(claims: Sequence[Claim], documents: Mapping[str, Docum
     used: set[str] = set()
     wording = [_wording(c.text) for c in claims]  # once per claim, not once per pair
     values_of: dict[int, tuple[MentionRef, list[str], list[tuple[str, str]]]] = {}  # per claim, once
+    candidates = _speaker_blocks(claims)
     for i, a in enumerate(claims):
         if a.id in used:
             continue
-        same = [a] + [b for j, b in enumerate(claims[i + 1 :], start=i + 1) if b.id not in used
-                      and _same_speaker(a, b) and fuzz.token_set_ratio(wording[i], wording[j]) >= CLAIM_SIMILARITY]
+        same = [a] + [claims[j] for j in candidates(i) if claims[j].id not in used
+                      and _same_speaker(a, claims[j]) and fuzz.token_set_ratio(wording[i], wording[j]) >= CLAIM_SIMILARITY]
         if len(same) < 2:
             continue
         dates: list[tuple[str, MentionRef]] = []

@@ -320,20 +320,22 @@ def _join_full_person_names(items: Sequence[Item], uf: _UnionFind) -> None:
         uf.union(ra, rb)
         names[uf.find(ra)] = names[ra] | names[rb]
 
+    initials = {i: middle_initials(items[i].name) for m in blocks.values() for i in m}  # once per item
     for members in blocks.values():
         for a in members:
             for b in members:
+                if b <= a or initials[a] != initials[b]:
+                    continue
                 ra, rb = uf.find(a), uf.find(b)
-                same_initials = middle_initials(items[a].name) == middle_initials(items[b].name)
-                if b > a and ra != rb and same_initials and fits(ra, rb):
+                if ra != rb and fits(ra, rb):
                     join(ra, rb)
         for a in members:
-            if middle_initials(items[a].name):
+            if initials[a]:
                 continue
             ra = uf.find(a)
             if any(middle_initials(n) for n in names[ra]):
                 continue
-            cands = sorted({uf.find(b) for b in members if middle_initials(items[b].name)} - {ra})
+            cands = sorted({uf.find(b) for b in members if initials[b]} - {ra})
             fitting = [rb for rb in cands if fits(ra, rb)]
             if len(fitting) == 1:
                 join(ra, fitting[0])

@@ -82,6 +82,12 @@ def _ascii(text: str) -> str:
 
 def name_tokens(name: str) -> list[str]:
     """Lower-case ASCII tokens of a name, without honorifics, particles or possessive."""
+    return list(_name_tokens(name))
+
+
+@functools.lru_cache(maxsize=262144)
+def _name_tokens(name: str) -> tuple[str, ...]:
+    """Cached: resolution asks for the tokens of the same few thousand names again and again."""
     s = _ascii(name).casefold()
     s = re.sub(r"'s\b", "", s)
     s = s.replace("'", "")  # ayn/hamza apostrophes vanish: "nur'" -> "nur", "sa'ad" -> "saad"
@@ -91,7 +97,7 @@ def name_tokens(name: str) -> list[str]:
         toks = toks[1:]
     # "Alhakim"-style glued articles are kept: without a hyphen we cannot tell "Al" from "Alan".
     kept = [t for t in toks if t not in PARTICLES]
-    return kept or toks
+    return tuple(kept or toks)
 
 
 _DIGRAPHS = (
