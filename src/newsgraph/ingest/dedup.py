@@ -50,8 +50,8 @@ class NearDuplicateIndex:
 
     def minhash(self, text: str) -> MinHash:
         mh = MinHash(num_perm=self.num_perm, seed=_SEED, scheme=_SCHEME)
-        for sh in shingles(text):
-            mh.update(sh.encode("utf-8"))
+        # one vectorised call: the same hash values as update() per shingle, ~8x faster
+        mh.update_batch([sh.encode("utf-8") for sh in shingles(text)])
         return mh
 
     def signature(self, text: str) -> bytes:

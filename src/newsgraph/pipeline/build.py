@@ -53,7 +53,8 @@ def analyse_pending(store: Store, *, workers: int = 1, force: bool = False, engi
 
         results = analyze_with_ray(_batches(store, ids, BATCH_SIZE), address=address, workers=workers)
     else:
-        results = analyze_stream(_batches(store, ids, BATCH_SIZE), workers=workers)
+        # no more processes than batches: one new article is analysed here, without a pool to start
+        results = analyze_stream(_batches(store, ids, BATCH_SIZE), workers=min(workers, -(-total // BATCH_SIZE)))
     for res in results:
         store.save_analyses(res.analyses)
         report.analysed += len(res.analyses)
