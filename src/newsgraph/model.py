@@ -53,26 +53,39 @@ def _to_jsonable(value: Any) -> Any:
 def _from_jsonable(tp: Any, data: Any) -> Any:
     if data is None:
         return None
+    kind, inner = _shape(tp)
+    if kind == "union":
+        return _from_jsonable(inner, data)
+    if kind == "list":
+        return [_from_jsonable(inner, v) for v in data]
+    if kind == "tuple":
+        return tuple(_from_jsonable(inner, v) for v in data)
+    if kind == "dict":
+        return {k: _from_jsonable(inner, v) for k, v in data.items()}
+    if kind == "dataclass":
+        hints = _field_hints(inner)
+        return inner(**{k: _from_jsonable(hints[k], v) for k, v in data.items() if k in hints})
+    return data
+
+
+@functools.cache
+def _shape(tp: Any) -> tuple[str, Any]:
+    """How to rebuild a value of annotation ``tp`` (worked out once per annotation, not per value)."""
     if isinstance(tp, str):  # unresolved forward reference
         tp = _resolve(tp)
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
         members = [a for a in typing.get_args(tp) if a is not type(None)]
-        return _from_jsonable(members[0], data) if len(members) == 1 else data
+        return ("union", members[0]) if len(members) == 1 else ("plain", None)
     if origin in (list, tuple):
         args = typing.get_args(tp)
-        inner = args[0] if args else Any
-        items = [_from_jsonable(inner, v) for v in data]
-        return tuple(items) if origin is tuple else items  # type: ignore[return-value]
+        return ("tuple" if origin is tuple else "list", args[0] if args else Any)
     if origin is dict:
         kv = typing.get_args(tp)
-        inner = kv[1] if len(kv) == 2 else Any
-        return {k: _from_jsonable(inner, v) for k, v in data.items()}
+        return ("dict", kv[1] if len(kv) == 2 else Any)
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
-        hints = _field_hints(tp)
-        kwargs = {k: _from_jsonable(hints[k], v) for k, v in data.items() if k in hints}
-        return tp(**kwargs)
-    return data
+        return ("dataclass", tp)
+    return ("plain", None)
 
 
 @functools.cache

@@ -384,6 +384,11 @@ def _speaker_blocks(claims: Sequence[Claim]) -> Callable[[int], list[int]]:
     return candidates
 
 
+def _published(documents: Mapping[str, Document], doc_id: str) -> str | None:
+    doc = documents.get(doc_id)
+    return doc.published if doc else None
+
+
 def _claim_value_disputes(claims: Sequence[Claim], documents: Mapping[str, Document]) -> list[dict[str, Any]]:
     """One speaker's claim that outlets report with different numbers or dates ("$40 million" / "$25 million").
 
@@ -395,25 +400,30 @@ def _claim_value_disputes(claims: Sequence[Claim], documents: Mapping[str, Docum
     used: set[str] = set()
     wording = [_wording(c.text) for c in claims]  # once per claim, not once per pair
     values_of: dict[int, tuple[MentionRef, list[str], list[tuple[str, str]]]] = {}  # per claim, once
+    # Only claims that give a date or a number can disagree on one: the others are
+    # neither compared nor grouped, which keeps this step near-linear on a large corpus.
+    valued = []
+    for i, c in enumerate(claims):
+        date_values = [v.value for v in sentence_dates(c.text, published=_published(documents, c.doc))]
+        count_values = [(noun, v.value) for noun, v in sentence_counts(c.text)]
+        if date_values or count_values:
+            ev = _sentence_evidence(documents.get(c.doc), c)
+            values_of[i] = (MentionRef(c.doc, ev["start"], ev["end"], ev["text"]), date_values, count_values)
+            valued.append(i)
     candidates = _speaker_blocks(claims)
-    for i, a in enumerate(claims):
+    for i in valued:
+        a = claims[i]
         if a.id in used:
             continue
-        same = [a] + [claims[j] for j in candidates(i) if claims[j].id not in used
-                      and _same_speaker(a, claims[j]) and fuzz.token_set_ratio(wording[i], wording[j]) >= CLAIM_SIMILARITY]
-        if len(same) < 2:
+        members = [i] + [j for j in candidates(i) if j in values_of and claims[j].id not in used
+                         and _same_speaker(a, claims[j]) and fuzz.token_set_ratio(wording[i], wording[j]) >= CLAIM_SIMILARITY]
+        if len(members) < 2:
             continue
+        same = [claims[j] for j in members]
         dates: list[tuple[str, MentionRef]] = []
         counts: dict[str, list[tuple[str, MentionRef]]] = defaultdict(list)
-        for c in same:
-            if id(c) not in values_of:
-                doc = documents.get(c.doc)
-                ev = _sentence_evidence(doc, c)
-                values_of[id(c)] = (
-                    MentionRef(c.doc, ev["start"], ev["end"], ev["text"]),
-                    [v.value for v in sentence_dates(c.text, published=doc.published if doc else None)],
-                    [(noun, v.value) for noun, v in sentence_counts(c.text)])
-            ref, date_values, count_values = values_of[id(c)]
+        for j in members:
+            ref, date_values, count_values = values_of[j]
             dates.extend((value, ref) for value in date_values)
             for noun, value in count_values:
                 counts[noun].append((value, ref))
