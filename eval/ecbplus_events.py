@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
 """ECB+ topics 1-35: story clustering (B3 F1) and event coreference (CoNLL F1).
 
-usage: python eval/ecbplus_events.py [DATA_DIR] [--text-only]   (default DATA_DIR: ../shared/data/ecbplus)
+usage: python eval/ecbplus_events.py [DATA_DIR] [--text-only] [--cache=FILE]
+(default DATA_DIR: ../shared/data/ecbplus)
 
 Stories: every article of ECB+ topics 1-35 goes through newsgraph's
 per-document stages (sentences, mentions, events) and resolution (entities,
 events, stories); gold stories are (topic, sub-topic): the ``ecb`` and
 ``ecbplus`` halves of a topic report two similar but different events and must
 come out apart. ``--text-only`` skips the NLP and clusters on words alone.
+``--cache=FILE`` pickles the per-document analyses to FILE on the first run and
+reuses them afterwards, so that resolution can be iterated on in seconds.
 
 Event coreference: over the gold ACTION mentions of the validated sentences
 (ECBplus_coreference_sentences.csv), two mentions corefer when newsgraph put
@@ -19,6 +22,7 @@ CoNLL F1 is their mean. Reads the corpus only; writes nothing.
 from __future__ import annotations
 
 import csv
+import pickle
 import re
 import sys
 import xml.etree.ElementTree as ET
@@ -96,7 +100,18 @@ def analyse(docs: dict[str, Document]) -> list[DocAnalysis]:
     return out
 
 
-def stories(docs: dict[str, Document], text_only: bool) -> dict[str, str]:
+def cached_analyse(docs: dict[str, Document], cache: str | None) -> list[DocAnalysis]:
+    if cache and Path(cache).exists():
+        with open(cache, "rb") as fh:
+            return pickle.load(fh)  # type: ignore[no-any-return]
+    analyses = analyse(docs)
+    if cache:
+        with open(cache, "wb") as fh:
+            pickle.dump(analyses, fh)
+    return analyses
+
+
+def stories(docs: dict[str, Document], text_only: bool, cache: str | None = None) -> dict[str, str]:
     from newsgraph.resolve.stories import group_stories
 
     if text_only:
@@ -105,7 +120,7 @@ def stories(docs: dict[str, Document], text_only: bool) -> dict[str, str]:
         from newsgraph.resolve.entities import resolve_entities
         from newsgraph.resolve.events import resolve_events
 
-        analyses = analyse(docs)
+        analyses = cached_analyse(docs, cache)
         ents, chain_map = resolve_entities(analyses, docs)
         evs = resolve_events(analyses, docs, ents, chain_map)
         groups = group_stories(docs, analyses, evs, ents)
@@ -155,7 +170,8 @@ def main(argv: list[str]) -> int:
     args = [a for a in argv if not a.startswith("--")]
     data = Path(args[0] if args else Path(__file__).resolve().parents[2] / "shared" / "data" / "ecbplus")
     docs, gold_story, raw = load(data)
-    story_of = stories(docs, "--text-only" in argv)
+    cache = next((a.split("=", 1)[1] for a in argv if a.startswith("--cache=")), None)
+    story_of = stories(docs, "--text-only" in argv, cache)
     p, r = b_cubed(clusters(gold_story), clusters(story_of))  # type: ignore[arg-type]
     split_ok = sum(1 for t in {t for t, _ in gold_story.values()}
                    if not ({story_of[d] for d, s in gold_story.items() if s == (t, "ecb")}

@@ -409,3 +409,26 @@ def test_events_trip_for_talks_is_one_visit_with_the_partners(nlp: Any) -> None:
     assert [(e.type, e.mode) for e in events] == [("CONSULT", "visit")]
     assert events[0].location is not None and events[0].location.text == "Mombasa"
     assert [r.text for r in events[0].target] == ["William Ruto"]
+
+
+
+def test_events_stage_time_predicate_walk_ends_at_the_root() -> None:
+    """spaCy makes a new Token object on every access, so walking up to the root must
+    compare indexes, not identity: a dateline that is its own sentence ("June 9, 2016")
+    has no predicate above it, and the walk has to stop there instead of looping."""
+    import threading
+
+    from spacy.tokens import Doc
+
+    from newsgraph.nlp import load_nlp
+    from newsgraph.stages.event_dates import _predicate
+
+    words = ["June", "9", ",", "2016"]  # parsed as its own sentence, "June" the root
+    doc = Doc(load_nlp().vocab, words=words, heads=[0, 0, 0, 0], deps=["ROOT", "nummod", "punct", "nummod"],
+              pos=["PROPN", "NUM", "PUNCT", "NUM"])
+    span = doc[0:4]
+    result: list[object] = []
+    worker = threading.Thread(target=lambda: result.append(_predicate(span, ())), daemon=True)
+    worker.start()
+    worker.join(20)
+    assert result == [None], "the walk to the root did not stop"

@@ -4,43 +4,62 @@ Two articles about two different earthquakes share most of their vocabulary
 ("quake", "magnitude", "rescue"); what separates them is the rare words: the
 names of places and people, numbers, the day. So documents are compared by
 TF-IDF cosine over words and resolved entities (rare features weigh most),
-plus a bonus when they report the same resolved event. Candidate pairs come
-from an inverted index over each document's most distinctive features
-(blocking), never all pairs; clusters grow by centroid similarity so one
-loose pair cannot chain two stories together.
+plus a bonus when they report the same resolved event.
+
+Candidate pairs come from an inverted index over each document's most
+distinctive features (blocking), never all pairs. Groups then grow by average
+link: two groups merge only while the mean similarity over all their pairs of
+documents (a pair that was never a candidate counts 0) stays above a
+threshold, so one loose pair cannot chain two stories together; a document
+left alone then joins its closest group if close enough. Documents whose
+dates lie more than a year apart never share a story.
 """
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
+from datetime import date
 
 from newsgraph.model import DocAnalysis, Document, Entity, Event, Story
 
 __all__ = ["group_stories"]
 
-# Calibrated on ECB+ topics 1-35 (eval/ecbplus_events.py; B3 F1 flat between 0.22 and 0.30).
-MERGE_THRESHOLD = 0.25
-CENTROID_THRESHOLD = 0.2
+# Mean pair similarity two groups need to merge. Calibrated on ECB+ topics 1-35
+# (eval/ecbplus_events.py --text-only and full; see docs/quality/events.md).
+MERGE_THRESHOLD = 0.2
+# The corpus is weighed as if it held this many more documents about other things: in a corpus
+# of five articles about one story, the names they all share must still count (judgement).
+BACKGROUND_DOCS = 20
+# A document left alone joins the group it is closest to when its mean similarity to the group
+# reaches this (ECB+ text-only: 0.05-0.12 flat; it only adds documents, it never joins groups).
+STRAY_THRESHOLD = 0.1
+# Documents dated further apart than this are not one story (judgement: a story can run
+# for months, as talks or a trial do; a year later it is a new happening).
+MAX_SPAN_DAYS = 366
 # Features kept per document for blocking: its most distinctive ones (judgement: 40 covers the
 # names, places and numbers of a news article; more only adds pairs that never pass the threshold).
 BLOCK_FEATURES = 40
-# A feature in more than this share of documents is too common to block on.
+# A feature in more than this share of documents is too common to block on ...
 MAX_BLOCK_DF = 0.2
+# ... unless the corpus is small: a feature in up to this many documents always blocks (few pairs).
+MIN_BLOCK_LIMIT = 50
 SHARED_EVENT_BONUS = 0.3  # same resolved event in both: strong evidence of one story
-ENTITY_WEIGHT = 2.0
-NAME_WEIGHT = 3.0  # capitalised words and numbers (ECB+ calibration: 2-4 is flat)  # an entity id counts like two words (a name is more telling than a word)
+ENTITY_WEIGHT = 2.0  # an entity id counts like two words (a name is more telling than a word)
+NAME_WEIGHT = 3.0  # capitalised words and numbers (ECB+ calibration: 2-4 is flat)
 WORD = re.compile(r"[^\W\d_][\w'’-]{2,}|\d{2,4}", re.UNICODE)
-STOP = frozenset("""the and for that with was were are has have had this from said says its his her their they
+_STOP_WORDS = """the and for that with was were are has have had this from said says its his her their they
 them been will would could should about after before into than then there when where which while who whom
 also more most other some such only over under between against during but not one two three new
-year years day days week weeks month months time told according including just what can may might""".split())
+year years day days week weeks month months time told according including just what can may might"""
+STOP = frozenset(_STOP_WORDS.split())
 
 
-def _features(doc: Document, ents: Sequence[str]) -> Counter[str]:
-    words: Counter[str] = Counter()
+def _features(doc: Document, ents: Sequence[str]) -> dict[str, float]:
+    words: dict[str, float] = defaultdict(float)
     for m in WORD.finditer(f"{doc.title or ''}\n{doc.text}"):
         w = m.group(0)
         low = w.casefold()
@@ -58,14 +77,14 @@ def _starts_sentence(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?\n"
 
 
-def _vectors(feats: dict[str, Counter[str]]) -> tuple[dict[str, dict[str, float]], Counter[str]]:
+def _vectors(feats: Mapping[str, Mapping[str, float]]) -> tuple[dict[str, dict[str, float]], Counter[str]]:
     df: Counter[str] = Counter()
     for c in feats.values():
         df.update(c.keys())
-    n = len(feats)
+    n = len(feats) + BACKGROUND_DOCS
     vecs = {}
     for d, c in feats.items():
-        v = {f: (1 + math.log(x)) * math.log((n + 1) / (df[f] + 0.5)) for f, x in c.items()}
+        v = {f: (1 + math.log(x)) * math.log(n / (df[f] + 0.5)) for f, x in c.items()}
         norm = math.sqrt(sum(w * w for w in v.values())) or 1.0
         vecs[d] = {f: w / norm for f, w in v.items()}
     return vecs, df
@@ -78,7 +97,7 @@ def _cos(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 
 
 def _candidate_pairs(vecs: dict[str, dict[str, float]], df: Counter[str]) -> set[tuple[str, str]]:
-    limit = max(2, int(MAX_BLOCK_DF * len(vecs)))
+    limit = max(MIN_BLOCK_LIMIT, int(MAX_BLOCK_DF * len(vecs)))
     index: dict[str, list[str]] = defaultdict(list)
     for d, v in vecs.items():
         top = sorted(v.items(), key=lambda fw: (-fw[1], fw[0]))[:BLOCK_FEATURES]
@@ -93,31 +112,91 @@ def _candidate_pairs(vecs: dict[str, dict[str, float]], df: Counter[str]) -> set
     return pairs
 
 
-def _cluster(docs: list[str], vecs: dict[str, dict[str, float]], pair_sim: dict[tuple[str, str], float]) -> list[list[str]]:
-    of = {d: d for d in docs}
+Span = tuple[int | None, int | None]  # (written on or after, written on or before) as day ordinals
+
+
+def _dates(doc: Document, analysis: DocAnalysis | None) -> Span:
+    """The days a document was written between: its publication date, else the interval its content gives."""
+    if doc.published:
+        lo = hi = doc.published
+    elif doc.published_range:
+        lo, hi = doc.published_range[0], doc.published_range[-1]
+    elif analysis is not None and analysis.inferred_date and analysis.inferred_date.get("range"):
+        lo, hi = analysis.inferred_date["range"][0], analysis.inferred_date["range"][-1]
+    else:
+        return None, None
+    return _day(lo, first=True), _day(hi, first=False)
+
+
+def _day(value: str | None, *, first: bool) -> int | None:
+    """A day ordinal for an ISO date, month or year (its first or last day); None if unreadable."""
+    if not value:
+        return None
+    parts = value[:10].split("-")
+    try:
+        y = int(parts[0])
+        m = int(parts[1]) if len(parts) > 1 else (1 if first else 12)
+        d = int(parts[2]) if len(parts) > 2 else (1 if first else 28)
+        return date(y, m, d).toordinal()
+    except (ValueError, IndexError):
+        return None
+
+
+def _average_link(docs: list[str], pair_sim: dict[tuple[str, str], float], dates: Mapping[str, Span]) -> list[list[str]]:
+    """Average-link agglomeration over the sparse graph of candidate pairs (absent pairs count 0).
+
+    Two groups never merge when their documents' dates lie more than MAX_SPAN_DAYS apart.
+    """
+    size = {d: 1 for d in docs}
     members = {d: [d] for d in docs}
-    centroid = {d: dict(vecs[d]) for d in docs}
-    for (a, b), sim in sorted(pair_sim.items(), key=lambda t: (-t[1], t[0])):
-        if sim < MERGE_THRESHOLD:
+    # Per group: the latest day some member was written on or after, and the earliest some was written by.
+    late = {d: dates[d][0] for d in docs}
+    early = {d: dates[d][1] for d in docs}
+    link: dict[str, dict[str, float]] = defaultdict(dict)  # group -> group -> summed similarity
+    for (a, b), sim in pair_sim.items():
+        link[a][b] = link[b][a] = sim
+    heap = [(-s / (size[a] * size[b]), a, b) for a in link for b, s in link[a].items() if a < b]
+    heapq.heapify(heap)
+    while heap:
+        neg, a, b = heapq.heappop(heap)
+        if -neg < MERGE_THRESHOLD:
             break
-        ca, cb = of[a], of[b]
-        if ca == cb:
-            continue
-        ua, ub = _unit(centroid[ca]), _unit(centroid[cb])
-        if _cos(ua, ub) + (sim - _cos(vecs[a], vecs[b])) < CENTROID_THRESHOLD:
-            continue
-        keep, gone = sorted((ca, cb))
-        for d in members.pop(gone):
-            of[d] = keep
-            members[keep].append(d)
-        for f, w in centroid.pop(gone).items():
-            centroid[keep][f] = centroid[keep].get(f, 0.0) + w
+        if a not in members or b not in members or b not in link[a] \
+                or abs(link[a][b] / (size[a] * size[b]) + neg) > 1e-12:
+            continue  # stale entry: one of the groups has grown since
+        lo = max((x for x in (late[a], late[b]) if x is not None), default=None)
+        hi = min((x for x in (early[a], early[b]) if x is not None), default=None)
+        if lo is not None and hi is not None and lo - hi > MAX_SPAN_DAYS:
+            continue  # merging more members later can only widen the span: this pair stays apart
+        keep, gone = sorted((a, b))
+        late[keep], early[keep] = lo, hi
+        members[keep].extend(members.pop(gone))
+        size[keep] += size.pop(gone)
+        for c, s in link.pop(gone).items():
+            del link[c][gone]
+            if c != keep:
+                link[keep][c] = link[c][keep] = link[keep].get(c, 0.0) + s
+        for c, s in link[keep].items():
+            heapq.heappush(heap, (-s / (size[keep] * size[c]), min(keep, c), max(keep, c)))
+    _attach_strays(members, link, size, late, early)
     return [sorted(m) for m in members.values()]
 
 
-def _unit(v: Mapping[str, float]) -> dict[str, float]:
-    norm = math.sqrt(sum(w * w for w in v.values())) or 1.0
-    return {f: w / norm for f, w in v.items()}
+def _attach_strays(members: dict[str, list[str]], link: dict[str, dict[str, float]], size: dict[str, int],
+                   late: dict[str, int | None], early: dict[str, int | None]) -> None:
+    """A document left alone joins the group it is closest to on average, if close enough."""
+    for d in sorted(g for g in members if size[g] == 1):
+        best = max(((s / size[c], c) for c, s in link.get(d, {}).items() if size[c] > 1 and c in members),
+                   default=None)
+        if best is None or best[0] < STRAY_THRESHOLD:
+            continue
+        c = best[1]
+        lo = max((x for x in (late[d], late[c]) if x is not None), default=None)
+        hi = min((x for x in (early[d], early[c]) if x is not None), default=None)
+        if lo is not None and hi is not None and lo - hi > MAX_SPAN_DAYS:
+            continue
+        members[c].extend(members.pop(d))
+        late[c], early[c] = lo, hi
 
 
 def group_stories(documents: Mapping[str, Document], analyses: Sequence[DocAnalysis],
@@ -131,13 +210,15 @@ def group_stories(documents: Mapping[str, Document], analyses: Sequence[DocAnaly
     for ev in events:
         for m in ev.mentions:
             doc_events[m.doc].add(ev.id)
+    by_doc = {a.doc_id: a for a in analyses}
     ids = sorted(documents)
     vecs, df = _vectors({d: _features(documents[d], doc_ents[d]) for d in ids})
     pair_sim = {}
     for a, b in _candidate_pairs(vecs, df) | _event_pairs(doc_events):
         bonus = SHARED_EVENT_BONUS if doc_events[a] & doc_events[b] else 0.0
         pair_sim[(a, b)] = _cos(vecs[a], vecs[b]) + bonus
-    groups = sorted(_cluster(ids, vecs, pair_sim), key=lambda g: g[0])
+    dates = {d: _dates(documents[d], by_doc.get(d)) for d in ids}
+    groups = sorted(_average_link(ids, pair_sim, dates), key=lambda g: g[0])
     stories = []
     for n, group in enumerate(groups, start=1):
         evs = sorted(set().union(*(doc_events[d] for d in group)), key=_num)

@@ -76,11 +76,11 @@ def subjects(verb: Any) -> list[Any]:
             return []
         if verb.dep_ == "relcl":
             return [verb.head]
-        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.head is not verb.head:
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.head.i != verb.head.i:
             main = verb.head.head  # "after meeting X, the delegation was received": the main clause's subject
             surface = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
             return [antecedent(t) for t in surface]
-        if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
+        if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
             verb = verb.head
             continue
         break
@@ -276,7 +276,7 @@ def actors_within(tok: Any, ctx: ActorContext) -> list[ActorRef]:
     if is_actor(tok, ctx):
         return actor_refs(tok, ctx)
     for t in tok.subtree:
-        if t is tok or t.dep_ in ("relcl", "acl"):
+        if t.i == tok.i or t.dep_ in ("relcl", "acl"):
             continue
         if is_actor(t, ctx) and t.dep_ not in ("amod", "compound", "poss"):
             return actor_refs(t, ctx)

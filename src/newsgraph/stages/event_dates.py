@@ -33,7 +33,7 @@ def _predicate(span: Any, triggers: Collection[int]) -> Any | None:
     """First predicate above the time span, or None when the time modifies another thing."""
     tok = span.root
     inside = range(span.start, span.end)
-    while tok.head is not tok:
+    while tok.head.i != tok.i:
         tok = tok.head
         if tok.i in inside:
             continue
@@ -51,7 +51,7 @@ def _owns(pred: Any, trigger: Any, anchors: Collection[int]) -> int | None:
     if pred.i in anchors:
         return 0
     tok, steps = trigger, 0
-    while tok.head is not tok and steps < 3:
+    while tok.head.i != tok.i and steps < 3:
         dep = tok.dep_
         head = tok.head
         when_clause = dep == "advcl" and any(c.dep_ == "advmod" and c.lower_ in ("when", "as") for c in tok.children)

@@ -31,7 +31,7 @@ CLAUSE_EDGES = ("xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "pcomp", "pob
 def _clause_chain(tok: Any, limit: int = 4) -> list[Any]:
     """The token and the heads that govern its clause (stopping at the sentence root)."""
     chain = [tok]
-    while len(chain) <= limit and tok.head is not tok and tok.dep_ in CLAUSE_EDGES:
+    while len(chain) <= limit and tok.head.i != tok.i and tok.dep_ in CLAUSE_EDGES:
         tok = tok.head
         chain.append(tok)
     return chain

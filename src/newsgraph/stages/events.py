@@ -54,7 +54,7 @@ def _speaker(tok: Any, lex: Lexicon) -> Any | None:
     """The speech verb reporting the clause ``tok`` heads ("noted that ..."), if any."""
     t = tok
     for _ in range(3):
-        if t.dep_ not in ("ccomp", "conj") or t.head is t:
+        if t.dep_ not in ("ccomp", "conj") or t.head.i == t.i:
             return None
         t = t.head
         if t.lemma_.lower() in lex.speech_verbs:
@@ -84,7 +84,7 @@ def _absorbed(tok: Any, rules: dict[int, TriggerRule], lex: Lexicon) -> bool:
     if _object_of_act(tok, rules) or _purpose(tok, rules) is not None:
         return True
     head = tok.head
-    if head.i not in rules or head is tok:
+    if head.i not in rules or head.i == tok.i:
         return False
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "appos"):
         return not _absorbed(head, rules, lex) if head.pos_ == "VERB" else True
@@ -142,7 +142,7 @@ def _nested(cands: list[tuple[Any, TriggerRule, Any | None]]) -> dict[int, list[
     for tok in toks.values():
         t, via_clause = tok, False
         for _ in range(8):
-            if t.head is t:
+            if t.head.i == t.i:
                 break
             via_clause = via_clause or t.dep_ in ("relcl", "acl")
             t = t.head
@@ -172,7 +172,7 @@ def _summing_up(tok: Any, rules: dict[int, TriggerRule]) -> Any | None:
         return None
     t = tok
     for _ in range(6):
-        if t.head is t:
+        if t.head.i == t.i:
             return None
         t = t.head
         if t.pos_ == "VERB" and t.i in rules and rules[t.i].type == rules[tok.i].type:
@@ -195,7 +195,7 @@ def _framed_gerund(tok: Any) -> bool:
     gerunds on "played", not on "role"; a gerund chain up to a verb whose object is a frame noun is a topic."""
     t = tok
     for _ in range(4):
-        if t.tag_ != "VBG" or t.dep_ not in ("conj", "advcl", "xcomp", "pcomp") or t.head is t:
+        if t.tag_ != "VBG" or t.dep_ not in ("conj", "advcl", "xcomp", "pcomp") or t.head.i == t.i:
             return False
         t = t.head
         if any(c.dep_ in ("dobj", "attr") and c.lemma_.lower() in FRAME_NOUNS for c in t.children):
@@ -213,7 +213,7 @@ def _not_reported(tok: Any) -> bool:
     for _ in range(6):
         if any(c.dep_ == "mark" and c.lower_ in OPEN_MARKERS for c in t.children):
             return True
-        if t.head is t:
+        if t.head.i == t.i:
             return False
         head = t.head
         if t.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.head.lemma_.lower() in FRAME_NOUNS:
@@ -251,7 +251,7 @@ def _agreed_content(cands: list[tuple[Any, TriggerRule, Any | None]], rules: dic
             continue
         t = tok.head
         for _ in range(6):
-            if t.head is t:
+            if t.head.i == t.i:
                 break
             t = t.head
             for v in (t, *[c for c in t.children if c.dep_ == "conj"]):  # "restore X and reopen Y"
@@ -275,7 +275,7 @@ def _clause_parties(tok: Any, actx: ActorContext) -> tuple[list[ActorRef], Any |
                     owner = owner.head
                     s = next(iter(subjects(owner)), s)
                 return actor_refs(s, actx), owner
-        if t.head is t:
+        if t.head.i == t.i:
             break
         t = t.head
     return [], None

@@ -120,10 +120,10 @@ def verb_speaker(verb: Token) -> Token | None:
             if subj.dep_ == "nsubj" and _lemma(subj) in ("who", "which", "that") and tok.dep_ == "relcl":
                 return tok.head  # "Macron, who said ..." -> Macron
             return subj
-        if tok.dep_ not in _BORROW_DEPS or tok.head is tok:
+        if tok.dep_ not in _BORROW_DEPS or tok.head.i == tok.i:
             return None
         tok = tok.head
-        if tok.pos_ == "ADP" and tok.dep_ == "prep" and tok.head is not tok:
+        if tok.pos_ == "ADP" and tok.dep_ == "prep" and tok.head.i != tok.i:
             tok = tok.head  # "after saying", "by adding": the clause the preposition hangs from
         if tok.pos_ not in ("VERB", "AUX"):
             return None

@@ -104,7 +104,7 @@ def _quote_root(doc: Any, span: QuoteSpan) -> Token | None:
     if inner is None or len(inner) == 0:
         return None
     for t in inner:
-        if not (span.start <= t.head.idx < span.end) or t.head is t:
+        if not (span.start <= t.head.idx < span.end) or t.head.i == t.i:
             return t
     return inner[0]
 

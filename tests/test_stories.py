@@ -1,0 +1,114 @@
+"""Stories: documents grouped by the happening they report (small hand-written corpora, no parser)."""
+
+from __future__ import annotations
+
+import re
+
+from newsgraph.model import Document, Entity, MentionRef
+from newsgraph.resolve.stories import group_stories
+
+# Two earthquakes: same kind of happening, same vocabulary, different places, years and people.
+QUAKE_VAN = [
+    ("Earthquake kills dozens in eastern Turkey",
+     "A magnitude 7.1 earthquake struck the province of Van in eastern Turkey on Sunday, killing dozens of "
+     "people and collapsing buildings in Ercis. Rescue teams searched the rubble through the night. "
+     "Prime Minister Recep Tayyip Erdogan flew to Van to oversee the rescue effort."),
+    ("Rescuers dig for survivors after Van quake",
+     "Rescuers in Ercis and Van pulled survivors from collapsed buildings a day after the earthquake of "
+     "magnitude 7.1 shook eastern Turkey. Erdogan said the death toll was rising and that tents were sent "
+     "to the province. Aftershocks kept families in the streets."),
+    ("Turkey quake death toll rises",
+     "The toll from the earthquake in Van province rose on Monday as rescue workers reached villages near "
+     "Ercis. Turkish officials said the magnitude 7.1 tremor destroyed hundreds of homes. Erdogan promised "
+     "that the government would rebuild Van."),
+]
+QUAKE_SUMATRA = [
+    ("Strong earthquake hits Sumatra",
+     "Hundreds of people died in Padang when a magnitude 7.6 earthquake struck off the coast of Sumatra in "
+     "Indonesia on Wednesday. A hotel and two schools collapsed. President Susilo Bambang Yudhoyono "
+     "ordered the army to help."),
+    ("Padang hospitals overwhelmed",
+     "Doctors in Padang treated the injured in tents outside the main hospital, which was damaged by "
+     "Wednesday's 7.6 quake. Yudhoyono visited the city and said more rescue teams were on their way to "
+     "West Sumatra."),
+    ("Indonesia appeals for heavy equipment",
+     "Indonesia asked for excavators to clear the rubble in Padang, where the earthquake flattened "
+     "thousands of homes. Officials in West Sumatra said landslides had buried villages in the hills; "
+     "Yudhoyono declared a month of emergency."),
+]
+# One summit, three reports, three spellings of the host and different wording.
+SUMMIT = [
+    ("Leaders gather in New Delhi for G20 summit",
+     "Prime Minister Narendra Modi opened the G20 summit in New Delhi on Saturday, welcoming leaders to the "
+     "Bharat Mandapam venue. The summit agreed to admit the African Union as a permanent member."),
+    ("G20 admits African Union",
+     "Host Modi announced that the African Union had joined the Group of 20 as the two-day summit began in "
+     "Delhi. Leaders at Bharat Mandapam also discussed debt relief and climate finance."),
+    ("Delhi summit ends with joint declaration",
+     "Indian premier N. Modi closed the Group of Twenty meeting in New Delhi on Sunday with a joint "
+     "declaration; the African Union took its seat as a permanent G20 member at Bharat Mandapam."),
+]
+
+
+def _docs(groups: dict[str, list[tuple[str, str]]], published: dict[str, str] | None = None) -> dict[str, Document]:
+    docs = {}
+    for prefix, items in groups.items():
+        for i, (title, text) in enumerate(items, start=1):
+            did = f"{prefix}{i}"
+            docs[did] = Document(id=did, source=f"{did}.txt", text=text, title=title,
+                                 published=(published or {}).get(prefix))
+    return docs
+
+
+def _entity(eid: str, name: str, surfaces: dict[str, str], docs: dict[str, Document]) -> Entity:
+    """An entity mentioned in each document by the surface form given for it."""
+    refs = []
+    for did, surface in surfaces.items():
+        m = re.search(re.escape(surface), docs[did].text)
+        assert m, (did, surface)
+        refs.append(MentionRef(doc=did, start=m.start(), end=m.end(), text=surface))
+    return Entity(id=eid, name=name, type="PERSON", mentions=refs)
+
+
+def _grouping(stories: list) -> set[frozenset[str]]:
+    return {frozenset(s.documents) for s in stories}
+
+
+def test_two_earthquakes_are_two_stories() -> None:
+    docs = _docs({"van": QUAKE_VAN, "sum": QUAKE_SUMATRA}, {"van": "2011-10-24", "sum": "2009-10-01"})
+    stories = group_stories(docs, [], [], [])
+    assert _grouping(stories) == {frozenset({"van1", "van2", "van3"}), frozenset({"sum1", "sum2", "sum3"})}
+    assert [s.id for s in stories] == ["s1", "s2"]
+    assert all(s.title for s in stories)
+
+
+def test_one_summit_with_three_spellings_is_one_story() -> None:
+    docs = _docs({"g": SUMMIT, "van": QUAKE_VAN})
+    modi = _entity("e1", "Narendra Modi", {"g1": "Narendra Modi", "g2": "Modi", "g3": "N. Modi"}, docs)
+    stories = group_stories(docs, [], [], [modi])
+    assert frozenset({"g1", "g2", "g3"}) in _grouping(stories)
+    assert frozenset({"van1", "van2", "van3"}) in _grouping(stories)
+
+
+def test_same_place_years_apart_are_two_stories() -> None:
+    # The same text twice, dated three years apart: two happenings, even in one place.
+    docs = _docs({"a": QUAKE_VAN[:2], "b": QUAKE_VAN[1:]}, {"a": "2011-10-24", "b": "2014-10-24"})
+    stories = group_stories(docs, [], [], [])
+    assert _grouping(stories) == {frozenset({"a1", "a2"}), frozenset({"b1", "b2"})}
+
+
+def test_dates_months_apart_do_not_split_a_story() -> None:
+    docs = _docs({"a": QUAKE_VAN[:2], "b": QUAKE_VAN[1:]}, {"a": "2011-10-24", "b": "2012-02-10"})
+    assert _grouping(group_stories(docs, [], [], [])) == {frozenset({"a1", "a2", "b1", "b2"})}
+
+
+def test_result_does_not_depend_on_input_order() -> None:
+    docs = _docs({"van": QUAKE_VAN, "sum": QUAKE_SUMATRA, "g": SUMMIT})
+    backwards = dict(reversed(list(docs.items())))
+    assert [(s.id, s.documents) for s in group_stories(docs, [], [], [])] == \
+        [(s.id, s.documents) for s in group_stories(backwards, [], [], [])]
+
+
+def test_unrelated_documents_stay_alone() -> None:
+    docs = _docs({"van": QUAKE_VAN[:1], "g": SUMMIT[:1]})
+    assert _grouping(group_stories(docs, [], [], [])) == {frozenset({"van1"}), frozenset({"g1"})}
