@@ -112,3 +112,15 @@ def test_result_does_not_depend_on_input_order() -> None:
 def test_unrelated_documents_stay_alone() -> None:
     docs = _docs({"van": QUAKE_VAN[:1], "g": SUMMIT[:1]})
     assert _grouping(group_stories(docs, [], [], [])) == {frozenset({"van1"}), frozenset({"g1"})}
+
+
+def test_stories_pair_cosines_match_plain_dot_products() -> None:
+    import pytest
+
+    from newsgraph.resolve.stories import _cosines
+
+    vecs = {"a": {"x": 0.6, "y": 0.8}, "b": {"x": 1.0}, "c": {"z": 1.0}, "d": {"y": 0.6, "z": 0.8}}
+    pairs = [("a", "b"), ("a", "c"), ("a", "d"), ("c", "d")]
+    want = [sum(w * vecs[q].get(f, 0.0) for f, w in vecs[p].items()) for p, q in pairs]
+    assert _cosines(vecs, pairs) == pytest.approx(want)
+    assert _cosines(vecs, []) == []

@@ -47,6 +47,9 @@ BLOCK_FEATURES = 40
 MAX_BLOCK_DF = 0.2
 # ... unless the corpus is small: a feature in up to this many documents always blocks (few pairs).
 MIN_BLOCK_LIMIT = 50
+# ... and never more than this many documents, whatever the corpus size: a block of n documents
+# makes n*(n-1)/2 pairs, so an uncapped share would make story grouping quadratic at 10 000 articles.
+MAX_BLOCK_DOCS = 250
 SHARED_EVENT_BONUS = 0.3  # same resolved event in both: strong evidence of one story
 ENTITY_WEIGHT = 2.0  # an entity id counts like two words (a name is more telling than a word)
 NAME_WEIGHT = 3.0  # capitalised words and numbers (ECB+ calibration: 2-4 is flat)
@@ -90,14 +93,34 @@ def _vectors(feats: Mapping[str, Mapping[str, float]]) -> tuple[dict[str, dict[s
     return vecs, df
 
 
-def _cos(a: Mapping[str, float], b: Mapping[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(w * b.get(f, 0.0) for f, w in a.items())
+def _cosines(vecs: Mapping[str, Mapping[str, float]], pairs: Sequence[tuple[str, str]]) -> list[float]:
+    """Cosine of every pair (the vectors are unit length, so a dot product), computed as
+    row-wise products of one sparse matrix instead of a Python loop over each pair's features."""
+    if not pairs:
+        return []
+    import numpy as np
+    from scipy import sparse
+
+    row_of = {d: i for i, d in enumerate(vecs)}
+    col_of: dict[str, int] = {}
+    rows, cols, vals = [], [], []
+    for d, v in vecs.items():
+        for f, w in v.items():
+            rows.append(row_of[d])
+            cols.append(col_of.setdefault(f, len(col_of)))
+            vals.append(w)
+    matrix = sparse.csr_matrix((vals, (rows, cols)), shape=(len(row_of), max(1, len(col_of))))
+    out: list[float] = []
+    for start in range(0, len(pairs), 20000):  # bounded memory on large corpora
+        chunk = pairs[start:start + 20000]
+        left = matrix[np.fromiter((row_of[a] for a, _ in chunk), dtype=np.int64)]
+        right = matrix[np.fromiter((row_of[b] for _, b in chunk), dtype=np.int64)]
+        out.extend(float(x) for x in np.asarray(left.multiply(right).sum(axis=1)).ravel())
+    return out
 
 
 def _candidate_pairs(vecs: dict[str, dict[str, float]], df: Counter[str]) -> set[tuple[str, str]]:
-    limit = max(MIN_BLOCK_LIMIT, int(MAX_BLOCK_DF * len(vecs)))
+    limit = max(MIN_BLOCK_LIMIT, min(MAX_BLOCK_DOCS, int(MAX_BLOCK_DF * len(vecs))))
     index: dict[str, list[str]] = defaultdict(list)
     for d, v in vecs.items():
         top = sorted(v.items(), key=lambda fw: (-fw[1], fw[0]))[:BLOCK_FEATURES]
@@ -213,10 +236,11 @@ def group_stories(documents: Mapping[str, Document], analyses: Sequence[DocAnaly
     by_doc = {a.doc_id: a for a in analyses}
     ids = sorted(documents)
     vecs, df = _vectors({d: _features(documents[d], doc_ents[d]) for d in ids})
+    pairs = sorted(_candidate_pairs(vecs, df) | _event_pairs(doc_events))
     pair_sim = {}
-    for a, b in _candidate_pairs(vecs, df) | _event_pairs(doc_events):
+    for (a, b), sim in zip(pairs, _cosines(vecs, pairs), strict=True):
         bonus = SHARED_EVENT_BONUS if doc_events[a] & doc_events[b] else 0.0
-        pair_sim[(a, b)] = _cos(vecs[a], vecs[b]) + bonus
+        pair_sim[(a, b)] = sim + bonus
     dates = {d: _dates(documents[d], by_doc.get(d)) for d in ids}
     groups = sorted(_average_link(ids, pair_sim, dates), key=lambda g: g[0])
     stories = []
