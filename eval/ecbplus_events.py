@@ -31,9 +31,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from coref_metrics import b_cubed, ceaf_e, muc  # noqa: E402
+from coref_metrics import b_cubed, ceaf_e, muc
 
-from newsgraph.model import DocAnalysis, Document  # noqa: E402
+from newsgraph.model import DocAnalysis, Document
 
 
 def read_doc(path: Path) -> tuple[list[tuple[int, str]], dict[str, list[int]], dict[str, str]]:
