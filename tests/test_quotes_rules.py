@@ -8,28 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.model import DocAnalysis, Document, QuoteMention
-from newsgraph.nlp import load_nlp
-from newsgraph.pipeline.context import DocContext
-from newsgraph.stages.mentions import extract_mentions
 from newsgraph.stages.quote_marks import find_quote_spans
-from newsgraph.stages.quotes import extract_quotes
-from newsgraph.stages.sentences import split_sentences
-
-
-def analyse(text: str) -> DocAnalysis:
-    doc = load_nlp()(text)
-    ctx = DocContext(Document(id="d1", source="t.txt", text=text), doc, DocAnalysis(doc_id="d1"))
-    split_sentences(ctx)
-    extract_mentions(ctx)
-    extract_quotes(ctx)
-    return ctx.analysis
-
-
-def quote_with(analysis: DocAnalysis, words: str) -> QuoteMention:
-    hits = [q for q in analysis.quotes if words in q.text]
-    assert hits, f"no quote containing {words!r}; got {[q.text for q in analysis.quotes]}"
-    return hits[0]
+from test_quotes_stage import analyse, quote_with
 
 
 @pytest.mark.parametrize(
