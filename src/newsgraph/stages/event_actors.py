@@ -5,7 +5,7 @@ Why a parse and not word windows: "a delegation led by X visited Y" and
 parse gives subjects, objects, "by"-agents, "between X and Y" and possessives
 directly. Named actors come from the mentions stage (``DocAnalysis.mentions``);
 groups ("the Turkish delegation", "officials from Kenya") and seats of
-government ("the Kremlin", "Ankara") resolve to their country through
+government ("the Elysee", "Ankara") resolve to their country through
 ``newsgraph.gazetteer``.
 """
 

@@ -207,7 +207,7 @@ def names_after_demonym(doc: Any, cands: list[Candidate], lex: Lexicon) -> list[
 
 def _demonym(tok: Any, lex: Lexicon) -> str | None:
     """The country of a nationality word: the lexicon's irregular forms, then the gazetteer's
-    suffix rules ("Kenyan", "Syrian"-style forms the table does not list)."""
+    suffix rules ("Kenyan", "Sudanese"-style forms the table does not list)."""
     return lex.demonym_country(tok.text) or demonym_country(tok.text)
 
 

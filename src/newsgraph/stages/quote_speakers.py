@@ -236,7 +236,7 @@ class SpeakerResolver:
     def _pronoun(self, tok: Token, need: str | None) -> Speaker:
         end = tok.idx + len(tok)
         if need in ("m", "f"):
-            # a named speaker the tagger called ORG ("Alhariri said") is a person once "he"
+            # a named speaker the tagger called ORG ("Okonjo said") is a person once "he"
             # refers to it; "the Council" is not
             people = [c for c in self._prior(tok.idx)
                       if c.label == "PERSON" or (c.speaker and c.label == "ORG" and not self._has_article(c))]
@@ -307,7 +307,7 @@ class SpeakerResolver:
 
 
 def _looks_proper(tok: Token) -> bool:
-    """A proper noun, or a capitalised word the tagger missed ("Alhariri" as ADV at a sentence start)."""
+    """A proper noun, or a capitalised word the tagger missed ("Okonjo" as ADV at a sentence start)."""
     if tok.pos_ == "PROPN":
         return True
     return tok.text[:1].isupper() and tok.is_alpha and tok.pos_ in ("ADV", "ADJ", "X", "INTJ") and not tok.is_stop
@@ -326,7 +326,7 @@ _NAME_JOINERS = frozenset({"al", "el", "bin", "ibn", "abu", "de", "van", "von", 
 
 
 def _name_extent(tok: Token) -> tuple[int, int]:
-    """Character span of the run of proper nouns around ``tok`` ("Asaad Hassan al Shaibani")."""
+    """Character span of the run of proper nouns around ``tok`` ("Abdel Fattah al Burhan")."""
     doc = tok.doc
 
     def part(t: Token) -> bool:
