@@ -72,7 +72,8 @@ def find_times(
     previous_end = -1  # where it ends, for "a day earlier" (same paragraph only)
     story: str | None = None  # the first day named outside a dateline: what "a day earlier" is about
     breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
-    quarter: tuple[str, int] | None = None  # the last quarter named and where, for "the quarter"
+    quarter: tuple[str, int] | None = None  # the quarter under discussion and where, for "the quarter"
+    named: tuple[str, int] | None = None  # the last quarter named, for "that quarter"
     for start, end, spec in scan(text, ctx):
         value, basis = resolve(spec, anchors)
         # "a day earlier" counts only from a date in its own paragraph (else the story's day)
@@ -97,14 +98,18 @@ def find_times(
             and start - quarter[1] <= QUARTER_CONTEXT
             and (not spec.finished or _finished(quarter[0], anchors))
         ):
-            value = _topic_value(spec, quarter[0])
+            value = _topic_value(spec, named[0] if spec.last_named and named is not None else quarter[0])
             basis = "relative"
         elif value and spec.type == "DATE" and cal.parse_value(value):
             previous, previous_end = value, end
             if story is None and len(value) == 10 and not _on_short_line(text, start, end):
                 story = value
         if value and spec.type == "DATE" and _QUARTER_VALUE.match(value) and spec.topic_quarter is None:
-            quarter = (value, end)
+            named = (value, end)
+            if not _keeps_topic(quarter, value, start, anchors):
+                quarter = (value, end)
+        elif value and spec.finished and _QUARTER_VALUE.match(value) and (quarter is None or quarter[0] != value):
+            quarter = (value, end)  # "the latest quarter" after a mention of the coming one: the ended one is the topic
         elif quarter is not None and spec.type == "DURATION" and value in _YEAR_TO_DATE and start - quarter[1] <= QUARTER_CONTEXT:
             quarter = (quarter[0][:4], end)  # "in the first nine months": the period under discussion is now the year
         if _in_title(text, start, end):
@@ -186,6 +191,20 @@ def _finished(value: str, anchors: list[date]) -> bool:
     start, gran = parsed
     end = cal.add_months(start, {"quarter": 3, "month": 1, "year": 12}.get(gran, 0))
     return all(a >= end for a in anchors)
+
+
+def _keeps_topic(quarter: tuple[str, int] | None, value: str, start: int, anchors: list[date]) -> bool:
+    """Does a report's quarter stay the topic when a quarter that has not ended yet is named?
+
+    "Third-quarter net rose ... the earthquake will result in a fourth-quarter charge ... a year
+    ago": the coming quarter is an aside; the ended one is still what the report compares.
+    """
+    return (
+        quarter is not None
+        and start - quarter[1] <= QUARTER_CONTEXT
+        and _finished(quarter[0], anchors)
+        and (not _finished(value, anchors) or (value[:4] == quarter[0][:4] and value < quarter[0]))
+    )
 
 
 def _topic_value(spec: Spec, quarter: str) -> str | None:

@@ -41,7 +41,7 @@ TRIGGERS: dict[str, str] = {
     "rel_season": _SEASONS, "ago": "ago earlier later now hence", "quarter_rel": "quarter period",
     "year_ago": "ago earlier prior", "year_period": "period quarter", "period_end": "end", "the_year": "year", "the_weekend": "weekend",
     "the_season": _SEASONS, "spelled_year": "nineteen twenty thousand", "holiday": "christmas thanksgiving year",
-    "anaphor": "day week month year", "duration": _UNITS, "bare_units": _UNITS, "recent_units": _UNITS, "set": "every each per",
+    "anaphor": "day week month year", "duration": _UNITS, "bare_units": _UNITS, "the_units": "years months weeks days hours decades", "unit_long": "long", "recent_units": _UNITS, "set": "every each per",
     "set_weekday": "every each mondays tuesdays wednesdays thursdays fridays saturdays sundays " + _WEEKDAYS, "adverb_set": "daily nightly weekly biweekly monthly quarterly yearly annually hourly annual",
     "frequency": "once twice thrice times", "day_around": "day", "clock": "# noon midday midnight",
 }  # fmt: skip
@@ -81,7 +81,11 @@ def _windows(text: str) -> list[list[tuple[int, int]]]:
     return spans
 
 _TIME_DATE_GLUE = re.compile(r"^\s*(?:,|on|of)?\s*$", re.IGNORECASE)
+# "10:35 a.m. (0735 GMT) Friday": the same time in another zone, in brackets between the time and its day
+_ZONE_ASIDE = re.compile(r"^\s*\(\s*\d{1,2}[:.]?\d\d\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|[A-Z]{2,4}T)\s*\)\s*(?:,|on)?\s*$")
 _DATE_TIME_GLUE = re.compile(r"^\s*(?:,|at|,\s*at)?\s*$", re.IGNORECASE)
+_THE_PERIOD = re.compile(r"the\s+(?:(?:same|comparable|corresponding)\s+)?(?:quarter|period)", re.IGNORECASE)
+_A_YEAR_BACK = re.compile(r"(?:a|one)\s+year\s+(?:ago|earlier|before)", re.IGNORECASE)
 _OFFSET_GLUE = re.compile(r"^\s+(?P<d>after|before|from)\s+$", re.IGNORECASE)
 
 
@@ -158,15 +162,36 @@ def _day_before(text: str, item: TimeExpression) -> TimeExpression:
     return TimeExpression(m.start(), item.end, text[m.start() : item.end], type="DATE", value=value, basis=item.basis, granularity="day")
 
 
+_WEEK_OF = re.compile(r"\b(?:the\s+)?week\s+of\s+$", re.IGNORECASE)
+
+
+def _week_of(text: str, item: TimeExpression) -> TimeExpression:
+    """"the week of March 6": the (ISO) week holding that day, in one span."""
+    m = _WEEK_OF.search(text, max(0, item.start - 14), item.start)
+    if m is None or item.type != "DATE" or item.value is None or not _is_day(item.value):
+        return item
+    value = cal.value_at(date.fromisoformat(item.value), "week")
+    return TimeExpression(m.start(), item.end, text[m.start() : item.end], type="DATE", value=value, basis=item.basis, granularity="week")
+
+
 def combine(text: str, items: list[TimeExpression], specs: list[Spec]) -> list[TimeExpression]:
     """Merge neighbours that name one time: "10 a.m. Friday", "two weeks after March 3, 2025"."""
-    items = [_day_before(text, item) for item in items]
+    items = [_week_of(text, _day_before(text, item)) for item in items]
     out: list[TimeExpression] = []
     out_specs: list[Spec | None] = []
     for item, spec in zip(items, specs, strict=True):
-        if out and out_specs[-1] is not None:
+        prev_spec = out_specs[-1] if out else None
+        if prev_spec is not None:
             gap = text[out[-1].end : item.start]
-            merged = _merge_pair(out[-1], out_specs[-1], item, spec, gap, text)  # type: ignore[arg-type]
+            if prev_spec.clock and item.type == "DATE" and _is_day(item.value) and _ZONE_ASIDE.match(gap):
+                # "10:35 a.m. (0735 GMT) Friday": two expressions, the time on that day
+                prev = out[-1]
+                value = f"{item.value}{prev_spec.clock}"
+                out[-1] = TimeExpression(prev.start, prev.end, prev.text, type="TIME", value=value, basis=item.basis, granularity="time")
+                out.append(item)
+                out_specs.append(spec)
+                continue
+            merged = _merge_pair(out[-1], prev_spec, item, spec, gap, text)
             if merged is not None:
                 out[-1] = merged
                 out_specs[-1] = None
@@ -186,6 +211,9 @@ def _merge_pair(
     if spec.clock and prev.type == "DATE" and _is_day(prev.value) and _DATE_TIME_GLUE.match(gap) and len(gap) < 6:
         value = f"{prev.value}{spec.clock}"
         return TimeExpression(*span, type="TIME", value=value, basis=prev.basis, granularity="time")
+    if _THE_PERIOD.fullmatch(prev.text) and _A_YEAR_BACK.fullmatch(item.text) and gap in (" ", ", ") and item.value:
+        # "the quarter a year ago", "the same period a year earlier": one period, the year-ago one
+        return TimeExpression(*span, type="DATE", value=item.value, basis=item.basis, granularity=item.granularity)
     glue = _OFFSET_GLUE.match(gap)
     if prev_spec.offset is not None and glue and item.type == "DATE" and item.value:
         amount, unit, _sign = prev_spec.offset

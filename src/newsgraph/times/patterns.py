@@ -40,7 +40,8 @@ _SMALL = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100, "a hundred": 100, "half a": 0.5, "a half": 0.5, "half an": 0.5, "a dozen": 12,
-    "dozen": 12, "a couple of": 2, "a couple": 2, "couple of": 2,
+    "dozen": 12, "a couple of": 2, "a couple": 2, "couple of": 2, "an additional": 1, "an extra": 1,
+    "a further": 1,
 }  # fmt: skip
 _VAGUE = (
     "several", "a few", "few", "many", "some", "the past few", "the last few", "the next few",

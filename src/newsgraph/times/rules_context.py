@@ -17,7 +17,8 @@ from newsgraph.times.patterns import MONTH_STRICT, ORDINAL_Q, SEASON, YEAR, comp
 from newsgraph.times.spec import Ctx, Rule, Spec
 
 _Q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-_QUARTERLY = re.compile(r"\bquarter", re.IGNORECASE)
+# "quarter-century", "a quarter-point cut", "the quarter-final": not a reporting quarter
+_QUARTERLY = re.compile(r"\bquarter(?![\s-]*(?:century|centuries|point|points|mile|miles|finals?|hour|pound)\b)", re.IGNORECASE)
 # How far back an earnings-style text says "quarter" for "a year ago" to mean the same quarter a
 # year before (TimeBank's WSJ reports); about two short paragraphs.
 QUARTER_CONTEXT = 1200

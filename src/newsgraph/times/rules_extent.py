@@ -33,6 +33,8 @@ _NOUN_AFTER = re.compile(
     r"into|after|before|while|because|if|so|that|this|its|their|his|her|outside|inside|near|across|around|along|"
     r"throughout|about|against|within|without|among|between|under|behind|outside|off|up|down|out|there|here)\b)[a-z]+\b"
 )
+_RECURRING_ADJ = frozenset(["daily", "nightly", "weekly", "hourly"])
+_PUBLICATION = re.compile(r"\s+(?:[a-z-]+\s+)?(?:newspapers?|papers?|magazines?|journals?|publications?|tabloids?|editions?|broadsheets?)\b")
 _AGE = re.compile(r"\s+old\b", re.IGNORECASE)
 # A number or percentage within the last few words before "annually" makes it part of a rate.
 _RATE_BEFORE = re.compile(r"(?:\d%?|percent)(?:\s+[a-z]+){0,2}\s+$")
@@ -42,6 +44,8 @@ _RATE = re.compile(
     r"(?:\d[\d,.]*%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|"
     r"trillion|percent))(?:\s+(?!(?:in|for|within|over|after|about|than|during|by|of|per|and|or|to|at|the)\b)[a-z]+){0,2}\s+$"
 )
+# "Islam will one day be ...", "hopes to one day lead": "one day" between a modal (or "to") and its verb.
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|shall|should|must|to)\s+$")
 _FRACTION_OF = re.compile(r"\s+of\s+(?!(?:a|the|this|that|last|next)\s+(?:century|year|decade)\b|\d{4}\b|fiscal\b)", re.IGNORECASE)
 
 
@@ -67,9 +71,11 @@ def _duration(m: re.Match[str], ctx: Ctx) -> Spec | None:
         return None  # "52 years old": a person's age, which TimeML leaves untagged
     if unit == "second" and n_text.lower() in ("a", "one") and _NOUN_AFTER.match(rest):
         return None  # "a second group": the ordinal, not a duration
+    if unit == "day" and n_text.lower() == "one" and not m.group("pre") and _MODAL_BEFORE.search(ctx.before(m.start(), 16)):
+        return Spec("DATE", value="FUTURE_REF", basis="relative")  # "will one day be": some day in the future
     offset = None
     after = re.match(r"\s+(?P<d>after|before|later|earlier)\b", ctx.text[m.end() :])
-    if after and amount is not None:
+    if after and amount is not None and not m.group("workdays"):  # "eight trading days after": not calendar days
         sign = 1 if after.group("d").lower() in ("after", "later") else -1
         offset = (float(amount), unit, sign)
     return Spec("DURATION", value=cal.duration_value(amount, unit), offset=offset)
@@ -80,10 +86,25 @@ def _bare_units(m: re.Match[str], ctx: Ctx) -> Spec | None:
     return Spec("DURATION", value=cal.duration_value(None, unit_name(m.group("unit"))))
 
 
+def _the_units(m: re.Match[str], ctx: Ctx) -> Spec | None:
+    """"the early years", "the first hours of the war", "over the years", "the weeks ahead": some units."""
+    unit = m.group("unit") or m.group("unit2") or m.group("unit3")
+    return Spec("DURATION", value=cal.duration_value(None, unit_name(unit)))
+
+
+def _unit_long(m: re.Match[str], ctx: Ctx) -> Spec | None:
+    """"a day-long meeting" (P1D), "a decades-long battle" (some decades), "an hour-long speech"."""
+    word = m.group("unit").lower()
+    amount = None if word.endswith("s") else 1
+    return Spec("DURATION", value=cal.duration_value(amount, unit_name(word)))
+
+
 def _set(m: re.Match[str], ctx: Ctx) -> Spec | None:
     """"every week", "each year", "every two months", "every other day"."""
     unit = unit_name(m.group("unit"))
     n_text = m.group("n")
+    if m.group(0).lower().startswith("per") and not n_text and _RATE.search(ctx.before(m.start(), 40)):
+        return None  # "15 million instructions per second", "60 miles per hour": a rate, not a repetition
     amount = 2 if m.group("other") else (parse_number(n_text) if n_text else 1)
     if amount is None:
         return None
@@ -102,10 +123,17 @@ def _set_weekday(m: re.Match[str], ctx: Ctx) -> Spec | None:
     return Spec("SET", value=f"XXXX-WXX-{cal.weekday_number(wd) + 1}" + (f"T{PART_OF_DAY[pod]}" if pod else ""))
 
 
+def _recurring_noun(m: re.Match[str], ctx: Ctx) -> bool:
+    """"his daily life", "a weekly radio address", "hourly earnings": an adjective for something that recurs."""
+    if m.group("w").lower() not in _RECURRING_ADJ or _PUBLICATION.match(ctx.text, m.end()):
+        return False
+    return re.search(r"\baverage\s+$", ctx.before(m.start(), 10)) is None
+
+
 def _adverb_set(m: re.Match[str], ctx: Ctx) -> Spec | None:
     word = m.group("w").lower()
-    if word.endswith("ly") and word != "annually" and _NOUN_AFTER.match(ctx.text, m.end()):
-        return None  # "a quarterly dividend", "a daily newspaper": an adjective, not a repetition
+    if word.endswith("ly") and word != "annually" and _NOUN_AFTER.match(ctx.text, m.end()) and not _recurring_noun(m, ctx):
+        return None  # "a quarterly dividend", "a daily newspaper", "average daily volume": a payment, a paper, a statistic
     if word in ("daily", "weekly", "monthly") and re.match(r"\s+[A-Z][a-z]", ctx.text[m.end() :]):
         return None  # "the Communist Party daily Granma", "the weekly Der Spiegel": a publication
     if word == "annually" and _RATE_BEFORE.search(ctx.before(m.start(), 30)):
@@ -123,6 +151,8 @@ def _frequency(m: re.Match[str], ctx: Ctx) -> Spec | None:
 def _clock(m: re.Match[str], ctx: Ctx) -> Spec | None:
     """"10:30 a.m.", "3 p.m. EDT", "noon": a time on the anchor day (TimeML's convention)."""
     if m.group("word"):
+        if m.group("word").lower() == "noon" and re.search(r"\bhigh\s+$", ctx.before(m.start(), 8)):
+            return None  # "high noon comes today": a decisive moment, not midday
         hh, mi = (24, 0) if m.group("word").lower() == "midnight" else (12, 0)
     elif m.group("hp"):  # "4 in the morning", "5:30 in the afternoon"
         hh, mi = int(m.group("hp")), int(m.group("mip") or 0)
@@ -151,13 +181,24 @@ RULES: list[Rule] = [
         "duration",
         compile_rule(
             rf"\b(?P<pre>the\s+(?:(?:past|last|next|coming|first|previous|following|final|remaining|same|entire|whole)\s+)?)?"
-            rf"(?P<n>{NUMBER}|{VAGUE})[\s-]+(?:(?P<half>and[\s-]+a[\s-]+half)[\s-]+|(?:full|straight|consecutive|more|long)[\s-]+)?"
+            rf"(?P<n>{NUMBER}|{VAGUE})[\s-]+(?:(?P<half>and[\s-]+a[\s-]+half)[\s-]+|(?:full|straight|consecutive|more|long|(?P<workdays>trading|business|working))[\s-]+)?"
             rf"(?P<unit>{UNIT_WORDS})\b(?!-old)(?P<half2>\s+and\s+a\s+half\b)?"
         ),
         _duration,
     ),
     Rule("recent_units", compile_rule(rf"\b(?:recent|past)\s+(?P<unit>{UNIT_WORDS})\b"), _bare_units),
-    Rule("bare_units", compile_rule(r"\b(?:for|over|in)\s+(?P<x>(?P<unit>years|months|weeks|days|decades|hours))\b(?!\s+(?:ago|of|to))"), _bare_units),
+    Rule("bare_units", compile_rule(r"\b(?:for|over|in|within)\s+(?P<x>(?P<unit>years|months|weeks|days|decades|hours))\b(?!\s+(?:ago|of|to))"), _bare_units),
+    Rule(
+        "the_units",
+        compile_rule(
+            r"\b(?:the\s+(?:early|first|final|ensuing|intervening|heady)\s+(?P<unit>years|months|weeks|days|hours|decades)\b|"
+            r"(?<=over\s)the\s+(?P<unit2>years|decades)\b|the\s+(?P<unit3>years|months|weeks|days)(?:\s+ahead\b|(?=\s+that\s+followed\b)))"
+            r"(?!\s+(?:before|after|since|ago|earlier|later|between|when|leading)\b)"
+            rf"(?!\s+of\s+(?:{WEEKDAY}|{MONTH_STRICT}|today|yesterday|tomorrow|\d))"  # "the early hours of Thursday": a time of day
+        ),
+        _the_units,
+    ),
+    Rule("unit_long", compile_rule(r"(?<![\w-])(?P<unit>hours?|days?|weeks?|months?|years?|decades?)-long\b"), _unit_long),
     Rule(
         "set",
         compile_rule(rf"\b(?:every|each|per)\s+(?:(?P<other>other)\s+|(?P<n>{NUMBER})\s+)?(?P<unit>{_UNITS_SG}s?)\b"),

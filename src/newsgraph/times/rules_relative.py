@@ -70,10 +70,23 @@ def _ref(m: re.Match[str], ctx: Ctx) -> Spec | None:
     return Spec("DATE", value=_REF[key], basis="relative")
 
 
+# Nouns for a population, a society or an age: after "today's"/"tomorrow's" they mean the
+# present (or coming) times in general ("today's youth", "the people of tomorrow" is not a date either).
+_GENERIC_TODAY = re.compile(
+    r"['’]s\s+(?:(?:young|modern|typical|average)\s+)?(?:youth|young|world|society|societies|generations?|children|kids|"
+    r"teenagers|adults|parents|families|women|men|people|students|workers|consumers|voters|culture|technology|"
+    r"standards|dollars|personal\s+computers|computers|economy|businesses|companies)\b"
+)
+
+
 def _deictic(m: re.Match[str], ctx: Ctx) -> Spec | None:
     """"today", "yesterday morning", "last night", "this afternoon", "the day before yesterday"."""
     word = m.group("w").lower()
     pod = (m.group("pod") or "").lower()
+    if word in ("today", "tomorrow") and not pod and _GENERIC_TODAY.match(ctx.text, m.end()):
+        return None  # "today's youth", "tomorrow's world": the present / future age, not a day
+    if word == "tomorrow" and re.search(r"\bthe\s+[a-z]+\s+of\s+$", ctx.before(m.start(), 30)):
+        return None  # "the people of tomorrow", "the cars of tomorrow": the future in general
     if word == "last night" or word == "overnight":
         days, pod = -1, "night"
     elif word.startswith("this"):
@@ -133,7 +146,7 @@ def _month_alone(m: re.Match[str], ctx: Ctx) -> Spec | None:
         return None  # "May" and "March" are also a verb and a noun
     month = cal.month_number(mon_s)
     mode = {"next": "future", "last": "past"}.get(rel) or ctx.mode(m.start(), m.end())
-    if mode == "auto" and ctx.past_marked(m.start(), m.end()):
+    if mode == "auto" and ctx.past_action(m.start(), m.end()):
         mode = "past"  # "captured the town in January": a past-tense verb before a bare month means the last one
     future = mode == "future"
 
@@ -169,6 +182,10 @@ def _month_rel_year(m: re.Match[str], ctx: Ctx) -> Spec | None:
     return Spec("DATE", resolve=resolve, granularity="month" if day is None else "day")
 
 
+_PERIOD_BEFORE = re.compile(r"\b(?:quarter|period)\s+$")
+_PERIOD_AFTER = re.compile(r"['’]s\s+(?:(?:comparable|corresponding|same)\s+)?(?:quarter|period)\b", re.IGNORECASE)
+
+
 def _unit_rel(m: re.Match[str], ctx: Ctx) -> Spec | None:
     """"last year", "earlier this month", "at the beginning of next week", "the past year"."""
     rel = " ".join(m.group("rel").lower().split())
@@ -179,6 +196,9 @@ def _unit_rel(m: re.Match[str], ctx: Ctx) -> Spec | None:
     if m.group("the") and rel in ("past", "last") and not m.group("edge"):
         return Spec("DURATION", value=cal.duration_value(1, unit))  # "the past year" is a stretch of time
     step = _REL_STEP[rel]
+    if unit == "year" and step < 0 and (_PERIOD_BEFORE.search(ctx.before(m.start(), 30)) or _PERIOD_AFTER.match(ctx.text, m.end())):
+        # "the corresponding period last year", "last year's quarter": the quarter under discussion, a year back
+        return Spec("DATE", resolve=lambda a: previous_quarter(a, -step), granularity="quarter", topic_quarter=-step)
 
     def resolve(anchor: date) -> str | None:
         moved = cal.shift(anchor, step, unit) if unit != "century" else anchor.replace(year=anchor.year + 100 * step)
@@ -295,7 +315,10 @@ def _quarter_rel(m: re.Match[str], ctx: Ctx) -> Spec | None:
 
     # "the quarter", "the latest period", "that quarter": the one the text last named, if any
     topic = None if rel == "current" else 0
-    return Spec("DATE", resolve=resolve, granularity="quarter", topic_quarter=topic, finished=back and bool(rel))
+    return Spec(
+        "DATE", resolve=resolve, granularity="quarter", topic_quarter=topic, finished=back and bool(rel),
+        last_named=(m.group("det") or "").lower() == "that" and not rel,
+    )
 
 
 _N = rf"(?:{NUMBER}|{VAGUE})"
@@ -359,7 +382,7 @@ RULES: list[Rule] = [
     Rule("day_around", compile_rule(r"\bthe\s+day\s+(?P<d>before|after)\b(?!\s+(?:yesterday|tomorrow)\b)"), _day_around),
     Rule(
         "quarter_rel",
-        compile_rule(r"\b(?:the|this|that)\s+(?:(?P<rel>latest|most\s+recent|past|last|previous|current)\s+)?quarter\b(?!\s+of\b)|"
+        compile_rule(r"\b(?P<det>the|this|that)\s+(?:(?P<rel>latest|most\s+recent|past|last|previous|current)\s+)?quarter\b(?!\s+of\b)|"
             r"\bthe\s+(?P<rel2>latest|most\s+recent)\s+period\b"),
         _quarter_rel,
     ),

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from newsgraph.times.tense import sentence_window, tense_at
+from newsgraph.times.tense import past_action, sentence_window, tense_at
 
 # A preposition right before a yearless date that fixes its direction: deadlines look ahead,
 # "since" and "ended" look back.
@@ -50,6 +50,8 @@ class Spec:
     # "the latest quarter": the topic quarter counts only if it has ended by the anchor (an
     # earnings report that looks ahead to "fourth-quarter results" still reports the third).
     finished: bool = False
+    # "that quarter": the quarter named last, even when it is not the one the report is about.
+    last_named: bool = False
     # "the following Monday", "the previous Friday": computed from the day of the previous dated
     # expression when there is one (``resolve``, against the anchor, is the fallback).
     from_previous: Resolver | None = None
@@ -122,6 +124,10 @@ class Ctx:
             return False
         self.future(start, end)
         return self._tense.get((start, end)) == "past"
+
+    def past_action(self, start: int, end: int) -> bool:
+        """A past verb that did something governs the expression ("captured the town in January")."""
+        return self.tense_hints and past_action(self.text, start, end)
 
     def before(self, pos: int, n: int = 24) -> str:
         """Lower-cased text just before ``pos`` (to check a preposition such as "in May")."""

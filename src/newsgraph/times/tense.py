@@ -117,3 +117,53 @@ def tense_at(text: str, start: int, end: int, *, weak_past: bool = True) -> str 
     if after and _PRESENT_FUTURE.match(text, min(after)[0]):
         return "future"  # "On Tuesday, the league plans to hold a news conference"
     return None
+
+
+# Verbs that report speech or thought: their tense is the telling's, not the reported event's
+# ("said it will release results in mid-November", "told oil companies of a cut in September").
+_REPORTING = frozenset(
+    ["said", "told", "added", "announced", "reported", "stated", "noted", "explained", "claimed", "confirmed", "disclosed", "revealed", "indicated", "warned", "predicted", "estimated", "argued", "insisted", "suggested", "agreed", "decided", "hoped", "expected", "wanted", "asked", "urged", "promised", "vowed", "pledged", "threatened", "proposed", "recommended"]
+)
+# "to" + a verb: an action not yet done when the clause's verb happened ("decided to admit them in
+# March", "placed orders to start trading for November"); "to the north", "to investors" are prepositions.
+_INFINITIVE = re.compile(
+    r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|him|them|us|me|it|be\s+\w+ed\s+by|"
+    r"about|around|over|under|almost|nearly|more|less|date|\d)\b)[a-z]+\b"
+)
+# An "-ed" word after these is an adjective, not a verb ("a still unspecified date", "the expanded plan").
+_MODIFIER_BEFORE = re.compile(r"\b(?:a|an|the|still|yet|as|so|very|more|most|newly|recently|previously|its|their|his|her|our)\s+$", re.IGNORECASE)
+
+
+def past_action(text: str, start: int, end: int) -> bool:
+    """Does a past-tense verb in the clause govern text[start:end]?
+
+    True for "captured the town in January" (the nearest cue before the expression is a past
+    verb that did something); False when that cue reports speech ("said ... in January"), is an
+    adjective ("a still unspecified date in January"), or an infinitive stands between it and the
+    expression ("decided to admit them in March"): those leave the expression's direction open.
+    """
+    left, right = sentence_window(text, start, end)
+    for m in _CLAUSE.finditer(text, left, start):
+        left = m.end()
+    for m in _CLAUSE.finditer(text, end, right):
+        right = m.start()
+        break
+    cues = _cues(text, left, right, start, end)
+    before = [c for c in cues if c[0] < start]
+    after = [c for c in cues if c[0] >= end]
+    if before:
+        pos, label = max(before)
+    elif after:  # "In January, a bombing killed two": a fronted date and the verb after it
+        pos, label = min(after)
+    else:
+        return False
+    if label != "past":
+        return False
+    word = _PAST.match(text, pos)
+    if word is None or word.group(0).lower() in _REPORTING:
+        return False
+    if word.group(0).lower().endswith("ed") and _MODIFIER_BEFORE.search(text, max(0, pos - 14), pos):
+        return False
+    lo, hi = (word.end(), start) if pos < start else (end, pos)
+    return _INFINITIVE.search(text, lo, hi) is None
+
