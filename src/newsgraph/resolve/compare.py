@@ -101,12 +101,15 @@ def _evidence(m: MentionRef) -> dict[str, Any]:
 
 def _grouped(values: list[tuple[str, MentionRef]], documents: Mapping[str, Document]) -> list[dict[str, Any]]:
     groups: dict[str, dict[str, Any]] = {}
+    seen: set[tuple[str, str, str]] = set()  # (value, "o"/"d", outlet or doc): lists keep first-seen order
     for value, m in values:
         g = groups.setdefault(value, {"value": value, "outlets": [], "docs": [], "evidence": []})
         outlet = outlet_of(documents.get(m.doc), m.doc)
-        if outlet not in g["outlets"]:
+        if (value, "o", outlet) not in seen:
+            seen.add((value, "o", outlet))
             g["outlets"].append(outlet)
-        if m.doc not in g["docs"]:
+        if (value, "d", m.doc) not in seen:
+            seen.add((value, "d", m.doc))
             g["docs"].append(m.doc)
             g["evidence"].append(_evidence(m))
     return sorted(groups.values(), key=_value_order)
@@ -276,10 +279,19 @@ def _recorded_date_values(ev: Event) -> list[tuple[str, MentionRef]]:
 def _actor_disputes(events: Sequence[Event], documents: Mapping[str, Document]) -> list[dict[str, Any]]:
     """Same type, target and day, different doers, each told by outlets that do not tell the other."""
     out = []
+    # Only events of one type, day and target can dispute a doer: compare inside those blocks
+    # (same pairs, same order as all pairs, linear in the corpus instead of quadratic).
+    blocks: dict[tuple[str, str, frozenset[str]], list[int]] = defaultdict(list)
+    for i, ev in enumerate(events):
+        if ev.date.value:
+            blocks[(ev.type, ev.date.value, frozenset(ev.target))].append(i)
     for i, a in enumerate(events):
-        for b in events[i + 1 :]:
-            if a.type != b.type or not a.date.value or a.date.value != b.date.value:
+        if not a.date.value:
+            continue
+        for j in blocks[(a.type, a.date.value, frozenset(a.target))]:
+            if j <= i:
                 continue
+            b = events[j]
             if set(a.target) != set(b.target) or not a.source or not b.source or set(a.source) & set(b.source):
                 continue
             oa = {outlet_of(documents.get(m.doc), m.doc) for m in a.mentions}
@@ -384,6 +396,20 @@ def _speaker_blocks(claims: Sequence[Claim]) -> Callable[[int], list[int]]:
     return candidates
 
 
+class _WordingSimilarity:
+    """``token_set_ratio(a, b) >= CLAIM_SIMILARITY``, computed once per pair of distinct wordings."""
+
+    def __init__(self) -> None:
+        self._known: dict[tuple[str, str], bool] = {}
+
+    def __call__(self, a: str, b: str) -> bool:
+        key = (a, b) if a <= b else (b, a)
+        found = self._known.get(key)
+        if found is None:
+            found = self._known[key] = fuzz.token_set_ratio(a, b) >= CLAIM_SIMILARITY
+        return found
+
+
 def _published(documents: Mapping[str, Document], doc_id: str) -> str | None:
     doc = documents.get(doc_id)
     return doc.published if doc else None
@@ -393,8 +419,11 @@ def _claim_value_disputes(claims: Sequence[Claim], documents: Mapping[str, Docum
     """One speaker's claim that outlets report with different numbers or dates ("$40 million" / "$25 million").
 
     Claims are the same when their speakers agree and their wording, dates and
-    numbers set aside, is as close as ``CLAIM_SIMILARITY``. Values are read from
-    the claim's content; the evidence is the whole sentence.
+    numbers set aside, is as close as ``CLAIM_SIMILARITY`` to the first claim of
+    the group (in corpus order); a claim already compared in an earlier group
+    does not lead one of its own, so a claim repeated by a thousand copies is
+    compared once, not a thousand times. Values are read from the claim's
+    content; the evidence is the whole sentence.
     """
     out: list[dict[str, Any]] = []
     used: set[str] = set()
@@ -410,15 +439,20 @@ def _claim_value_disputes(claims: Sequence[Claim], documents: Mapping[str, Docum
             ev = _sentence_evidence(documents.get(c.doc), c)
             values_of[i] = (MentionRef(c.doc, ev["start"], ev["end"], ev["text"]), date_values, count_values)
             valued.append(i)
-    candidates = _speaker_blocks(claims)
-    for i in valued:
+    # Blocks over the valued claims only (the others can never be members), and one similarity per
+    # pair of distinct wordings: syndicated and templated copies repeat a wording many times.
+    local = _speaker_blocks([claims[i] for i in valued])
+    similar = _WordingSimilarity()
+    grouped: set[int] = set()  # claims already compared inside some group
+    for x, i in enumerate(valued):
         a = claims[i]
-        if a.id in used:
-            continue
-        members = [i] + [j for j in candidates(i) if j in values_of and claims[j].id not in used
-                         and _same_speaker(a, claims[j]) and fuzz.token_set_ratio(wording[i], wording[j]) >= CLAIM_SIMILARITY]
+        if a.id in used or i in grouped:
+            continue  # a claim leads a group only if no earlier group took it: each repeat is compared once
+        members = [i] + [j for j in (valued[y] for y in local(x)) if claims[j].id not in used
+                         and _same_speaker(a, claims[j]) and similar(wording[i], wording[j])]
         if len(members) < 2:
             continue
+        grouped.update(members)
         same = [claims[j] for j in members]
         dates: list[tuple[str, MentionRef]] = []
         counts: dict[str, list[tuple[str, MentionRef]]] = defaultdict(list)

@@ -38,6 +38,15 @@ class Report:
     month: str | None = None  # "07" for an unanchored "in July" (no year known, value null)
     sentence_timed: bool = False  # the evidence sentence holds a date or time expression
 
+    def signature(self) -> tuple[object, ...]:
+        """Everything ``compatible`` and ``evidence`` read: two reports with one signature are
+        interchangeable for both (a syndicated copy, the same sentence in a hundred articles)."""
+        m = self.m
+        return (m.type, m.modality, m.mode, m.ordinal, self.date, self.month, self.latest, self.place,
+                self.place_c, frozenset(self.src_c), frozenset(self.tgt_c), frozenset(self.src),
+                frozenset(self.tgt), frozenset(self.persons), frozenset(self.person_country.items()),
+                frozenset(self.context))
+
 
 def unanchored_month(time: TimeExpression | None) -> str | None:
     """The month an undated report names ("in July" in an article without a date), as "07"; else None.

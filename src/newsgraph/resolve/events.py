@@ -136,17 +136,32 @@ class _Clusters:
         self.reports = reports
         self.of = list(range(len(reports)))
         self.members: dict[int, list[int]] = {i: [i] for i in range(len(reports))}
+        self.signature = [r.signature() for r in reports]
+        # Per cluster, one member for each distinct signature: compatibility is a function of the
+        # signature, so a cluster of a thousand copies of one report is checked like one report.
+        self.kinds: dict[int, dict[tuple[object, ...], int]] = {i: {self.signature[i]: i} for i in range(len(reports))}
+        # Cluster pairs found incompatible: clusters only grow and a merged-away id never returns,
+        # so once two clusters clash they clash for good and need not be compared again.
+        self.clash: set[tuple[int, int]] = set()
 
     def can_join(self, a: int, b: int) -> bool:
-        ca, cb = self.of[a], self.of[b]
-        return ca != cb and all(compatible(self.reports[x], self.reports[y])
-                                for x in self.members[ca] for y in self.members[cb])
+        ca, cb = sorted((self.of[a], self.of[b]))
+        if ca == cb or (ca, cb) in self.clash:
+            return False
+        if all(compatible(self.reports[x], self.reports[y])
+               for x in self.kinds[ca].values() for y in self.kinds[cb].values()):
+            return True
+        self.clash.add((ca, cb))
+        return False
 
     def join(self, a: int, b: int) -> None:
         ca, cb = sorted((self.of[a], self.of[b]))
         for x in self.members.pop(cb):
             self.of[x] = ca
             self.members[ca].append(x)
+        kinds = self.kinds[ca]
+        for sig, x in self.kinds.pop(cb).items():
+            kinds.setdefault(sig, x)
 
 
 def _within_document(cl: _Clusters) -> None:
@@ -250,24 +265,96 @@ def _anaphor_fits(me: Report, cluster: list[Report]) -> bool:
     return not (me.date and not any(r.date for r in cluster))
 
 
-def _blocks(reports: list[Report]) -> dict[tuple[str, str], list[int]]:
-    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
+def _participant_keys(r: Report) -> set[str]:
+    """What two reports must share to be compared: a participant country, else an entity, a place or a month."""
+    return (r.src_c | r.tgt_c) or (r.src | r.tgt) or ({r.place_c} if r.place_c else set()) \
+        or ({"@" + r.date[:7]} if r.date and len(r.date) >= 7 else set())  # no participant: its month
+
+
+def _evidence_keys(r: Report) -> set[str]:
+    """Keys such that two reports whose ``evidence`` can reach MIN_EVIDENCE share at least one.
+
+    Evidence of one happening is (see event_match.evidence): the same year and month
+    ("YM"), the same month named without a year on one side ("M", paired with any report
+    of that month), two shared persons ("PP"), one shared person in the same place
+    ("PL"), or a shared named thing outside consultations ("C"). Everything else scores
+    below MIN_EVIDENCE, so pairs sharing none of these keys are never compared: the
+    result is the one all pairs in a participant block would give, at a fraction of the
+    pairs on a large corpus where a block ("consultations involving country X") grows
+    with the corpus.
+    """
+    keys: set[str] = set()
+    if r.date and len(r.date) >= 7:
+        keys.add("YM" + r.date[:7])
+    persons = sorted(r.persons)
+    keys.update(f"PP{a}|{b}" for i, a in enumerate(persons) for b in persons[i + 1:])
+    if r.place:
+        keys.update(f"PL{p}|{r.place}" for p in persons)
+    if r.m.type not in SYMMETRIC_TYPES[:1]:
+        keys.update("C" + c for c in r.context)
+    return keys
+
+
+def _month_of(r: Report) -> str | None:
+    return r.month or (r.date[5:7] if r.date and len(r.date) >= 7 else None)
+
+
+def _candidate_pairs(reports: list[Report]) -> set[tuple[int, int]]:
+    """Pairs (i < j) sharing a participant block and an evidence key, plus unanchored-month pairs."""
+    blocks: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    # An unanchored month ("in July", year unknown) is evidence beside any report of that month and
+    # beside any report dated by its year alone (which names no month to conflict with): rare, so
+    # those pairs are listed apart, per participant block.
+    unanchored: dict[tuple[str, str], list[int]] = defaultdict(list)
+    dated: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, r in enumerate(reports):
-        keys = (r.src_c | r.tgt_c) or (r.src | r.tgt) or ({r.place_c} if r.place_c else set()) \
-            or ({"@" + r.date[:7]} if r.date and len(r.date) >= 7 else set())  # no participant: its month
-        for k in keys:
-            blocks[(r.m.type, k)].append(i)
-    return blocks
+        evidence_keys = _evidence_keys(r)
+        for k in _participant_keys(r):
+            for e in evidence_keys:
+                blocks[(r.m.type, k, e)].append(i)
+            if r.month:
+                unanchored[(r.m.type, k)].append(i)
+            elif r.date:
+                dated[(r.m.type, k)].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        for x, i in enumerate(members):
+            pairs.update((i, j) for j in members[x + 1:])
+    for block, loose in unanchored.items():
+        for x, i in enumerate(loose):
+            month = reports[i].month
+            partners = [j for j in loose[x + 1:] + dated.get(block, [])
+                        if _month_of(reports[j]) in (month, None)]
+            pairs.update((min(i, j), max(i, j)) for j in partners)
+    return pairs
 
 
 def _across(cl: _Clusters) -> None:
-    pairs: dict[tuple[int, int], float] = {}
-    for members in _blocks(cl.reports).values():
-        for x, i in enumerate(members):
-            for j in members[x + 1:]:
-                if (i, j) not in pairs:
-                    pairs[(i, j)] = evidence(cl.reports[i], cl.reports[j])
-    ranked = sorted(((s, p) for p, s in pairs.items() if s >= MIN_EVIDENCE), key=lambda t: (-t[0], t[1]))
+    """Merge reports across articles, best evidence first.
+
+    Copies first: reports with one signature (the same sentence syndicated to many
+    outlets, or retold with the same actors, date and place) join each other when
+    their evidence reaches MIN_EVIDENCE, since no pair of reports can have more
+    evidence than a report with its copy. Then one representative per signature and
+    cluster takes part in the ranked pairwise merging, so a happening told by
+    thousands of articles costs its distinct tellings, not the square of its reports.
+    """
+    copies: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    for i, sig in enumerate(cl.signature):
+        copies[sig].append(i)
+    for idxs in copies.values():
+        first = cl.reports[idxs[0]]
+        if len(idxs) > 1 and evidence(first, first) >= MIN_EVIDENCE:
+            for j in idxs[1:]:
+                if cl.can_join(idxs[0], j):
+                    cl.join(idxs[0], j)
+    units: dict[tuple[tuple[object, ...], int], int] = {}  # (signature, cluster) -> its first report
+    for i, sig in enumerate(cl.signature):
+        units.setdefault((sig, cl.of[i]), i)
+    reps = sorted(units.values())
+    pairs = ((reps[x], reps[y]) for x, y in _candidate_pairs([cl.reports[i] for i in reps]))
+    scored = ((evidence(cl.reports[i], cl.reports[j]), (i, j)) for i, j in pairs)
+    ranked = sorted(((s, p) for s, p in scored if s >= MIN_EVIDENCE), key=lambda t: (-t[0], t[1]))
     for _, (i, j) in ranked:
         if cl.can_join(i, j):
             cl.join(i, j)

@@ -178,7 +178,10 @@ def _average_link(docs: list[str], pair_sim: dict[tuple[str, str], float], dates
     link: dict[str, dict[str, float]] = defaultdict(dict)  # group -> group -> summed similarity
     for (a, b), sim in pair_sim.items():
         link[a][b] = link[b][a] = sim
-    heap = [(-s / (size[a] * size[b]), a, b) for a in link for b, s in link[a].items() if a < b]
+    # Only links at or above the threshold go on the heap: the loop stops at the first one below it,
+    # and a link can only rise when one of its groups changes, which pushes it again.
+    heap = [(-s / (size[a] * size[b]), a, b) for a in link for b, s in link[a].items()
+            if a < b and s / (size[a] * size[b]) >= MERGE_THRESHOLD]
     heapq.heapify(heap)
     while heap:
         neg, a, b = heapq.heappop(heap)
@@ -200,7 +203,8 @@ def _average_link(docs: list[str], pair_sim: dict[tuple[str, str], float], dates
             if c != keep:
                 link[keep][c] = link[c][keep] = link[keep].get(c, 0.0) + s
         for c, s in link[keep].items():
-            heapq.heappush(heap, (-s / (size[keep] * size[c]), min(keep, c), max(keep, c)))
+            if s / (size[keep] * size[c]) >= MERGE_THRESHOLD:
+                heapq.heappush(heap, (-s / (size[keep] * size[c]), min(keep, c), max(keep, c)))
     _attach_strays(members, link, size, late, early)
     return [sorted(m) for m in members.values()]
 
@@ -251,11 +255,19 @@ def group_stories(documents: Mapping[str, Document], analyses: Sequence[DocAnaly
 
 
 def _event_pairs(doc_events: Mapping[str, set[str]]) -> set[tuple[str, str]]:
+    """Documents reporting one resolved event are compared.
+
+    An event told by more than MAX_BLOCK_DOCS documents is treated like a too-common
+    word: its documents are compared through their other features (where the shared
+    event still earns its bonus), not all pairs with all, which would be quadratic in
+    the size of the biggest story.
+    """
     by_event: dict[str, list[str]] = defaultdict(list)
     for d, evs in doc_events.items():
         for e in evs:
             by_event[e].append(d)
-    return {(min(a, b), max(a, b)) for ds in by_event.values() for a in ds for b in ds if a != b}
+    return {(min(a, b), max(a, b)) for ds in by_event.values() if len(ds) <= MAX_BLOCK_DOCS
+            for a in ds for b in ds if a != b}
 
 
 def _num(eid: str) -> int:
