@@ -115,12 +115,16 @@ def test_unrelated_documents_stay_alone() -> None:
 
 
 def test_stories_pair_cosines_match_plain_dot_products() -> None:
+    import numpy as np
     import pytest
 
-    from newsgraph.resolve.stories import _cosines
+    from newsgraph.resolve.stories import _matrix, _pairs, _row_dots
 
-    vecs = {"a": {"x": 0.6, "y": 0.8}, "b": {"x": 1.0}, "c": {"z": 1.0}, "d": {"y": 0.6, "z": 0.8}}
-    pairs = [("a", "b"), ("a", "c"), ("a", "d"), ("c", "d")]
-    want = [sum(w * vecs[q].get(f, 0.0) for f, w in vecs[p].items()) for p, q in pairs]
-    assert _cosines(vecs, pairs) == pytest.approx(want)
-    assert _cosines(vecs, []) == []
+    vecs = [{"x": 0.6, "y": 0.8}, {"x": 1.0}, {"z": 1.0}, {"y": 0.6, "z": 0.8}]
+    lo, hi = np.array([0, 0, 0, 2]), np.array([1, 2, 3, 3])
+    want = [sum(w * vecs[q].get(f, 0.0) for f, w in vecs[p].items()) for p, q in zip(lo, hi, strict=True)]
+    assert _row_dots(_matrix(vecs), lo, hi).tolist() == pytest.approx(want)
+    assert _row_dots(_matrix(vecs), lo[:0], hi[:0]).tolist() == []
+    # pairs from overlapping blocks: each once, lower position first, sorted
+    lo, hi = _pairs([[3, 1], [1, 3, 0], [2]], 4)
+    assert list(zip(lo.tolist(), hi.tolist(), strict=True)) == [(0, 1), (0, 3), (1, 3)]

@@ -24,6 +24,9 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from datetime import date
 
+import numpy as np
+from scipy import sparse
+
 from newsgraph.model import DocAnalysis, Document, Entity, Event, Story
 
 __all__ = ["group_stories"]
@@ -80,59 +83,82 @@ def _starts_sentence(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?\n"
 
 
-def _vectors(feats: Mapping[str, Mapping[str, float]]) -> tuple[dict[str, dict[str, float]], Counter[str]]:
+def _vectors(feats: Sequence[Mapping[str, float]]) -> tuple[list[dict[str, float]], Counter[str]]:
+    """Unit-length TF-IDF vectors, one per document, in the order given."""
     df: Counter[str] = Counter()
-    for c in feats.values():
+    for c in feats:
         df.update(c.keys())
     n = len(feats) + BACKGROUND_DOCS
-    vecs = {}
-    for d, c in feats.items():
+    vecs = []
+    for c in feats:
         v = {f: (1 + math.log(x)) * math.log(n / (df[f] + 0.5)) for f, x in c.items()}
         norm = math.sqrt(sum(w * w for w in v.values())) or 1.0
-        vecs[d] = {f: w / norm for f, w in v.items()}
+        vecs.append({f: w / norm for f, w in v.items()})
     return vecs, df
 
 
-def _cosines(vecs: Mapping[str, Mapping[str, float]], pairs: Sequence[tuple[str, str]]) -> list[float]:
-    """Cosine of every pair (the vectors are unit length, so a dot product), computed as
-    row-wise products of one sparse matrix instead of a Python loop over each pair's features."""
-    if not pairs:
-        return []
-    import numpy as np
-    from scipy import sparse
-
-    row_of = {d: i for i, d in enumerate(vecs)}
+def _matrix(rows: Sequence[Mapping[str, float]] | Sequence[set[str]]) -> sparse.csr_matrix:
+    """Documents x features as a sparse matrix (a set of features gives weights of 1)."""
     col_of: dict[str, int] = {}
-    rows, cols, vals = [], [], []
-    for d, v in vecs.items():
-        for f, w in v.items():
-            rows.append(row_of[d])
+    indptr, cols, vals = [0], [], []
+    for row in rows:
+        items = row.items() if isinstance(row, Mapping) else ((f, 1.0) for f in sorted(row))
+        for f, w in items:
             cols.append(col_of.setdefault(f, len(col_of)))
             vals.append(w)
-    matrix = sparse.csr_matrix((vals, (rows, cols)), shape=(len(row_of), max(1, len(col_of))))
-    out: list[float] = []
-    for start in range(0, len(pairs), 20000):  # bounded memory on large corpora
-        chunk = pairs[start:start + 20000]
-        left = matrix[np.fromiter((row_of[a] for a, _ in chunk), dtype=np.int64)]
-        right = matrix[np.fromiter((row_of[b] for _, b in chunk), dtype=np.int64)]
-        out.extend(float(x) for x in np.asarray(left.multiply(right).sum(axis=1)).ravel())
+        indptr.append(len(cols))
+    return sparse.csr_matrix((np.asarray(vals, dtype=np.float64), np.asarray(cols, dtype=np.int64),
+                              np.asarray(indptr, dtype=np.int64)), shape=(len(rows), max(1, len(col_of))))
+
+
+def _row_dots(matrix: sparse.csr_matrix, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+    """Dot product of rows ``lo[k]`` and ``hi[k]`` for every k (a cosine for unit vectors), as
+    row-wise products of the sparse matrix in bounded chunks instead of a Python loop per pair."""
+    out = np.zeros(len(lo), dtype=np.float64)
+    for start in range(0, len(lo), 20000):
+        end = start + 20000
+        left, right = matrix[lo[start:end]], matrix[hi[start:end]]
+        out[start:end] = np.asarray(left.multiply(right).sum(axis=1)).ravel()
     return out
 
 
-def _candidate_pairs(vecs: dict[str, dict[str, float]], df: Counter[str]) -> set[tuple[str, str]]:
+def _feature_blocks(vecs: Sequence[Mapping[str, float]], df: Counter[str]) -> list[list[int]]:
+    """Documents (by position) sharing one of their most distinctive features, per feature."""
     limit = max(MIN_BLOCK_LIMIT, min(MAX_BLOCK_DOCS, int(MAX_BLOCK_DF * len(vecs))))
-    index: dict[str, list[str]] = defaultdict(list)
-    for d, v in vecs.items():
+    index: dict[str, list[int]] = defaultdict(list)
+    for d, v in enumerate(vecs):
         top = sorted(v.items(), key=lambda fw: (-fw[1], fw[0]))[:BLOCK_FEATURES]
         for f, _ in top:
             if 2 <= df[f] <= limit:
                 index[f].append(d)
-    pairs = set()
-    for docs in index.values():
-        for i, a in enumerate(docs):
-            for b in docs[i + 1:]:
-                pairs.add((min(a, b), max(a, b)))
-    return pairs
+    return list(index.values())
+
+
+def _event_blocks(doc_events: Sequence[set[str]]) -> list[list[int]]:
+    """Documents (by position) reporting one resolved event, per event.
+
+    An event told by more than MAX_BLOCK_DOCS documents is treated like a too-common
+    word: its documents are compared through their other features (where the shared
+    event still earns its bonus), not all pairs with all, which would be quadratic in
+    the size of the biggest story.
+    """
+    by_event: dict[str, list[int]] = defaultdict(list)
+    for d, evs in enumerate(doc_events):
+        for e in evs:
+            by_event[e].append(d)
+    return [ds for ds in by_event.values() if 2 <= len(ds) <= MAX_BLOCK_DOCS]
+
+
+def _pairs(blocks: Sequence[Sequence[int]], n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Every pair (lo < hi) of positions sharing a block, once, sorted: two integer arrays, since
+    a corpus of 10 000 articles has millions of candidate pairs and tuples of ids would weigh GBs."""
+    codes = [np.zeros(0, dtype=np.int64)]
+    for block in blocks:
+        members = np.unique(np.asarray(block, dtype=np.int64))
+        i, j = np.triu_indices(len(members), k=1)
+        codes.append(members[i] * n + members[j])
+    unique = np.unique(np.concatenate(codes))
+    return unique // max(n, 1), unique % max(n, 1)
 
 
 Span = tuple[int | None, int | None]  # (written on or after, written on or before) as day ordinals
@@ -165,23 +191,25 @@ def _day(value: str | None, *, first: bool) -> int | None:
         return None
 
 
-def _average_link(docs: list[str], pair_sim: dict[tuple[str, str], float], dates: Mapping[str, Span]) -> list[list[str]]:
+def _average_link(n: int, lo: np.ndarray, hi: np.ndarray, sims: np.ndarray,
+                  dates: Sequence[Span]) -> list[list[int]]:
     """Average-link agglomeration over the sparse graph of candidate pairs (absent pairs count 0).
 
-    Two groups never merge when their documents' dates lie more than MAX_SPAN_DAYS apart.
+    Groups are named by their smallest member position. Two groups never merge when
+    their documents' dates lie more than MAX_SPAN_DAYS apart.
     """
-    size = {d: 1 for d in docs}
-    members = {d: [d] for d in docs}
+    size = dict.fromkeys(range(n), 1)
+    members = {d: [d] for d in range(n)}
     # Per group: the latest day some member was written on or after, and the earliest some was written by.
-    late = {d: dates[d][0] for d in docs}
-    early = {d: dates[d][1] for d in docs}
-    link: dict[str, dict[str, float]] = defaultdict(dict)  # group -> group -> summed similarity
-    for (a, b), sim in pair_sim.items():
+    late = {d: dates[d][0] for d in range(n)}
+    early = {d: dates[d][1] for d in range(n)}
+    link: dict[int, dict[int, float]] = defaultdict(dict)  # group -> group -> summed similarity
+    for a, b, sim in zip(lo.tolist(), hi.tolist(), sims.tolist(), strict=True):
         link[a][b] = link[b][a] = sim
     # Only links at or above the threshold go on the heap: the loop stops at the first one below it,
     # and a link can only rise when one of its groups changes, which pushes it again.
-    heap = [(-s / (size[a] * size[b]), a, b) for a in link for b, s in link[a].items()
-            if a < b and s / (size[a] * size[b]) >= MERGE_THRESHOLD]
+    keep_at = sims >= MERGE_THRESHOLD
+    heap = list(zip((-sims[keep_at]).tolist(), lo[keep_at].tolist(), hi[keep_at].tolist(), strict=True))
     heapq.heapify(heap)
     while heap:
         neg, a, b = heapq.heappop(heap)
@@ -190,12 +218,12 @@ def _average_link(docs: list[str], pair_sim: dict[tuple[str, str], float], dates
         if a not in members or b not in members or b not in link[a] \
                 or abs(link[a][b] / (size[a] * size[b]) + neg) > 1e-12:
             continue  # stale entry: one of the groups has grown since
-        lo = max((x for x in (late[a], late[b]) if x is not None), default=None)
-        hi = min((x for x in (early[a], early[b]) if x is not None), default=None)
-        if lo is not None and hi is not None and lo - hi > MAX_SPAN_DAYS:
+        lo_day = max((x for x in (late[a], late[b]) if x is not None), default=None)
+        hi_day = min((x for x in (early[a], early[b]) if x is not None), default=None)
+        if lo_day is not None and hi_day is not None and lo_day - hi_day > MAX_SPAN_DAYS:
             continue  # merging more members later can only widen the span: this pair stays apart
-        keep, gone = sorted((a, b))
-        late[keep], early[keep] = lo, hi
+        keep, gone = min(a, b), max(a, b)
+        late[keep], early[keep] = lo_day, hi_day
         members[keep].extend(members.pop(gone))
         size[keep] += size.pop(gone)
         for c, s in link.pop(gone).items():
@@ -209,8 +237,8 @@ def _average_link(docs: list[str], pair_sim: dict[tuple[str, str], float], dates
     return [sorted(m) for m in members.values()]
 
 
-def _attach_strays(members: dict[str, list[str]], link: dict[str, dict[str, float]], size: dict[str, int],
-                   late: dict[str, int | None], early: dict[str, int | None]) -> None:
+def _attach_strays(members: dict[int, list[int]], link: dict[int, dict[int, float]], size: dict[int, int],
+                   late: dict[int, int | None], early: dict[int, int | None]) -> None:
     """A document left alone joins the group it is closest to on average, if close enough."""
     for d in sorted(g for g in members if size[g] == 1):
         best = max(((s / size[c], c) for c, s in link.get(d, {}).items() if size[c] > 1 and c in members),
@@ -239,35 +267,19 @@ def group_stories(documents: Mapping[str, Document], analyses: Sequence[DocAnaly
             doc_events[m.doc].add(ev.id)
     by_doc = {a.doc_id: a for a in analyses}
     ids = sorted(documents)
-    vecs, df = _vectors({d: _features(documents[d], doc_ents[d]) for d in ids})
-    pairs = sorted(_candidate_pairs(vecs, df) | _event_pairs(doc_events))
-    pair_sim = {}
-    for (a, b), sim in zip(pairs, _cosines(vecs, pairs), strict=True):
-        bonus = SHARED_EVENT_BONUS if doc_events[a] & doc_events[b] else 0.0
-        pair_sim[(a, b)] = sim + bonus
-    dates = {d: _dates(documents[d], by_doc.get(d)) for d in ids}
-    groups = sorted(_average_link(ids, pair_sim, dates), key=lambda g: g[0])
+    vecs, df = _vectors([_features(documents[d], doc_ents[d]) for d in ids])
+    events_of = [doc_events.get(d, set()) for d in ids]
+    lo, hi = _pairs(_feature_blocks(vecs, df) + _event_blocks(events_of), len(ids))
+    shared_event = _row_dots(_matrix(events_of), lo, hi) > 0
+    sims = _row_dots(_matrix(vecs), lo, hi) + np.where(shared_event, SHARED_EVENT_BONUS, 0.0)
+    del vecs, shared_event
+    dates = [_dates(documents[d], by_doc.get(d)) for d in ids]
+    groups = sorted(([ids[i] for i in g] for g in _average_link(len(ids), lo, hi, sims, dates)), key=lambda g: g[0])
     stories = []
     for n, group in enumerate(groups, start=1):
         evs = sorted(set().union(*(doc_events[d] for d in group)), key=_num)
         stories.append(Story(id=f"s{n}", title=_title(group, documents, events, evs), documents=group, events=evs))
     return stories
-
-
-def _event_pairs(doc_events: Mapping[str, set[str]]) -> set[tuple[str, str]]:
-    """Documents reporting one resolved event are compared.
-
-    An event told by more than MAX_BLOCK_DOCS documents is treated like a too-common
-    word: its documents are compared through their other features (where the shared
-    event still earns its bonus), not all pairs with all, which would be quadratic in
-    the size of the biggest story.
-    """
-    by_event: dict[str, list[str]] = defaultdict(list)
-    for d, evs in doc_events.items():
-        for e in evs:
-            by_event[e].append(d)
-    return {(min(a, b), max(a, b)) for ds in by_event.values() if len(ds) <= MAX_BLOCK_DOCS
-            for a in ds for b in ds if a != b}
 
 
 def _num(eid: str) -> int:
