@@ -107,7 +107,7 @@ def run_pipeline(corpus: Path, work: Path, workers: int) -> dict[str, Any]:
     db = work / "store.db"
     fresh_store(db)
     store = Store.open(db)
-    report = ingest_into(store, [str(corpus)])
+    report = ingest_into(store, [str(corpus)], workers=workers)
     t1 = time.perf_counter()
     built = build(store, workers=workers)
     t2 = time.perf_counter()

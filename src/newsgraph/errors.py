@@ -31,6 +31,10 @@ class IngestError(NewsgraphError):
         self.item = item
         self.reason = reason
 
+    def __reduce__(self) -> tuple[type[IngestError], tuple[str, str]]:
+        # pickled by its own arguments, so errors found in a worker process travel back intact
+        return type(self), (self.item, self.reason)
+
 
 class FetchError(IngestError):
     pass

@@ -10,10 +10,11 @@ import typer
 from newsgraph.cli.common import DbOption, debug, error_line, info, open_store, progress_bar
 from newsgraph.model import Document
 from newsgraph.pipeline.ingesting import IngestReport, ingest_into
+from newsgraph.pipeline.runner import default_workers
 from newsgraph.store import Store
 
 
-def ingest_with_progress(store: Store, sources: list[str]) -> IngestReport:
+def ingest_with_progress(store: Store, sources: list[str], *, workers: int | None = None) -> IngestReport:
     with progress_bar("ingest") as (progress, task):
         def on_item(item: object, result: object) -> None:
             if result is None:
@@ -24,7 +25,7 @@ def ingest_with_progress(store: Store, sources: list[str]) -> IngestReport:
                       f"({item.outlet or 'outlet unknown'}, {item.published or 'date unknown'})")
             progress.advance(task)
 
-        return ingest_into(store, sources, stdin=sys.stdin, on_item=on_item)
+        return ingest_into(store, sources, stdin=sys.stdin, on_item=on_item, workers=workers or default_workers())
 
 
 def ingest_summary(report: IngestReport) -> str:
@@ -36,10 +37,12 @@ def register(app: typer.Typer) -> None:
     def ingest(
         sources: Annotated[list[str], typer.Argument(help="Files, folders (recursive), .jsonl, URLs, feeds, or - for stdin.")],
         db: DbOption = None,
+        workers: Annotated[int | None, typer.Option(
+            "--workers", "-w", help="Processes reading a large folder (default: all cores).")] = None,
     ) -> None:
         """Read articles into the store (idempotent: the same text is stored once)."""
         store = open_store(db)
-        report = ingest_with_progress(store, sources)
+        report = ingest_with_progress(store, sources, workers=workers)
         info(ingest_summary(report))
         if report.failed:
             raise typer.Exit(1)

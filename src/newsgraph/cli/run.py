@@ -32,7 +32,7 @@ def register(app: typer.Typer) -> None:
         """Ingest SOURCES, build the picture, write OUT/newsgraph.json and OUT/briefing.html."""
         out.mkdir(parents=True, exist_ok=True)
         store = open_store(db or str(out / "newsgraph.db"))
-        ingest_report = ingest_with_progress(store, sources)
+        ingest_report = ingest_with_progress(store, sources, workers=workers)
         info(ingest_summary(ingest_report))
         if store.stats()["documents"] == 0:
             fail("no documents could be read from the given sources")

@@ -32,13 +32,15 @@ def iter_documents(
     stdin: TextIO | None = None,
     fetch_options: FetchOptions | None = None,
     max_input_bytes: int = MAX_INPUT_BYTES,
+    workers: int = 1,
 ) -> Iterator[Document | IngestError]:
     """One Document per article found in ``sources``, or one IngestError per failed item.
 
     ``is_known_url(link)`` lets the caller skip feed entries it has already
     stored. A client passed in is used as is (and not closed); otherwise one
     is made with newsgraph's user agent and ``fetch_options``. Local inputs
-    over ``max_input_bytes`` are rejected unread.
+    over ``max_input_bytes`` are rejected unread. A large folder is read by
+    ``workers`` processes; the order of the results does not change.
     """
     ingestor = Ingestor(
         client=client,
@@ -46,5 +48,6 @@ def iter_documents(
         stdin=stdin,
         fetch_options=fetch_options,
         max_input_bytes=max_input_bytes,
+        workers=workers,
     )
     return ingestor.run(sources)

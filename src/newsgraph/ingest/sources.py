@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
@@ -31,6 +32,9 @@ HTML_EXT = {".html", ".htm", ".xhtml"}
 FEED_EXT = {".xml", ".rss", ".atom"}
 JSONL_EXT = {".jsonl", ".ndjson"}
 KNOWN_EXT = TEXT_EXT | HTML_EXT | FEED_EXT | JSONL_EXT
+# A folder of at least this many files is read by ``workers`` processes: below it, starting the
+# processes (each imports trafilatura and friends, about a second) costs more than it saves.
+PARALLEL_MIN_FILES = 200
 
 
 class Ingestor:
@@ -44,8 +48,10 @@ class Ingestor:
         stdin: TextIO | None,
         fetch_options: FetchOptions | None = None,
         max_input_bytes: int = MAX_INPUT_BYTES,
+        workers: int = 1,
     ) -> None:
         self._client = client
+        self.workers = max(1, workers)
         self._own_client = False
         self.is_known_url = is_known_url or (lambda _url: False)
         self.stdin = stdin
@@ -85,27 +91,37 @@ class Ingestor:
         if not p.exists():
             yield IngestError(src, "no such file or directory")
         elif p.is_dir():
-            for f in walk(p):
-                yield from self.file(os.path.join(src, str(f.relative_to(p))))
+            files = [os.path.join(src, str(f.relative_to(p))) for f in walk(p)]
+            if self.workers > 1 and len(files) >= PARALLEL_MIN_FILES:
+                yield from self.files_in_parallel(files)
+            else:
+                for f in files:
+                    yield from self.file(f)
         else:
             yield from self.file(src)
 
     def file(self, src: str) -> Iterator[Result]:
-        try:
-            text = read_text(src, max_bytes=self.max_input_bytes)
-        except IngestError as exc:
-            yield exc
-            return
-        ext = Path(src).suffix.lower()
-        if ext in JSONL_EXT:
-            for got in iter_jsonl(text, item=src):
-                yield got if isinstance(got, IngestError) else _build(got[1], got[0])
-        elif ext in FEED_EXT or (ext not in KNOWN_EXT and looks_like_feed(text)):
-            yield from self.feed(text, item=src)
-        elif ext in HTML_EXT or (ext not in KNOWN_EXT and _looks_html(text)):
-            yield _build(extract_html(text), src)
+        read = read_local(src, self.max_input_bytes)
+        if isinstance(read, FeedText):
+            yield from self.feed(read.text, item=src)
         else:
-            yield _build(clean_plain_text(text), src)
+            yield from read
+
+    def files_in_parallel(self, files: list[str]) -> Iterator[Result]:
+        """Read and extract files in worker processes, in folder order; feeds are parsed here,
+        since skipping their known entries asks the store."""
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+        from functools import partial
+
+        ctx = multiprocessing.get_context("spawn")  # like the NLP workers: fork after threads is unsafe
+        with ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx) as pool:
+            read = partial(read_local, max_bytes=self.max_input_bytes)
+            for src, got in zip(files, pool.map(read, files, chunksize=8), strict=True):
+                if isinstance(got, FeedText):
+                    yield from self.feed(got.text, item=src)
+                else:
+                    yield from got
 
     def stdin_text(self) -> Iterator[Result]:
         stream = self.stdin if self.stdin is not None else sys.stdin
@@ -173,6 +189,30 @@ class Ingestor:
         if entry.published:
             ex.published, ex.published_basis = entry.published, "metadata"
         return _build(ex, source, url=entry.link)
+
+
+@dataclass
+class FeedText:
+    """A local file that turned out to be a feed: its entries are read by the Ingestor."""
+
+    text: str
+
+
+def read_local(src: str, max_bytes: int) -> list[Result] | FeedText:
+    """Everything one local file holds, as Documents and errors (a pure function of the file,
+    so that folders can be read by several processes)."""
+    try:
+        text = read_text(src, max_bytes=max_bytes)
+    except IngestError as exc:
+        return [exc]
+    ext = Path(src).suffix.lower()
+    if ext in JSONL_EXT:
+        return [got if isinstance(got, IngestError) else _build(got[1], got[0]) for got in iter_jsonl(text, item=src)]
+    if ext in FEED_EXT or (ext not in KNOWN_EXT and looks_like_feed(text)):
+        return FeedText(text)
+    if ext in HTML_EXT or (ext not in KNOWN_EXT and _looks_html(text)):
+        return [_build(extract_html(text), src)]
+    return [_build(clean_plain_text(text), src)]
 
 
 def walk(folder: Path) -> list[Path]:

@@ -23,7 +23,8 @@ class IngestReport:
 
 
 def ingest_into(store: Store, sources: Sequence[str], *, stdin: TextIO | None = None,
-                on_item: Callable[[Document | IngestError, AddResult | None], None] | None = None) -> IngestReport:
+                on_item: Callable[[Document | IngestError, AddResult | None], None] | None = None,
+                workers: int = 1) -> IngestReport:
     from newsgraph.ingest import iter_documents
 
     report = IngestReport()
@@ -35,7 +36,7 @@ def ingest_into(store: Store, sources: Sequence[str], *, stdin: TextIO | None = 
             report.duplicates.append(url)
         return hit
 
-    for item in iter_documents(sources, is_known_url=known, stdin=stdin):
+    for item in iter_documents(sources, is_known_url=known, stdin=stdin, workers=workers):
         if isinstance(item, IngestError):
             report.errors.append(str(item))
             if on_item:

@@ -1,0 +1,47 @@
+"""A large folder is read by worker processes, with the same documents, errors and order as one process."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from newsgraph.errors import IngestError
+from newsgraph.ingest import iter_documents, sources
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    for sub in ("cli", "cli_bad", "ingest"):
+        for f in (FIXTURES / sub).iterdir():
+            shutil.copy(f, folder / f"{sub}_{f.name}")
+    return folder
+
+
+def _summary(items: list[object]) -> list[tuple[str, str, str]]:
+    return [("error", str(i), "") if isinstance(i, IngestError) else ("doc", i.source, i.text)  # type: ignore[attr-defined]
+            for i in items]
+
+
+def test_parallel_folder_reading_gives_what_one_process_gives(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = _folder(tmp_path)
+    one = _summary(list(iter_documents([str(folder)], workers=1)))
+    monkeypatch.setattr(sources, "PARALLEL_MIN_FILES", 2)
+    seen: list[int] = []
+    original = sources.Ingestor.files_in_parallel
+
+    def spy(self: sources.Ingestor, files: list[str]):  # type: ignore[no-untyped-def]
+        seen.append(len(files))
+        yield from original(self, files)
+
+    monkeypatch.setattr(sources.Ingestor, "files_in_parallel", spy)
+    two = _summary(list(iter_documents([str(folder)], workers=2)))
+    assert seen, "the folder was not read in parallel"
+    assert two == one
+    kinds = {k for k, _, _ in one}
+    assert kinds == {"doc", "error"}  # the fixture holds good and bad files, and feeds
+    assert any("feed" in src for _, src, _ in one)
