@@ -45,14 +45,27 @@ class Place:
     lon: float | None = None
 
 
+_POSSESSIVE_END = re.compile(r"['\u2019]s$")
+_LEADING_THE = re.compile(r"^the\s+")
+_SPACE_RUN = re.compile(r"[\s\-]+")
+
+
 def _norm(text: str) -> str:
-    """Lookup key: ASCII, case-folded, no leading article, no dots, single spaces."""
-    s = unicodedata.normalize("NFKC", text).replace("\u2019", "'")
-    s = anyascii(s).casefold().strip()
-    s = re.sub(r"['\u2019]s$", "", s)
-    s = re.sub(r"^the\s+", "", s)
+    """Lookup key: ASCII, case-folded, no leading article, no dots, single spaces.
+
+    Building the city index normalizes ~80,000 names once per process, so the
+    common ASCII case skips NFKC and ``anyascii`` (both leave ASCII unchanged,
+    and ``casefold`` equals ``lower`` on it) and the patterns are precompiled.
+    """
+    if text.isascii():
+        s = text.lower().strip()
+    else:
+        s = unicodedata.normalize("NFKC", text).replace("\u2019", "'")
+        s = anyascii(s).casefold().strip()
+    s = _POSSESSIVE_END.sub("", s)
+    s = _LEADING_THE.sub("", s)
     s = s.replace(".", "")
-    s = re.sub(r"[\s\-]+", " ", s)
+    s = _SPACE_RUN.sub(" ", s)
     return s.strip(" ,;:'\"")
 
 

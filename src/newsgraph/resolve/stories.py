@@ -53,6 +53,9 @@ MIN_BLOCK_LIMIT = 50
 # ... and never more than this many documents, whatever the corpus size: a block of n documents
 # makes n*(n-1)/2 pairs, so an uncapped share would make story grouping quadratic at 10 000 articles.
 MAX_BLOCK_DOCS = 250
+# Pairs per sparse product: each chunk materialises both rows of every pair (hundreds of features
+# each), so a smaller chunk bounds the memory at a small cost in speed.
+PAIR_CHUNK = 4000
 SHARED_EVENT_BONUS = 0.3  # same resolved event in both: strong evidence of one story
 ENTITY_WEIGHT = 2.0  # an entity id counts like two words (a name is more telling than a word)
 NAME_WEIGHT = 3.0  # capitalised words and numbers (ECB+ calibration: 2-4 is flat)
@@ -83,18 +86,23 @@ def _starts_sentence(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?\n"
 
 
-def _vectors(feats: Sequence[Mapping[str, float]]) -> tuple[list[dict[str, float]], Counter[str]]:
-    """Unit-length TF-IDF vectors, one per document, in the order given."""
+def _vectors(feats: list[dict[str, float]]) -> tuple[list[dict[str, float]], Counter[str]]:
+    """Unit-length TF-IDF vectors, one per document, in the order given.
+
+    The feature counts are turned into weights in place: on a large corpus these
+    dicts are most of story grouping's memory, and a copy would double it.
+    """
     df: Counter[str] = Counter()
     for c in feats:
         df.update(c.keys())
     n = len(feats) + BACKGROUND_DOCS
-    vecs = []
     for c in feats:
-        v = {f: (1 + math.log(x)) * math.log(n / (df[f] + 0.5)) for f, x in c.items()}
-        norm = math.sqrt(sum(w * w for w in v.values())) or 1.0
-        vecs.append({f: w / norm for f, w in v.items()})
-    return vecs, df
+        for f, x in c.items():
+            c[f] = (1 + math.log(x)) * math.log(n / (df[f] + 0.5))
+        norm = math.sqrt(sum(w * w for w in c.values())) or 1.0
+        for f, w in c.items():
+            c[f] = w / norm
+    return feats, df
 
 
 def _matrix(rows: Sequence[Mapping[str, float]] | Sequence[set[str]]) -> sparse.csr_matrix:
@@ -115,8 +123,8 @@ def _row_dots(matrix: sparse.csr_matrix, lo: np.ndarray, hi: np.ndarray) -> np.n
     """Dot product of rows ``lo[k]`` and ``hi[k]`` for every k (a cosine for unit vectors), as
     row-wise products of the sparse matrix in bounded chunks instead of a Python loop per pair."""
     out = np.zeros(len(lo), dtype=np.float64)
-    for start in range(0, len(lo), 20000):
-        end = start + 20000
+    for start in range(0, len(lo), PAIR_CHUNK):
+        end = start + PAIR_CHUNK
         left, right = matrix[lo[start:end]], matrix[hi[start:end]]
         out[start:end] = np.asarray(left.multiply(right).sum(axis=1)).ravel()
     return out
@@ -152,13 +160,18 @@ def _event_blocks(doc_events: Sequence[set[str]]) -> list[list[int]]:
 def _pairs(blocks: Sequence[Sequence[int]], n: int) -> tuple[np.ndarray, np.ndarray]:
     """Every pair (lo < hi) of positions sharing a block, once, sorted: two integer arrays, since
     a corpus of 10 000 articles has millions of candidate pairs and tuples of ids would weigh GBs."""
-    codes = [np.zeros(0, dtype=np.int64)]
+    unique = np.zeros(0, dtype=np.int64)
+    pending: list[np.ndarray] = []
+    waiting = 0
     for block in blocks:
         members = np.unique(np.asarray(block, dtype=np.int64))
         i, j = np.triu_indices(len(members), k=1)
-        codes.append(members[i] * n + members[j])
-    unique = np.unique(np.concatenate(codes))
-    return unique // max(n, 1), unique % max(n, 1)
+        pending.append(members[i] * n + members[j])
+        waiting += len(i)
+        if waiting > 4 * len(unique) + 1_000_000:  # fold in now and then: duplicates never pile up
+            unique, pending, waiting = np.unique(np.concatenate([unique, *pending])), [], 0
+    unique = np.unique(np.concatenate([unique, *pending]))
+    return (unique // max(n, 1)).astype(np.int32), (unique % max(n, 1)).astype(np.int32)
 
 
 Span = tuple[int | None, int | None]  # (written on or after, written on or before) as day ordinals

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsgraph.model import DocAnalysis
+from newsgraph.stages.mention_clean import doc_text
 from newsgraph.stages.quote_cues import CueData, Token, cue_data
 from newsgraph.stages.quote_kinds import words_before
 
@@ -111,7 +112,7 @@ class SpeakerResolver:
         for t in self.doc:
             if _looks_proper(t) and t.dep_ in ("nsubj", "nsubjpass") and t.idx not in covered:
                 a, b = _name_extent(t)
-                out.append((a, b, self.doc.text[a:b], "PERSON", self._chain_named(self.doc.text[a:b])))
+                out.append((a, b, doc_text(self.doc)[a:b], "PERSON", self._chain_named(doc_text(self.doc)[a:b])))
                 covered.update(range(a, b))
         return sorted(out)
 
@@ -271,21 +272,21 @@ class SpeakerResolver:
         return None
 
     def _has_article(self, c: Candidate) -> bool:
-        return words_before(self.doc.text, c.pos, 1) == ["the"]
+        return words_before(doc_text(self.doc), c.pos, 1) == ["the"]
 
     def _proper(self, tok: Token) -> Speaker:
         start, end = _name_extent(tok)
-        last = tok.doc.text[start:end].split()[-1].lower()
+        last = doc_text(tok.doc)[start:end].split()[-1].lower()
         for i, ch in enumerate(self.analysis.chains):
             if ch.name.lower().split() and ch.name.lower().split()[-1] == last:
                 return Speaker(ch.name, i, start, end, ch.label)
-        return Speaker(tok.doc.text[start:end], None, start, end, "PERSON")
+        return Speaker(doc_text(tok.doc)[start:end], None, start, end, "PERSON")
 
     def _description(self, tok: Token) -> Speaker:
         mods = [t for t in tok.children if t.dep_ in ("amod", "compound", "nmod", "det") and t.i < tok.i]
         start = min([tok.idx] + [t.idx for t in mods])
         end = tok.idx + len(tok)
-        phrase = tok.doc.text[start:end]
+        phrase = doc_text(tok.doc)[start:end]
         if tok.tag_ in ("NNS", "NNPS") or not any(t.lower_ in ("the", "this", "that") for t in mods):
             return Speaker(phrase, None, start, end)  # "analysts", "a source": nobody in particular
         head = tok.lower_
@@ -333,10 +334,10 @@ def _name_extent(tok: Token) -> tuple[int, int]:
         return t.pos_ == "PROPN" or t.lower_ in _NAME_JOINERS
 
     a = tok.i
-    while a > 0 and part(doc[a - 1]) and "\n" not in doc.text[doc[a - 1].idx : tok.idx]:
+    while a > 0 and part(doc[a - 1]) and "\n" not in doc_text(doc)[doc[a - 1].idx : tok.idx]:
         a -= 1
     b = tok.i
-    while b + 1 < len(doc) and part(doc[b + 1]) and "\n" not in doc.text[tok.idx : doc[b + 1].idx]:
+    while b + 1 < len(doc) and part(doc[b + 1]) and "\n" not in doc_text(doc)[tok.idx : doc[b + 1].idx]:
         b += 1
     while b > a and doc[b].lower_ in _NAME_JOINERS:
         b -= 1

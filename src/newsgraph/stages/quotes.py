@@ -47,7 +47,7 @@ def extract_quotes(ctx: DocContext) -> None:
 
 def find_quotes(doc: Any, analysis: DocAnalysis) -> tuple[list[FoundQuote], SpeakerResolver]:
     """Every speech quote of ``doc`` in text order (names and discussed terms left out)."""
-    text = doc.text
+    text = doc_text(doc)
     data = cue_data()
     spans = find_quote_spans(text)
     ranges = [(s.mark_start, s.mark_end) for s in spans]
@@ -129,7 +129,7 @@ def _best_cue(cues: list[Cue], root: Token | None, span: QuoteSpan) -> Cue | Non
 
 
 def _opens_sentence(doc: Any, frame_start: int, span: QuoteSpan) -> bool:
-    return not any(ch.isalpha() for ch in doc.text[frame_start : span.mark_start])
+    return not any(ch.isalpha() for ch in doc_text(doc)[frame_start : span.mark_start])
 
 
 def _one_quote(
@@ -141,7 +141,7 @@ def _one_quote(
     found: list[FoundQuote],
     data: CueData,
 ) -> FoundQuote | None:
-    text = doc.text
+    text = doc_text(doc)
     quoted = quote_text(text, span)
     inner = doc.char_span(span.start, span.end, alignment_mode="expand")
     first_word = inner[0] if inner is not None and len(inner) else None
@@ -156,7 +156,7 @@ def _one_quote(
     speaker: Speaker | None = None
     cue_text: str | None = None
     continued = found[-1] if found and not found[-1].span.closed and found[-1].span.mark_end <= span.mark_start else None
-    if continued is not None and doc.text[continued.span.mark_end : span.mark_start].strip() == "":
+    if continued is not None and doc_text(doc)[continued.span.mark_end : span.mark_start].strip() == "":
         # the next paragraph of a multi-paragraph quote: same speaker, whatever the parse says
         speaker, cue_text = continued.speaker, continued.mention.cue
     elif (tagged := _tagged_speaker(doc, span)) is not None:
@@ -216,7 +216,7 @@ _LABEL_LINE = re.compile(r"(?:^|\n)([A-Z][A-Za-z.'’ -]{1,40}):[ \t]*$")
 
 def _tagged_speaker(doc: Any, span: QuoteSpan) -> Token | None:
     """A name set off by a dash after the quote ("...” — Jane Doe") or a transcript label ("DOE: “...”")."""
-    text = doc.text
+    text = doc_text(doc)
     m = _DASH_NAME.match(text, span.mark_end)
     if m is not None:
         tok = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
