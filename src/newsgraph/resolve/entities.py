@@ -322,23 +322,34 @@ def _join_full_person_names(items: Sequence[Item], uf: _UnionFind) -> None:
 
     initials = {i: middle_initials(items[i].name) for m in blocks.values() for i in m}  # once per item
     for members in blocks.values():
-        for a in members:
-            for b in members:
-                if b <= a or initials[a] != initials[b]:
+        # One item per cluster and initials: the same name in a thousand articles is one cluster
+        # after step 1, and comparing its items pairwise would only repeat one test (names only
+        # grow, so a pair of clusters that does not fit never fits later).
+        first: dict[tuple[int, tuple[str, ...]], int] = {}
+        for i in members:
+            first.setdefault((uf.find(i), initials[i]), i)
+        reps = sorted(first.values())
+        for x, a in enumerate(reps):
+            for b in reps[x + 1:]:
+                if initials[a] != initials[b]:
                     continue
                 ra, rb = uf.find(a), uf.find(b)
                 if ra != rb and fits(ra, rb):
                     join(ra, rb)
-        for a in members:
+        with_initials: set[int] | None = None  # clusters of this block whose names have initials
+        for a in reps:
             if initials[a]:
                 continue
             ra = uf.find(a)
             if any(middle_initials(n) for n in names[ra]):
                 continue
-            cands = sorted({uf.find(b) for b in members if initials[b]} - {ra})
+            if with_initials is None:
+                with_initials = {uf.find(b) for b in reps if initials[b]}
+            cands = sorted(with_initials - {ra})
             fitting = [rb for rb in cands if fits(ra, rb)]
             if len(fitting) == 1:
                 join(ra, fitting[0])
+                with_initials = None  # a root may have changed
 
 
 def _person_compounds(items: Sequence[Item]) -> frozenset[str]:

@@ -220,7 +220,8 @@ def _average_link(n: int, lo: np.ndarray, hi: np.ndarray, sims: np.ndarray,
     for a, b, sim in zip(lo.tolist(), hi.tolist(), sims.tolist(), strict=True):
         link[a][b] = link[b][a] = sim
     # Only links at or above the threshold go on the heap: the loop stops at the first one below it,
-    # and a link can only rise when one of its groups changes, which pushes it again.
+    # and a link only rises when a merge brings the other group's links, which pushes it again.
+    # Every live entry is exact or an upper bound, so the first exact entry popped is the best link.
     keep_at = sims >= MERGE_THRESHOLD
     heap = list(zip((-sims[keep_at]).tolist(), lo[keep_at].tolist(), hi[keep_at].tolist(), strict=True))
     heapq.heapify(heap)
@@ -228,9 +229,13 @@ def _average_link(n: int, lo: np.ndarray, hi: np.ndarray, sims: np.ndarray,
         neg, a, b = heapq.heappop(heap)
         if -neg < MERGE_THRESHOLD:
             break
-        if a not in members or b not in members or b not in link[a] \
-                or abs(link[a][b] / (size[a] * size[b]) + neg) > 1e-12:
-            continue  # stale entry: one of the groups has grown since
+        if a not in members or b not in members or b not in link[a]:
+            continue  # one of the groups is gone
+        now = link[a][b] / (size[a] * size[b])
+        if abs(now + neg) > 1e-12:  # one of the groups has grown since: its mean link fell
+            if now >= MERGE_THRESHOLD:
+                heapq.heappush(heap, (-now, a, b))
+            continue
         lo_day = max((x for x in (late[a], late[b]) if x is not None), default=None)
         hi_day = min((x for x in (early[a], early[b]) if x is not None), default=None)
         if lo_day is not None and hi_day is not None and lo_day - hi_day > MAX_SPAN_DAYS:
@@ -242,10 +247,11 @@ def _average_link(n: int, lo: np.ndarray, hi: np.ndarray, sims: np.ndarray,
         for c, s in link.pop(gone).items():
             del link[c][gone]
             if c != keep:
-                link[keep][c] = link[c][keep] = link[keep].get(c, 0.0) + s
-        for c, s in link[keep].items():
-            if s / (size[keep] * size[c]) >= MERGE_THRESHOLD:
-                heapq.heappush(heap, (-s / (size[keep] * size[c]), min(keep, c), max(keep, c)))
+                link[keep][c] = link[c][keep] = total = link[keep].get(c, 0.0) + s
+                # Only the links ``gone`` brought can have risen; the others fell (a bigger group,
+                # the same sum) and their heap entries are bounds from above, refreshed when popped.
+                if total / (size[keep] * size[c]) >= MERGE_THRESHOLD:
+                    heapq.heappush(heap, (-total / (size[keep] * size[c]), min(keep, c), max(keep, c)))
     _attach_strays(members, link, size, late, early)
     return [sorted(m) for m in members.values()]
 
@@ -289,9 +295,10 @@ def group_stories(documents: Mapping[str, Document], analyses: Sequence[DocAnaly
     dates = [_dates(documents[d], by_doc.get(d)) for d in ids]
     groups = sorted(([ids[i] for i in g] for g in _average_link(len(ids), lo, hi, sims, dates)), key=lambda g: g[0])
     stories = []
+    by_id = {e.id: e for e in events}  # once, not once per story
     for n, group in enumerate(groups, start=1):
         evs = sorted(set().union(*(doc_events[d] for d in group)), key=_num)
-        stories.append(Story(id=f"s{n}", title=_title(group, documents, events, evs), documents=group, events=evs))
+        stories.append(Story(id=f"s{n}", title=_title(group, documents, by_id, evs), documents=group, events=evs))
     return stories
 
 
@@ -300,9 +307,8 @@ def _num(eid: str) -> int:
     return int(digits) if digits else 0
 
 
-def _title(group: list[str], documents: Mapping[str, Document], events: Sequence[Event], evs: list[str]) -> str:
+def _title(group: list[str], documents: Mapping[str, Document], by_id: Mapping[str, Event], evs: list[str]) -> str:
     """The event reported by most of the story's documents, else the first document title."""
-    by_id = {e.id: e for e in events}
     ranked = sorted(evs, key=lambda e: (-len({m.doc for m in by_id[e].mentions}), _num(e)))
     if ranked and len({m.doc for m in by_id[ranked[0]].mentions}) > 1:
         return by_id[ranked[0]].summary

@@ -310,7 +310,8 @@ def definite_place(tok: Any, ctx: ActorContext) -> Mention | None:
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
     word = tok.lemma_.lower()
-    for prev in reversed(ctx.doc[: tok.i]):
+    for k in range(tok.i - 1, -1, -1):  # the tokens before, nearest first (no Span built)
+        prev = ctx.doc[k]
         m = ctx.mention(prev)
         if m is not None and m.label in PLACE_LABELS and word in m.text.lower().split():
             return m  # "Incirlik Air Base ... the base"

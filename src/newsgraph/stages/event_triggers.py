@@ -185,22 +185,34 @@ def _satisfied(rule: TriggerRule, tok: Any, *, is_actor: ActorTest, subject: Any
     return not (req.get("object_actor") and (obj is None or not is_actor(obj)))
 
 
+def filed_rules(tok: Any, lex: Lexicon) -> list[TriggerRule]:
+    """The lexicon rules filed under this token's lemma, before any of their tests.
+
+    Empty for almost every token of a text. ``match`` fires nothing without
+    them, so callers use this as a cheap pre-check and skip the parse walks
+    (subject, reporting verb) that only ``match`` needs.
+    """
+    if tok.pos_ == "VERB":
+        return lex.verbs.get(tok.lemma_.lower(), [])
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return lex.nouns.get(tok.lemma_.lower(), []) or lex.nouns.get(tok.lower_, [])
+    return []
+
+
 def match(tok: Any, lex: Lexicon, *, is_actor: ActorTest, subject: Any | None = None,
           reported: bool = False) -> TriggerRule | None:
     """The most specific lexicon rule this token fires, or None."""
-    lemma = tok.lemma_.lower()
+    rules = filed_rules(tok, lex)
+    if not rules:
+        return None
     if tok.pos_ in ("VERB",):
-        rules = lex.verbs.get(lemma, [])
         particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
         adverbs = {c.lower_ for c in tok.children if c.dep_ == "advmod"}  # "militarily supported"
         rules = [r for r in rules if (r.particle is None or r.particle == particle)
                  and not (r.exclude_modifiers & adverbs)]
-    elif tok.pos_ in ("NOUN", "PROPN"):
-        rules = lex.nouns.get(lemma, []) or lex.nouns.get(tok.lower_, [])
+    else:  # NOUN, PROPN (filed_rules is empty for any other part of speech)
         mods = _left_modifiers(tok)
         rules = [r for r in rules if set(r.modifiers) <= mods and not (r.exclude_modifiers & mods)]
-    else:
-        return None
     ok = [r for r in rules if _satisfied(r, tok, is_actor=is_actor, subject=subject, reported=reported)]
     if not ok:
         return None

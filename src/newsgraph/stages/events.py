@@ -21,8 +21,15 @@ from newsgraph.stages.event_actors import ActorContext, actor_refs, is_actor, su
 from newsgraph.stages.event_dates import pick_time
 from newsgraph.stages.event_modality import is_negated, modality, ordinal
 from newsgraph.stages.event_roles import governor, read_roles
-from newsgraph.stages.event_triggers import Lexicon, TriggerRule, direct_object, load_lexicon, match
-from newsgraph.stages.mention_clean import doc_text
+from newsgraph.stages.event_triggers import (
+    Lexicon,
+    TriggerRule,
+    direct_object,
+    filed_rules,
+    load_lexicon,
+    match,
+)
+from newsgraph.stages.mention_clean import doc_text, seed_doc_text
 
 # Plural nouns that still name one happening ("held talks", "imposed sanctions").
 PLURAL_SINGLE = ("talk", "negotiation", "consultation", "discussion", "sanction", "talks")
@@ -65,7 +72,7 @@ def _speaker(tok: Any, lex: Lexicon) -> Any | None:
 def _candidates(sent: Any, lex: Lexicon, actx: ActorContext) -> list[tuple[Any, TriggerRule, Any | None]]:
     found = []
     for tok in sent:
-        if tok.pos_ not in ("VERB", "NOUN", "PROPN"):
+        if not filed_rules(tok, lex):  # no lexicon entry: nothing can fire (most tokens)
             continue
         speaker = _speaker(tok, lex) if tok.pos_ == "VERB" else None
         subj = next(iter(subjects(tok)), None) if tok.pos_ == "VERB" else None
@@ -287,7 +294,8 @@ def _is_definite(tok: Any) -> bool:
 
 def _evidence_span(sent: Any, tok: Any) -> tuple[int, int]:
     """The sentence, cut at paragraph breaks the parser did not see ("A heading\n\nThe visit ...")."""
-    text, base = sent.text, sent.start_char
+    base = sent.start_char
+    text = doc_text(sent.doc)[base:sent.end_char]  # == sent.text, without re-joining its tokens
     rel = tok.idx - base
     lo = text.rfind("\n\n", 0, rel)
     hi = text.find("\n\n", rel)
@@ -459,11 +467,13 @@ def _resolve_pairs(events: list[EventMention], doc: Any) -> None:
 def extract_events(ctx: DocContext) -> None:
     """Fill ``ctx.analysis.events`` with the document's event mentions, in text order."""
     lex = load_lexicon()
+    seed_doc_text(ctx.doc, ctx.document.text)
     actx = ActorContext.build(ctx.doc, ctx.analysis, lex)
     times = sorted(ctx.analysis.times, key=lambda t: t.start)
     events: list[EventMention] = []
+    text = doc_text(ctx.doc)
     for sent in ctx.doc.sents:
-        if sent.text.rstrip().endswith("?"):
+        if text[sent.start_char:sent.end_char].rstrip().endswith("?"):  # == sent.text, without re-joining tokens
             continue  # a question reports nothing ("Will X give up on Y?")
         in_sent = [t for t in times if sent.start_char <= t.start < sent.end_char]
         events.extend(events_in_sentence(sent, lex, actx, in_sent))

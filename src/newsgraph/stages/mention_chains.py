@@ -43,11 +43,15 @@ MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
 
 
+_APOSTROPHE = re.compile(r"['`ʼ’]")
+_NAME_SEPARATOR = re.compile(r"[\s\-.]+")
+
+
 def name_tokens(text: str) -> list[str]:
     """Lower-case ASCII words of a name; hyphens, spaces and apostrophes are not told apart."""
     flat = anyascii(text).lower()
-    flat = re.sub(r"['`ʼ’]", "", flat)
-    return [w for w in re.split(r"[\s\-.]+", flat) if w]
+    flat = _APOSTROPHE.sub("", flat)
+    return [w for w in _NAME_SEPARATOR.split(flat) if w]
 
 
 def content_tokens(text: str, lex: Lexicon) -> list[str]:
@@ -290,7 +294,8 @@ def _gender(doc: Any, members: list[int], cands: list[Candidate]) -> str | None:
             sent_end = doc[nxt].sent.end if nxt < len(doc) else nxt
         else:
             sent_end = min(len(doc), c.j + 40)
-        for t in doc[c.j:min(stop, sent_end)]:
+        for k in range(c.j, min(stop, sent_end)):  # doc[c.j:...] without building a Span
+            t = doc[k]
             if t.lower_ in MALE:
                 male += 1
                 break

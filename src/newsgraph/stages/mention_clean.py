@@ -26,12 +26,39 @@ POSSESSIVE = frozenset({"'s", "’s", "'", "’", "s"})
 APOSTROPHES = "'’ʼ"
 
 
+_TEXT_KEY = "newsgraph.text"
+
+
 def doc_text(doc: Any) -> str:
     """``doc.text``, built once per Doc (spaCy re-joins every token on each access)."""
-    cached = doc.user_data.get("newsgraph.text")
+    cached = doc.user_data.get(_TEXT_KEY)
     if cached is None:
-        cached = doc.user_data["newsgraph.text"] = doc.text
+        cached = doc.user_data[_TEXT_KEY] = doc.text
     return str(cached)
+
+
+def span_tokens(doc: Any, i: int, j: int) -> list[Any]:
+    """``list(doc[i:j])`` for token bounds ``0 <= i <= j <= len(doc)``, without building a Span.
+
+    Slicing a Doc makes a Span object first (about three times the cost of
+    indexing its tokens); the mention rules take such token lists thousands
+    of times per document.
+    """
+    return [doc[k] for k in range(i, j)]
+
+
+def seed_doc_text(doc: Any, text: str) -> None:
+    """Give :func:`doc_text` the string ``doc`` was parsed from, so it never re-joins the tokens.
+
+    spaCy's tokenization is non-destructive (a Doc's text is exactly its input),
+    and a stage's ``ctx.doc`` is the parse of ``ctx.document.text``. The length
+    check guards against a caller that pairs a document with another text's parse.
+    """
+    if _TEXT_KEY in doc.user_data:
+        return
+    end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    if end == len(text):
+        doc.user_data[_TEXT_KEY] = text
 
 
 @dataclass

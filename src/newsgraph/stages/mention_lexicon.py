@@ -129,7 +129,11 @@ def lexicon() -> Lexicon:
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]*[A-Z0-9]$")
 
 
+@functools.lru_cache(maxsize=65536)
 def is_acronym(text: str) -> bool:
-    """All-caps 2-8 letters ("NATO", "LNA") or dotted ("U.S.")."""
+    """All-caps 2-8 letters ("NATO", "LNA") or dotted ("U.S.").
+
+    Cached: chaining asks it of the same few surfaces again and again (a pure function of the string).
+    """
     letters = sum(ch.isupper() for ch in text)
     return 2 <= letters <= 8 and bool(_ACRONYM.match(text))

@@ -9,6 +9,7 @@ or next to a speech verb ("..., X Y said") is a person's name.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -31,9 +32,13 @@ def _covered(cands: list[Candidate], start: int, end: int) -> bool:
 def recover_by_apposition(doc: Any, cands: list[Candidate], lex: Lexicon) -> None:
     """Add "First Last, a <title> ..." and "First Last said" names the model left out."""
     n = len(doc)
+    caps = [_capitalised(t) for t in doc]  # once per token, not once per run that reaches it
     i = 0
     while i < n:
-        j, words = _name_run(doc, i, lex)
+        if not caps[i]:  # no run starts here (what _name_run would find, without the call)
+            i += 1
+            continue
+        j, words = _name_run(doc, i, lex, caps)
         if words >= 2 and _is_new_name(doc, cands, i, j, lex):
             cand = Candidate(i=i, j=j, start=doc[i].idx, end=doc[j - 1].idx + len(doc[j - 1].text),
                              label="PERSON", notes=["name recovered from context"])
@@ -48,22 +53,25 @@ def _capitalised(tok: Any) -> bool:
     return bool(tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha)
 
 
-def _name_run(doc: Any, i: int, lex: Lexicon) -> tuple[int, int]:
+def _name_run(doc: Any, i: int, lex: Lexicon, caps: list[bool]) -> tuple[int, int]:
     """End of the run of capitalised words from token ``i`` and how many it holds; name
-    particles between two of them ("X al-Y", "X bin Y") stay inside the run."""
+    particles between two of them ("X al-Y", "X bin Y") stay inside the run.
+
+    ``caps[k]`` is ``_capitalised(doc[k])``, computed once per document by the caller.
+    """
     n, j, words = len(doc), i, 0
     while j < n and words < MAX_NAME_WORDS:
-        if _capitalised(doc[j]):
+        if caps[j]:
             j, words = j + 1, words + 1
             continue
-        k, low = j, doc[j].lower_
-        if words and low in lex.particles:
+        k = j
+        if words and (low := doc[j].lower_) in lex.particles:
             k += 1
             if k < n and doc[k].text == "-" and not doc[k - 1].whitespace_:
                 k += 1
             elif low in lex.articles and low not in SPACED_ARTICLES:
                 k = j  # "as", "at", "an" without a hyphen are English words
-        if k == j or k >= n or not _capitalised(doc[k]):
+        if k == j or k >= n or not caps[k]:
             break
         j = k
     return j, words
@@ -98,11 +106,39 @@ def propagate_person_names(doc: Any, cands: list[Candidate], lex: Lexicon) -> No
                     and not lex.country(word) and not lex.demonym_country(word):
                 forms.setdefault(word, strict)
     for form in sorted(forms, key=len, reverse=True):
-        for m in re.finditer(r"(?<![\w\-’'])" + re.escape(form) + r"(?![\w\-])", text):
-            if _covered(cands, m.start(), m.end()):
+        for start, end in _whole_word_uses(text, form):
+            if _covered(cands, start, end):
                 continue
-            span = doc.char_span(m.start(), m.end())
+            span = doc.char_span(start, end)
             if span is None or (forms[form] and any(t.pos_ != "PROPN" for t in span)):
                 continue
-            cands.append(Candidate(i=span.start, j=span.end, start=m.start(), end=m.end(), label="PERSON",
+            cands.append(Candidate(i=span.start, j=span.end, start=start, end=end, label="PERSON",
                                    notes=["later use of a name the article introduced"]))
+
+
+def _whole_word_uses(text: str, form: str) -> list[tuple[int, int]]:
+    """Spans where ``form`` stands as a whole word: what ``re.finditer`` of ``_word_pattern(form)`` gives.
+
+    A pattern that opens with a lookbehind makes the regex engine try every
+    position of the text; ``str.find`` jumps to the candidates and the pattern
+    only confirms each one (a lookbehind sees the text before ``pos``). After a
+    use the search goes on from its end, as ``finditer`` does.
+    """
+    pattern = _word_pattern(form)
+    if not form:  # str.find would not advance past an empty match
+        return [m.span() for m in pattern.finditer(text)]
+    out: list[tuple[int, int]] = []
+    pos = text.find(form)
+    while pos >= 0:
+        m = pattern.match(text, pos)
+        if m is not None:
+            out.append((pos, m.end()))
+            pos = text.find(form, m.end())
+        else:
+            pos = text.find(form, pos + 1)
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _word_pattern(form: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w\-’'])" + re.escape(form) + r"(?![\w\-])")

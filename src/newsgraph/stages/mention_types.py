@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsgraph.stages.mention_clean import Candidate, doc_text
+from newsgraph.stages.mention_clean import Candidate, doc_text, span_tokens
 from newsgraph.stages.mention_lexicon import Lexicon, is_acronym
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -22,7 +22,7 @@ MAX_TYPE_NOUN_GAP = 1  # tokens (an opening quote) allowed between "the group" a
 def fix_label(doc: Any, cand: Candidate, lex: Lexicon) -> str:
     """Best label for ``cand`` given the words around and inside it."""
     text = doc_text(doc)[cand.start:cand.end]
-    words = [t for t in doc[cand.i:cand.j] if t.is_alpha]
+    words = [t for t in span_tokens(doc, cand.i, cand.j) if t.is_alpha]
     by_noun = _type_noun(doc, cand, lex)
     if by_noun and not (cand.role and cand.label == "PERSON"):
         return by_noun

@@ -25,6 +25,8 @@ from newsgraph.stages.mention_clean import (
     doc_text,
     looks_like_person,
     names_after_demonym,
+    seed_doc_text,
+    span_tokens,
     strip_inner_title,
 )
 from newsgraph.stages.mention_lexicon import Lexicon, lexicon
@@ -45,6 +47,7 @@ SPACED_ARTICLES = frozenset({"al", "el"})
 def extract_mentions(ctx: DocContext) -> None:
     """Fill ``ctx.analysis.mentions`` and ``ctx.analysis.chains`` from the spaCy parse."""
     doc, lex = ctx.doc, lexicon()
+    seed_doc_text(doc, ctx.document.text)
     cands = _candidates(doc, lex)
     definitions = find_definitions(doc, cands)
     add_acronym_mentions(doc, cands, definitions)
@@ -74,9 +77,9 @@ def _candidates(doc: Any, lex: Lexicon) -> list[Candidate]:
     cands = _join_split_names(doc, names_after_demonym(doc, sorted(cands, key=lambda c: c.start), lex), lex)
     out = []
     for c in cands:
-        if c.label == "PERSON" or looks_like_person(list(doc[c.i:c.j]), lex):
+        if c.label == "PERSON" or looks_like_person(span_tokens(doc, c.i, c.j), lex):
             attach_role(doc, c, lex)
-            if c.role and c.label != "PERSON" and len(doc[c.i:c.j]) >= 2:
+            if c.role and c.label != "PERSON" and c.j - c.i >= 2:
                 c.label = "PERSON"  # "Foreign Minister X" or "X, a journalist" the model called ORG
             elif c.label != "PERSON":
                 c.role = c.affiliation = c.gender = None
@@ -123,7 +126,7 @@ def _split_coordination(doc: Any, c: Candidate) -> list[Candidate]:
     Organization"); both halves take the place side's kind (coordinated names
     are of one kind).
     """
-    toks = list(doc[c.i:c.j])
+    toks = span_tokens(doc, c.i, c.j)
     ands = [k for k, t in enumerate(toks) if t.lower_ == "and"]
     if len(ands) != 1 or not 0 < ands[0] < len(toks) - 1:
         return [c]

@@ -132,9 +132,10 @@ def verb_speaker(verb: Token) -> Token | None:
 
 def _prepositional_cue(tok: Token, data: CueData) -> Cue | None:
     doc = tok.doc
+    first = tok.lower_  # a pattern whose first word differs cannot match: skip it without reading on
     for pattern in data.prepositional:
         n = len(pattern)
-        if tok.i + n > len(doc):
+        if tok.i + n > len(doc) or (n and pattern[0] != first):
             continue
         words = [doc[tok.i + k].lower_ for k in range(n)]
         if tuple(words) != pattern:

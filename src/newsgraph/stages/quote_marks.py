@@ -20,6 +20,9 @@ STRAIGHT = '"'
 MAX_QUOTE_CHARS = 2000
 
 _PARA_BREAK = re.compile(r"\n\s*\n")
+# Every character ``_kind`` can call a mark: a scan for these finds the few positions worth
+# classifying instead of calling ``_kind`` on each character of the text.
+_MARK_CHAR = re.compile("[" + re.escape(OPENERS + CLOSERS + STRAIGHT) + "]")
 
 
 @dataclass(frozen=True)
@@ -74,7 +77,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Pair quote marks into spans, in text order; nested quotes are left inside their outer quote."""
-    marks = [(i, k) for i in range(len(text)) if (k := _kind(text, i)) is not None]
+    marks = [(i, k) for m in _MARK_CHAR.finditer(text) if (k := _kind(text, i := m.start())) is not None]
     ends = _paragraph_ends(text)
     spans: list[QuoteSpan] = []
     open_at: int | None = None

@@ -110,7 +110,7 @@ class SpeakerResolver:
             out = [(e.start_char, e.end_char, e.text, e.label_, None) for e in self.doc.ents]
         covered = {i for a, b, *_ in out for i in range(a, b)}
         for t in self.doc:
-            if _looks_proper(t) and t.dep_ in ("nsubj", "nsubjpass") and t.idx not in covered:
+            if t.dep_ in ("nsubj", "nsubjpass") and _looks_proper(t) and t.idx not in covered:  # cheap test first
                 a, b = _name_extent(t)
                 out.append((a, b, doc_text(self.doc)[a:b], "PERSON", self._chain_named(doc_text(self.doc)[a:b])))
                 covered.update(range(a, b))

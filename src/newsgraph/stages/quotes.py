@@ -18,7 +18,7 @@ from typing import Any
 
 from newsgraph.model import DocAnalysis, QuoteMention
 from newsgraph.pipeline.context import DocContext
-from newsgraph.stages.mention_clean import doc_text
+from newsgraph.stages.mention_clean import doc_text, seed_doc_text
 from newsgraph.stages.quote_claims import extract_claims
 from newsgraph.stages.quote_cues import Cue, CueData, Token, cue_data, find_cue
 from newsgraph.stages.quote_kinds import is_short_term, looks_like_name, non_speech_marker
@@ -40,6 +40,7 @@ class FoundQuote:
 
 def extract_quotes(ctx: DocContext) -> None:
     """Fill ``ctx.analysis.quotes`` and ``ctx.analysis.claims``."""
+    seed_doc_text(ctx.doc, ctx.document.text)
     found, resolver = find_quotes(ctx.doc, ctx.analysis)
     ctx.analysis.quotes = [f.mention for f in found]
     ctx.analysis.claims = extract_claims(ctx.doc, ctx.analysis, resolver)

@@ -18,6 +18,7 @@ same one. See docs/times.md for the rules and conventions.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -65,7 +66,6 @@ def find_times(
     """
     day = parse_anchor(anchor)
     anchors: list[date] = [day] if day else (list(anchor_range) if anchor_range else [])
-    ctx = Ctx(text, tense_hints=tense_hints)
     items: list[TimeExpression] = []
     specs = []
     previous: str | None = None  # the last calendar value seen, for "that year", "the next day"
@@ -74,7 +74,7 @@ def find_times(
     breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
     quarter: tuple[str, int] | None = None  # the quarter under discussion and where, for "the quarter"
     named: tuple[str, int] | None = None  # the last quarter named, for "that quarter"
-    for start, end, spec in scan(text, ctx):
+    for start, end, spec in _scan(text, tense_hints):
         value, basis = resolve(spec, anchors)
         # "a day earlier" counts only from a date in its own paragraph (else the story's day)
         near = previous if not spec.local or previous_end >= _paragraph_start(breaks, start) else None
@@ -119,6 +119,17 @@ def find_times(
         )
         specs.append(spec)
     return combine(text, items, specs)
+
+
+@functools.lru_cache(maxsize=4)
+def _scan(text: str, tense_hints: bool) -> tuple[tuple[int, int, Spec], ...]:
+    """``scan`` memoized on its only inputs (the specs are frozen; no anchor is involved).
+
+    Dating an undated document scans its text twice with the same settings
+    (``infer_document_date``: the explicit bounds, then a yearless day inside
+    them, under a different anchor); the second scan is then free.
+    """
+    return tuple(scan(text, Ctx(text, tense_hints=tense_hints)))
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")

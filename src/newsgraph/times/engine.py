@@ -8,6 +8,7 @@ handler may still refuse its match (returns None), letting a shorter one in.
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 
@@ -89,9 +90,18 @@ _A_YEAR_BACK = re.compile(r"(?:a|one)\s+year\s+(?:ago|earlier|before)", re.IGNOR
 _OFFSET_GLUE = re.compile(r"^\s+(?P<d>after|before|from)\s+$", re.IGNORECASE)
 
 
-def scan(text: str, ctx: Ctx) -> list[Found]:
-    """Every accepted (start, end, spec), in text order."""
-    cands: list[tuple[int, int, int, Rule, re.Match[str]]] = []
+Candidate = tuple[int, int, int, Rule, re.Match[str]]
+
+
+@functools.lru_cache(maxsize=4)
+def _candidates(text: str) -> tuple[Candidate, ...]:
+    """Every rule's pattern matches in ``text``, longest first, rule priority breaking ties.
+
+    They depend on the text alone (handlers, which see the context, run later),
+    so a text scanned twice, with and without tense hints (an undated document:
+    its date inference, then its tagging), runs the patterns once.
+    """
+    cands: list[Candidate] = []
     for rule, windows in zip(RULES, _windows(text), strict=True):
         has_x = "x" in rule.pattern.groupindex
         for lo, hi in windows:
@@ -100,9 +110,14 @@ def scan(text: str, ctx: Ctx) -> list[Found]:
                 if e > s:
                     cands.append((s, e, rule.priority, rule, m))
     cands.sort(key=lambda c: (-(c[1] - c[0]), -c[2], c[0]))
+    return tuple(cands)
+
+
+def scan(text: str, ctx: Ctx) -> list[Found]:
+    """Every accepted (start, end, spec), in text order."""
     taken = bytearray(len(text))
     found: list[Found] = []
-    for s, e, _prio, rule, m in cands:
+    for s, e, _prio, rule, m in _candidates(text):
         if any(taken[s:e]):
             continue
         spec = rule.handler(m, ctx)
