@@ -124,17 +124,17 @@ def run_pipeline(corpus: Path, work: Path, workers: int) -> dict[str, Any]:
 
 
 def run_spacy(work: Path, workers: int) -> dict[str, Any]:
-    from newsgraph.pipeline.runner import BATCH_SIZE
     from newsgraph.store import Store
 
     store = Store.open(work / "store.db")
     texts = [d.text for d in store.iter_documents()]
     store.close()
     t0 = time.perf_counter()
-    from newsgraph.nlp import load_nlp  # imports spaCy: counted, as the pipeline's workers pay it too
+    # importing spaCy is counted, as the pipeline's workers pay it too
+    from newsgraph.nlp import NLP_BATCH_SIZE, load_nlp
 
     nlp = load_nlp()  # the same model and components the pipeline runs
-    n = sum(1 for _ in nlp.pipe(texts, batch_size=BATCH_SIZE, n_process=workers))
+    n = sum(1 for _ in nlp.pipe(texts, batch_size=NLP_BATCH_SIZE, n_process=workers))
     return {"articles": n, "total_s": time.perf_counter() - t0}
 
 

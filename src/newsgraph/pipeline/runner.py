@@ -53,13 +53,13 @@ def pipeline_stages(names: Sequence[str] | None = None) -> list[Stage]:
 
 def analyze_batch(documents: Sequence[Document], *, stage_names: Sequence[str] | None = None) -> BatchResult:
     """Analyse documents in one process: one ``nlp.pipe`` pass, then each stage per document."""
-    from newsgraph.nlp import load_nlp
+    from newsgraph.nlp import NLP_BATCH_SIZE, load_nlp
 
     stages = pipeline_stages(stage_names)
     nlp = load_nlp()
     result = BatchResult()
     texts = (d.text for d in documents)
-    for document, sdoc in zip(documents, nlp.pipe(texts, batch_size=BATCH_SIZE), strict=True):
+    for document, sdoc in zip(documents, nlp.pipe(texts, batch_size=NLP_BATCH_SIZE), strict=True):
         analysis = DocAnalysis(doc_id=document.id, version=ANALYSIS_VERSION)
         ctx = DocContext(document=document, doc=sdoc, analysis=analysis)
         failed = _run_stages(stages, ctx, result.failures)
