@@ -9,6 +9,7 @@ and the contract welcomes them).
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -49,25 +50,51 @@ def event_json(v: Event) -> dict[str, Any]:
     return data
 
 
-def export_json(store: Store) -> dict[str, Any]:
-    analyses = {a.doc_id: a for a in store.iter_analyses()}
+def _inferred_dates(store: Store) -> dict[str, dict[str, Any] | None]:
+    """Only what the document records need from the analyses: holding every analysis of a
+    large store at once would double the export's memory."""
+    return {a.doc_id: a.inferred_date for a in store.iter_analyses() if a.inferred_date}
+
+
+def _document_records(store: Store) -> Iterator[dict[str, Any]]:
+    inferred = _inferred_dates(store)
+    for d in store.iter_documents():
+        yield document_json(d, DocAnalysis(doc_id=d.id, inferred_date=inferred.get(d.id)))
+
+
+def _sections(store: Store) -> Iterator[tuple[str, Any]]:
+    """The contract's top-level keys in order; documents as a stream, the rest as values."""
+    yield "schema", SCHEMA
+    yield "documents", _document_records(store)
     res = store.resolution()
-    return {
-        "schema": SCHEMA,
-        "documents": [document_json(d, analyses.get(d.id)) for d in store.iter_documents()],
-        "entities": [entity_json(e) for e in res.entities],
-        "events": [event_json(v) for v in res.events],
-        "quotes": [q.to_dict() for q in res.quotes],
-        "stories": [s.to_dict() for s in res.stories],
-        "claims": [c.to_dict() for c in res.claims],
-        "disputes": res.disputes,
-        "coverage": res.coverage,
-    }
+    yield "entities", [entity_json(e) for e in res.entities]
+    yield "events", [event_json(v) for v in res.events]
+    yield "quotes", [q.to_dict() for q in res.quotes]
+    yield "stories", [s.to_dict() for s in res.stories]
+    yield "claims", [c.to_dict() for c in res.claims]
+    yield "disputes", res.disputes
+    yield "coverage", res.coverage
+
+
+def export_json(store: Store) -> dict[str, Any]:
+    return {key: list(value) if isinstance(value, Iterator) else value for key, value in _sections(store)}
 
 
 def write_json(store: Store, path: Path) -> Path:
+    """Write the export, one document record at a time (the texts are most of a large export)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_text(json.dumps(export_json(store), ensure_ascii=False, indent=1), encoding="utf-8")
+    with tmp.open("w", encoding="utf-8") as out:
+        out.write("{")
+        for n, (key, value) in enumerate(_sections(store)):
+            out.write(f'{"," if n else ""}\n {json.dumps(key)}: ')
+            if isinstance(value, Iterator):
+                out.write("[")
+                for i, item in enumerate(value):
+                    out.write(("," if i else "") + "\n  " + json.dumps(item, ensure_ascii=False))
+                out.write("\n ]")
+            else:
+                out.write(json.dumps(value, ensure_ascii=False, indent=1).replace("\n", "\n "))
+        out.write("\n}\n")
     tmp.replace(path)  # never leave a half-written export behind
     return path
