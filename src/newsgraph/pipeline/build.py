@@ -56,10 +56,10 @@ def analyse_pending(store: Store, *, workers: int = 1, force: bool = False, engi
         # no more processes than batches: one new article is analysed here, without a pool to start
         results = analyze_stream(_batches(store, ids, BATCH_SIZE), workers=min(workers, -(-total // BATCH_SIZE)))
     for res in results:
-        store.save_analyses(res.analyses)
-        report.analysed += len(res.analyses)
+        store.save_analysis_records(res.to_records())
+        report.analysed += res.count
         report.failures.extend(res.failures)
-        done += len(res.analyses) + len(res.failures)
+        done += res.count + len(res.failures)
         if progress:
             progress("analyse", done, total)
 

@@ -44,6 +44,17 @@ class StageFailure:
 class BatchResult:
     analyses: list[DocAnalysis] = field(default_factory=list)
     failures: list[StageFailure] = field(default_factory=list)
+    # The analyses as the store keeps them (``to_dict``), when they came from a worker process
+    # in that form: the main process stores them as they are instead of rebuilding objects
+    # only to serialise them again (it shares the cores with the workers).
+    records: list[dict[str, Any]] | None = None
+
+    @property
+    def count(self) -> int:
+        return len(self.records) if self.records is not None else len(self.analyses)
+
+    def to_records(self) -> list[dict[str, Any]]:
+        return self.records if self.records is not None else [a.to_dict() for a in self.analyses]
 
 
 def pipeline_stages(names: Sequence[str] | None = None) -> list[Stage]:
@@ -126,7 +137,7 @@ def analyze_stream(
 def _collect(item: tuple[Any, int], on_batch: Callable[[BatchResult, int], None] | None) -> BatchResult:
     future, size = item
     dicts, failures = future.result()
-    res = BatchResult([DocAnalysis.from_dict(d) for d in dicts], failures)
+    res = BatchResult(failures=failures, records=dicts)
     if on_batch:
         on_batch(res, size)
     return res

@@ -11,7 +11,7 @@ swapped as a whole.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -218,7 +218,11 @@ class Store:
 
     def save_analyses(self, items: Iterable[DocAnalysis]) -> int:
         """Save a batch of analyses in one transaction (replacing older ones)."""
-        rows = [{"doc_id": a.doc_id, "version": a.version, "data": a.to_dict()} for a in items]
+        return self.save_analysis_records([a.to_dict() for a in items])
+
+    def save_analysis_records(self, records: Sequence[dict[str, Any]]) -> int:
+        """Save analyses given as ``DocAnalysis.to_dict()`` records, in one transaction."""
+        rows = [{"doc_id": r["doc_id"], "version": r.get("version", ""), "data": r} for r in records]
         if not rows:
             return 0
         with self.engine.begin() as conn:
