@@ -45,3 +45,22 @@ def test_parallel_folder_reading_gives_what_one_process_gives(tmp_path: Path, mo
     kinds = {k for k, _, _ in one}
     assert kinds == {"doc", "error"}  # the fixture holds good and bad files, and feeds
     assert any("feed" in src for _, src, _ in one)
+
+
+def test_a_file_that_breaks_the_extractor_is_one_error_and_the_rest_goes_on(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "a_good.txt").write_text("Leaders met in Nairobi on Monday to discuss trade.\n\n"
+                                       "The talks lasted three hours, officials said.\n", encoding="utf-8")
+    (folder / "b_bad.html").write_text("<html><body><p>Anything</p></body></html>", encoding="utf-8")
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise ValueError("parser exploded")
+
+    monkeypatch.setattr(sources, "extract_html", broken)
+    items = list(iter_documents([str(folder)]))
+    errors = [i for i in items if isinstance(i, IngestError)]
+    assert len(items) == 2 and len(errors) == 1
+    assert "b_bad.html" in str(errors[0]) and "ValueError: parser exploded" in str(errors[0])
+    assert "\n" not in str(errors[0])

@@ -206,13 +206,18 @@ def read_local(src: str, max_bytes: int) -> list[Result] | FeedText:
     except IngestError as exc:
         return [exc]
     ext = Path(src).suffix.lower()
-    if ext in JSONL_EXT:
-        return [got if isinstance(got, IngestError) else _build(got[1], got[0]) for got in iter_jsonl(text, item=src)]
-    if ext in FEED_EXT or (ext not in KNOWN_EXT and looks_like_feed(text)):
-        return FeedText(text)
-    if ext in HTML_EXT or (ext not in KNOWN_EXT and _looks_html(text)):
-        return [_build(extract_html(text), src)]
-    return [_build(clean_plain_text(text), src)]
+    try:
+        if ext in JSONL_EXT:
+            return [got if isinstance(got, IngestError) else _build(got[1], got[0])
+                    for got in iter_jsonl(text, item=src)]
+        if ext in FEED_EXT or (ext not in KNOWN_EXT and looks_like_feed(text)):
+            return FeedText(text)
+        if ext in HTML_EXT or (ext not in KNOWN_EXT and _looks_html(text)):
+            return [_build(extract_html(text), src)]
+        return [_build(clean_plain_text(text), src)]
+    except Exception as exc:  # a page that breaks an extractor is one failed item, not a failed run
+        reason = " ".join(str(exc).split())  # one line, whatever the extractor said
+        return [IngestError(src, f"could not extract an article: {type(exc).__name__}: {reason}")]
 
 
 def walk(folder: Path) -> list[Path]:
