@@ -36,6 +36,9 @@ _QUARTER_VALUE = re.compile(r"^\d{4}-Q[1-4]$")
 # Year-to-date periods of an earnings report; after one, "a year earlier" means the same months of
 # the year before, valued as that year.
 _YEAR_TO_DATE = ("P6M", "P9M")
+# A quarter set off by a comma right after another one names the same quarter ("the year-ago
+# quarter, the second quarter"); the text from the end of the first to the end of the second.
+_APPOSED_QUARTER = re.compile(r",\s+the\s+(?:first|second|third|fourth)[\s-]+quarter", re.IGNORECASE)
 
 __all__ = ["Offset", "apply_offset", "find_times", "infer_document_date", "offset_after", "parse_anchor"]
 
@@ -104,6 +107,13 @@ def find_times(
             previous, previous_end = value, end
             if story is None and len(value) == 10 and not _on_short_line(text, start, end):
                 story = value
+        if value and items and _QUARTER_VALUE.match(value) and _APPOSED_QUARTER.fullmatch(text[items[-1].end : end]):
+            # "in the comparable year-ago quarter, the second quarter ended Oct. 31": one quarter,
+            # the year from the first, the number from the second
+            prev = items[-1]
+            if prev.value and _QUARTER_VALUE.match(prev.value) and prev.value[:4] != value[:4]:
+                value = prev.value[:4] + value[4:]
+                items[-1] = TimeExpression(prev.start, prev.end, prev.text, type=prev.type, value=value, basis=prev.basis, granularity=prev.granularity)
         if value and spec.type == "DATE" and _QUARTER_VALUE.match(value) and spec.topic_quarter is None:
             named = (value, end)
             if not _keeps_topic(quarter, value, start, anchors):

@@ -40,10 +40,10 @@ TRIGGERS: dict[str, str] = {
     "deictic": "today yesterday tomorrow tonight night overnight morning afternoon evening day",
     "weekday": _WEEKDAYS, "mid_pod": "mid midmorning midafternoon", "month_alone": _MONTHS, "month_rel_year": _MONTHS, "unit_rel": "week weekend month year decade century quarter",
     "rel_season": _SEASONS, "ago": "ago earlier later now hence", "quarter_rel": "quarter period",
-    "year_ago": "ago earlier prior", "year_period": "period quarter", "period_end": "end", "the_year": "year", "the_weekend": "weekend",
-    "the_season": _SEASONS, "spelled_year": "nineteen twenty thousand", "holiday": "christmas thanksgiving year",
+    "year_ago": "ago earlier prior", "year_period": "period quarter", "period_end": "end", "the_year": "year", "the_day": "day", "nth_day": "day", "the_weekend": "weekend",
+    "the_season": _SEASONS, "spelled_year": "nineteen twenty thousand", "holiday": "christmas thanksgiving year election easter",
     "anaphor": "day week month year", "duration": _UNITS, "bare_units": _UNITS, "the_units": "years months weeks days hours decades", "unit_long": "long", "recent_units": _UNITS, "set": "every each per",
-    "set_weekday": "every each mondays tuesdays wednesdays thursdays fridays saturdays sundays " + _WEEKDAYS, "adverb_set": "daily nightly weekly biweekly monthly quarterly yearly annually hourly annual",
+    "season_set": "every each summers winters springs falls autumns", "set_weekday": "every each mondays tuesdays wednesdays thursdays fridays saturdays sundays " + _WEEKDAYS, "adverb_set": "daily nightly weekly biweekly monthly quarterly yearly annually hourly annual",
     "frequency": "once twice thrice times", "day_around": "day", "clock": "# noon midday midnight",
 }  # fmt: skip
 # Characters around a trigger a match may reach (the longest prefix such as "at the beginning
@@ -213,6 +213,22 @@ def combine(text: str, items: list[TimeExpression], specs: list[Spec]) -> list[T
                 continue
         out.append(item)
         out_specs.append(spec)
+    return _restated_day(text, out, out_specs)
+
+
+_OPEN_ASIDE = re.compile(r"^\s*[(\[]\s*$")
+
+
+def _restated_day(text: str, out: list[TimeExpression], out_specs: list[Spec | None]) -> list[TimeExpression]:
+    """"at 4 in the morning (4 a.m. EDT Thursday)": a bracket restating the same clock time with a
+    day gives the time that day (only the same hour: another zone's hour may fall on another day)."""
+    for i in range(len(out) - 1):
+        spec, nxt = out_specs[i], out[i + 1]
+        if spec is None or not spec.clock or nxt.type != "TIME" or not nxt.value or not _is_day(nxt.value[:10]):
+            continue
+        if nxt.value[10:] == spec.clock and _OPEN_ASIDE.match(text[out[i].end : nxt.start]):
+            cur = out[i]
+            out[i] = TimeExpression(cur.start, cur.end, cur.text, type="TIME", value=nxt.value, basis=nxt.basis, granularity="time")
     return out
 
 

@@ -13,7 +13,16 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from newsgraph.times import calendar as cal
-from newsgraph.times.patterns import MONTH_STRICT, ORDINAL_Q, SEASON, YEAR, compile_rule
+from newsgraph.times.patterns import (
+    MONTH_STRICT,
+    NUMBER,
+    ORDINAL_Q,
+    SEASON,
+    YEAR,
+    compile_rule,
+    parse_number,
+    unit_name,
+)
 from newsgraph.times.spec import Ctx, Rule, Spec
 
 _Q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -39,6 +48,11 @@ def previous_quarter(anchor: date, years_back: int = 0) -> str:
 
 def _year_ago(m: re.Match[str], ctx: Ctx) -> Spec | None:
     """"the year-ago quarter", "year-earlier results", "the year-earlier third quarter"."""
+    if m.group("n"):  # "the year-earlier nine months": the same stretch of months a year back, P9M
+        n = parse_number(m.group("n"))
+        if n is None or not float(n).is_integer():
+            return None
+        return Spec("DURATION", value=cal.duration_value(int(n), unit_name(m.group("unit"))))
     q = _Q.get((m.group("q") or "").lower())
     if q:
         return Spec("DATE", resolve=lambda a: f"{a.year - 1:04d}-Q{q}", granularity="quarter")
@@ -112,7 +126,35 @@ def _thanksgiving(y: int) -> date:
     return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
 
 
+def _election_day(y: int) -> date:
+    """US Election Day: the Tuesday after the first Monday of November (Nov. 2-8)."""
+    first = date(y, 11, 2)
+    return first + timedelta(days=(1 - first.weekday()) % 7)
+
+
+def _easter(y: int) -> date:
+    """Western Easter Sunday (the Gregorian computus, Meeus/Jones/Butcher form)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday_shift = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * weekday_shift) // 433
+    month = (h + weekday_shift - 7 * m + 90) // 25
+    day = (h + weekday_shift - 7 * m + 33 * month + 19) % 32
+    return date(y, month, day)
+
+
+_NOT_EASTER_DAY = re.compile(r"\s+(?:(?!Sunday|Monday|Week|Weekend|Day)[A-Z][a-z]+|eggs?|bunny|bunnies|bonnets?|lil(?:y|ies))\b")
+
+
 _HOLIDAYS: dict[str, Callable[[int], date]] = {
+    "election day": _election_day,
+    "easter": _easter,
+    "easter sunday": _easter,
+    "easter monday": lambda y: _easter(y) + timedelta(days=1),
+    "easter week": _easter,
     "christmas eve": lambda y: date(y, 12, 24),
     "christmas": lambda y: date(y, 12, 25),
     "christmas day": lambda y: date(y, 12, 25),
@@ -125,20 +167,33 @@ _HOLIDAYS: dict[str, Callable[[int], date]] = {
 
 def _holiday(m: re.Match[str], ctx: Ctx) -> Spec | None:
     name = " ".join(m.group("h").lower().replace("’", "'").split())
+    if name == "election day" and not re.fullmatch(r"Election\s+Day", m.group("h")):
+        return None  # "election day" (or "Election day" opening a sentence) is any vote's day; "Election Day" is the US one
+    if name.startswith("easter") and (not m.group("h")[:1].isupper() or _NOT_EASTER_DAY.match(ctx.text, m.end())):
+        return None  # "Easter Island", "the Easter Rising", "Easter eggs": a name or a thing
     fn = _HOLIDAYS[name]
+    unit = "week" if name.endswith("week") else "day"  # "Easter week": the (ISO) week ending on Easter Sunday
     if m.group("y"):
-        return Spec("DATE", value=fn(int(m.group("y"))).isoformat(), granularity="day")
+        return Spec("DATE", value=cal.value_at(fn(int(m.group("y"))), unit), granularity=unit)
     rel = (m.group("rel") or "").lower()
     future = rel == "next" or (rel != "last" and ctx.future(m.start(), m.end()))
+    # a fixture the whole country counts down to: the coming one when it is near and nearer than the last
+    ahead = not rel and name == "election day"
 
     def resolve(anchor: date) -> str | None:
+        if ahead and not future:
+            nxt = next(fn(y) for y in (anchor.year, anchor.year + 1) if fn(y) >= anchor)
+            past = next(fn(y) for y in (anchor.year, anchor.year - 1) if fn(y) <= anchor)
+            if (nxt - anchor).days <= cal.FORWARD_DAYS and (nxt - anchor) < (anchor - past):
+                return cal.value_at(nxt, unit)
         for y in (anchor.year + 1, anchor.year, anchor.year - 1) if not future else (anchor.year, anchor.year + 1):
             d = fn(y)
-            if (d < anchor if rel == "last" else d <= anchor) if not future else d >= anchor:
-                return d.isoformat()
+            begun = d - timedelta(days=6) if unit == "week" else d  # a week has begun on its Monday
+            if (d < anchor if rel == "last" else begun <= anchor) if not future else d >= anchor:
+                return cal.value_at(d, unit)
         return None
 
-    return Spec("DATE", resolve=resolve, granularity="day")
+    return Spec("DATE", resolve=resolve, granularity=unit)
 
 
 def _anaphor(m: re.Match[str], ctx: Ctx) -> Spec | None:
@@ -156,13 +211,27 @@ def _anaphor(m: re.Match[str], ctx: Ctx) -> Spec | None:
     return Spec("DATE", granularity=unit, anaphor=(unit, step), resolve=fallback)
 
 
+def _the_day(m: re.Match[str], ctx: Ctx) -> Spec | None:
+    """"later in the day": the day the text is at (the last day it named, else the document's)."""
+    return Spec("DATE", granularity="day", anaphor=("day", 0), resolve=lambda a: a.isoformat())
+
+
+def _nth_day(m: re.Match[str], ctx: Ctx) -> Spec | None:
+    """"today is the eighth day of the blockade", "it's the second day of an offensive": today."""
+    return Spec("DATE", resolve=lambda a: a.isoformat(), granularity="day")
+
+
+_ORDINAL_DAY = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|\d{1,3}(?:st|nd|rd|th))"
+)
 _THE_YEAR = r"\b(?:the\s+(?:full\s+|fiscal\s+|entire\s+|whole\s+)?year)\b(?![-\s]+(?:ago|earlier|before|two\s+thousand))"
 RULES: list[Rule] = [
     Rule(
         "year_ago",
         compile_rule(
             rf"\b(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:year-ago|year-earlier|prior-year)"
-            rf"(?:\s+(?:(?P<q>{ORDINAL_Q})[\s-]+)?(?P<what>quarter|period))?\b"
+            rf"(?:\s+(?:(?P<q>{ORDINAL_Q})[\s-]+)?(?P<what>quarter|period)|\s+(?P<n>{NUMBER})[\s-]+(?P<unit>months|weeks))?\b"
         ),
         _year_ago,
         1,
@@ -174,6 +243,16 @@ RULES: list[Rule] = [
         _period_end,
     ),
     Rule("the_year", compile_rule(_THE_YEAR), _the_year, -1),
+    # "Oct. 12, the day before the market plunge": an apposition naming the same day again
+    Rule("the_day", compile_rule(r"(?<=\d,\s)(?P<x>the\s+day)\s+(?:before|after)\s+(?:the|a|an|his|her|its|their)\b"), _the_day, 1),
+    Rule("the_day", compile_rule(r"\b(?:earlier|later)\s+in\s+(?P<x>the\s+day)\b(?!\s+(?:of|before|after)\b)"), _the_day),
+    Rule(
+        "nth_day",
+        compile_rule(
+            rf"\b(?:it['’]s|it\s+is|today\s+is|this\s+is)\s+(?P<x>the\s+{_ORDINAL_DAY}\s+(?:straight\s+|consecutive\s+|full\s+)?day)\b"
+        ),
+        _nth_day,
+    ),
     Rule("the_weekend", compile_rule(r"\bthe\s+weekend\b"), _the_weekend),
     Rule("the_season", compile_rule(rf"\bthe\s+(?:(?:early|late)\s+)?(?P<s>{SEASON})\b(?!\s+of)"), _the_season),
     Rule(
@@ -188,7 +267,7 @@ RULES: list[Rule] = [
         "holiday",
         compile_rule(
             r"\b(?:(?P<rel>last|next|this)\s+)?(?P<h>christmas\s+eve|christmas(?:\s+day)?|new\s+year['’]s\s+(?:day|eve)|"
-            r"thanksgiving(?:\s+day)?)(?:,?\s+(?P<y>(?:1[6-9]|20)\d\d))?\b"
+            r"thanksgiving(?:\s+day)?|election\s+day|easter(?:\s+(?:sunday|monday|week))?)(?:,?\s+(?P<y>(?:1[6-9]|20)\d\d))?\b"
         ),
         _holiday,
     ),

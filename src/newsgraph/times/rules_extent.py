@@ -15,6 +15,7 @@ from newsgraph.times.patterns import (
     MONTH_STRICT,
     NUMBER,
     PART_OF_DAY,
+    SEASON,
     UNIT_WORDS,
     VAGUE,
     WEEKDAY,
@@ -143,6 +144,12 @@ def _adverb_set(m: re.Match[str], ctx: Ctx) -> Spec | None:
     return Spec("SET", value=_ADVERB_SETS[word])
 
 
+def _season_set(m: re.Match[str], ctx: Ctx) -> Spec | None:
+    """"every summer", "the past three summers": summers are not one stretch of time, so a SET
+    of that season (XXXX-SU), like "each July" (XXXX-07)."""
+    return Spec("SET", value=f"XXXX-{cal.SEASONS[(m.group('s') or m.group('s2')).lower()]}")
+
+
 def _frequency(m: re.Match[str], ctx: Ctx) -> Spec | None:
     """"twice a week", "three times a year": TimeML keeps the period (P1W)."""
     return Spec("SET", value=cal.duration_value(1, unit_name(m.group("unit"))))
@@ -212,6 +219,15 @@ RULES: list[Rule] = [
             r"(?P<wd2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:s|\s+(?P<pod>morning|afternoon|evening|night)s)\b)"
         ),
         _set_weekday,
+        2,
+    ),
+    Rule(
+        "season_set",
+        compile_rule(
+            rf"\b(?:(?:every|each)\s+(?P<s>{SEASON})|the\s+(?:past|last|previous|next|coming|following)\s+"
+            rf"(?:{NUMBER}|{VAGUE})\s+(?P<s2>{SEASON})s)\b"
+        ),
+        _season_set,
         2,
     ),
     Rule("adverb_set", compile_rule(r"\b(?P<w>daily|nightly|weekly|biweekly|monthly|quarterly|yearly|annually|hourly|annual)\b"), _adverb_set),

@@ -52,6 +52,34 @@ _REF_WORDS = [k for k in _REF if k not in ("once", "formerly", "later", "previou
 # or a conjunction, not a reference to the future (TimeML leaves them untagged).
 _RELATIONAL_SOON = re.compile(r"\s+(?:after|before|afterwards?|thereafter)\b", re.IGNORECASE)
 _AS_SOON = re.compile(r"\bas\s+$", re.IGNORECASE)
+# "Monday and Tuesday nights": a day coordinated with a plural (recurring) one
+_SHARED_PLURAL = re.compile(
+    rf"\s*(?:,\s*)?(?:and|or|&)\s+(?P<wd>{WEEKDAY})(?:s\b|\s+(?P<pod>morning|afternoon|evening|night)s\b)", re.IGNORECASE
+)
+# "Wednesday's ruling", "Friday's attack": a weekday owning a done act (a finding, an announcement,
+# a violent event) is a day that has passed, whatever the clause says about what comes next
+_DONE_ACT = re.compile(
+    r"(?:\s+(?:night|morning|afternoon|evening))?['’]s\s+(?:[a-z-]+\s+)?(?:ruling|decision|verdict|judgment|remarks|"
+    r"attack|attacks|bombing|bombings|blast|explosion|shooting|killing|killings|slaying|crash|raid|arrest|arrests|"
+    r"resignation|death|deaths|sell-off|plunge)\b"
+)
+# A present-tense verb of a scheduled happening right before a weekday ("the talks resume Monday",
+# "she travels on Friday to Paris"): news writes upcoming fixtures this way
+_SCHEDULE_VERB = re.compile(
+    r"\b(?:meets?|visits|travels?|arrives?|leaves|returns|resumes?|reconvenes?|convenes?|opens|begins?|starts)"
+    r"(?:\s+(?:separately|again|jointly|together|here|there))?\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+# "the boom soon became a flood", "he was soon released": in a past narrative "soon" means shortly
+# after that, not the future
+_PAST_SOON_BEFORE = re.compile(r"\b(?:was|were|had|did)\s+$", re.IGNORECASE)
+_PAST_SOON_AFTER = re.compile(
+    r"\s+(?:after(?:wards?)?\s+|thereafter\s+)?(?:became|began|came|went|found|left|took|gave|saw|fell|rose|grew|spread|"
+    r"(?!(?:expected|scheduled|planned|needed)\b)[a-z]{3,}ed)\b",
+    re.IGNORECASE,
+)
+_AWAITED = re.compile(r"\b(?:ahead\s+of|await(?:s|ed|ing)?|before|until|for|expect(?:s|ed|ing)?)\s+$", re.IGNORECASE)
+_THEN_BEFORE = re.compile(r"\bthen[\s-]+$", re.IGNORECASE)
 _DEICTIC_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 _REL_STEP = {
     "last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1, "this": 0, "current": 0,
@@ -63,9 +91,13 @@ def _ref(m: re.Match[str], ctx: Ctx) -> Spec | None:
     key = " ".join(m.group("x").lower().split())
     if key == "current" and not re.match(r"\s+[a-z]", ctx.text[m.end() :]):
         return None  # "current" as an adjective before a noun ("the current talks") only
+    if key in ("current", "currently") and _THEN_BEFORE.search(ctx.before(m.start(), 8)):
+        return Spec("DATE", value="PAST_REF", basis="relative")  # "the then current price": current back then
     if key == "future" and not re.search(r"['’]s\s+$", ctx.before(m.start(), 4)):
         return None  # bare "future" counts only as a noun after a possessive ("the boy's future")
     if key in ("soon", "shortly") and (_RELATIONAL_SOON.match(ctx.text, m.end()) or _AS_SOON.search(ctx.before(m.start(), 6))):
+        return None
+    if key == "soon" and (_PAST_SOON_BEFORE.search(ctx.before(m.start(), 8)) or _PAST_SOON_AFTER.match(ctx.text, m.end())):
         return None
     return Spec("DATE", value=_REF[key], basis="relative")
 
@@ -121,8 +153,17 @@ def _weekday(m: re.Match[str], ctx: Ctx) -> Spec | None:
     rel_word = (m.group("rel") or "").lower()
     rel = {"previous": "last", "preceding": "last", "following": "next"}.get(rel_word, rel_word)
     future = rel in ("next", "coming") or (rel != "last" and (ctx.deadline(m.start(), m.end()) or ctx.future(m.start(), m.end())))
+    if not future and not rel and ctx.tense_hints and _SCHEDULE_VERB.search(ctx.before(m.start(), 30)):
+        future = True  # "Arafat and Netanyahu meet separately Monday": a present-tense schedule
+    if future and not rel and _DONE_ACT.match(ctx.text, m.end()) and not _AWAITED.search(ctx.before(m.start(), 20)):
+        future = False  # "would try to get around Wednesday's ruling": the ruling has been made
     strict = rel in ("last", "next")
     pod = (m.group("pod") or "").lower()
+    shared = None if rel or pod else _SHARED_PLURAL.match(ctx.text, m.end())
+    if shared is not None and shared.group("wd")[:1].isupper():
+        # "on Monday and Tuesday nights", "Saturday and Sundays": the plural head is shared, every one recurs
+        code = PART_OF_DAY.get((shared.group("pod") or "").lower())
+        return Spec("SET", value=f"XXXX-WXX-{wd + 1}" + (f"T{code}" if code else ""))
 
     def resolve(anchor: date) -> str | None:
         start = anchor + timedelta(days=(1 if future else -1)) if strict else anchor
@@ -153,7 +194,10 @@ def _month_alone(m: re.Match[str], ctx: Ctx) -> Spec | None:
     def resolve(anchor: date) -> str | None:
         probe = anchor
         if rel in ("last", "next"):  # "last April" skips the current month
-            probe = cal.add_months(anchor.replace(day=1), 1 if future else -1)
+            # "last February" written in March is not the month just ended (that one is "last
+            # month"): it skips the preceding month of the same year too and means the February a
+            # year before; "last December" written in January is the December just ended
+            probe = cal.add_months(anchor.replace(day=1), 1 if future else (-2 if anchor.month > 1 else -1))
             probe = probe if future else cal.last_day(probe.year, probe.month)
         elif rel == "this":
             return f"{anchor.year:04d}-{month:02d}"
@@ -374,7 +418,7 @@ RULES: list[Rule] = [
         "ago",
         compile_rule(
             rf"\b(?P<n>{_N})?[\s-]*(?P<half>and[\s-]+a[\s-]+half[\s-]+)?(?P<unit>{UNIT_WORDS})(?P<half2>\s+and\s+a\s+half)?"
-            r"\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b"
+            r"(?:,?\s+or\s+so,?)?\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b"  # "a week or so ago": about a week
         ),
         _ago,
         2,
