@@ -290,6 +290,14 @@ def test_mentions_analysis_round_trips_through_dict() -> None:
     assert DocAnalysis.from_dict(a.to_dict()) == a
 
 
+def test_mentions_analysis_round_trips_through_json_text() -> None:
+    import json
+
+    a = analyse(PARAGRAPHS[0])
+    assert a.mentions and a.chains  # something nested to decode
+    assert DocAnalysis.from_json(json.dumps(a.to_dict())) == a
+
+
 def _span_candidate(doc: object, phrase: str, label: str) -> Candidate:
     text = doc.text  # type: ignore[attr-defined]
     start = text.index(phrase)

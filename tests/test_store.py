@@ -30,6 +30,21 @@ def test_store_same_text_is_stored_once_with_every_source(fresh_store: Store) ->
     assert fresh_store.has_source("two.txt") and not fresh_store.has_source("three.txt")
 
 
+def test_store_analyses_come_back_equal_from_their_json_text(fresh_store: Store) -> None:
+    a = fresh_store.add_document(make_doc("Ankara hosted the talks."))
+    saved = DocAnalysis(doc_id=a.doc_id, version="v1", sentences=[[0, 24]], inferred_date={"range": ["2024-03-01"]})
+    fresh_store.save_analyses([saved])
+    assert list(fresh_store.iter_analyses()) == [saved]
+
+
+def test_model_json_text_that_misfits_the_types_is_decoded_the_generic_way() -> None:
+    import json
+
+    raw = '{"doc_id": "d1", "version": 7, "sentences": [[0, 5]]}'  # an int where a str is declared
+    assert DocAnalysis.from_json(raw) == DocAnalysis.from_dict(json.loads(raw))
+    assert DocAnalysis.from_json(raw).version == 7
+
+
 def test_store_pending_tracks_analysis_version(fresh_store: Store) -> None:
     a = fresh_store.add_document(make_doc("First text about Paris."))
     b = fresh_store.add_document(make_doc("Second text about Beijing.", "b.txt"))

@@ -16,12 +16,15 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
+import json
 import pathlib
 import types
 import typing
 import urllib.parse
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
+
+import msgspec
 
 T = TypeVar("T", bound="Serializable")
 
@@ -38,6 +41,24 @@ class Serializable:
     @classmethod
     def from_dict(cls: type[T], data: dict[str, Any]) -> T:
         return _from_jsonable(cls, data)  # type: ignore[no-any-return]
+
+    @classmethod
+    def from_json(cls: type[T], raw: str | bytes) -> T:
+        """The object from its JSON text, decoded straight into the dataclasses by msgspec.
+
+        Loading every stored analysis is the first step of each build; the generic
+        ``from_dict`` walk over ``json.loads`` output took twice as long. A text that
+        does not fit the declared types (written by an older version) goes the generic way.
+        """
+        try:
+            return _json_decoder(cls).decode(raw)  # type: ignore[no-any-return, arg-type]
+        except msgspec.ValidationError:
+            return cls.from_dict(json.loads(raw))
+
+
+@functools.cache
+def _json_decoder(tp: type) -> msgspec.json.Decoder[Any]:
+    return msgspec.json.Decoder(tp)
 
 
 @functools.cache

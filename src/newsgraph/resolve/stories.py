@@ -219,14 +219,30 @@ def _average_link(n: int, lo: np.ndarray, hi: np.ndarray, sims: np.ndarray,
     link: dict[int, dict[int, float]] = defaultdict(dict)  # group -> group -> summed similarity
     for a, b, sim in zip(lo.tolist(), hi.tolist(), sims.tolist(), strict=True):
         link[a][b] = link[b][a] = sim
-    # Only links at or above the threshold go on the heap: the loop stops at the first one below it,
+    # Only links at or above the threshold are candidates: the loop stops at the first one below it,
     # and a link only rises when a merge brings the other group's links, which pushes it again.
     # Every live entry is exact or an upper bound, so the first exact entry popped is the best link.
+    # The initial links come from one sorted list (a numpy sort, then a cursor) and only the pushed
+    # ones from a heap: popping millions of tuples off one heap was most of the grouping's time.
+    # Both are ordered by (-link, a, b) and the smaller head goes first, as one heap would have it.
     keep_at = sims >= MERGE_THRESHOLD
-    heap = list(zip((-sims[keep_at]).tolist(), lo[keep_at].tolist(), hi[keep_at].tolist(), strict=True))
-    heapq.heapify(heap)
-    while heap:
-        neg, a, b = heapq.heappop(heap)
+    s_neg, s_lo, s_hi = -sims[keep_at], lo[keep_at], hi[keep_at]
+    order = np.lexsort((s_hi, s_lo, s_neg))
+    first_neg, first_a, first_b = s_neg[order].tolist(), s_lo[order].tolist(), s_hi[order].tolist()
+    del s_neg, s_lo, s_hi, order
+    pushed: list[tuple[float, int, int]] = []
+    cursor, n_first = 0, len(first_neg)
+    while True:
+        if cursor < n_first:
+            neg, a, b = first_neg[cursor], first_a[cursor], first_b[cursor]
+            if pushed and pushed[0] < (neg, a, b):
+                neg, a, b = heapq.heappop(pushed)
+            else:
+                cursor += 1
+        elif pushed:
+            neg, a, b = heapq.heappop(pushed)
+        else:
+            break
         if -neg < MERGE_THRESHOLD:
             break
         if a not in members or b not in members or b not in link[a]:
@@ -234,7 +250,7 @@ def _average_link(n: int, lo: np.ndarray, hi: np.ndarray, sims: np.ndarray,
         now = link[a][b] / (size[a] * size[b])
         if abs(now + neg) > 1e-12:  # one of the groups has grown since: its mean link fell
             if now >= MERGE_THRESHOLD:
-                heapq.heappush(heap, (-now, a, b))
+                heapq.heappush(pushed, (-now, a, b))
             continue
         lo_day = max((x for x in (late[a], late[b]) if x is not None), default=None)
         hi_day = min((x for x in (early[a], early[b]) if x is not None), default=None)
@@ -251,7 +267,7 @@ def _average_link(n: int, lo: np.ndarray, hi: np.ndarray, sims: np.ndarray,
                 # Only the links ``gone`` brought can have risen; the others fell (a bigger group,
                 # the same sum) and their heap entries are bounds from above, refreshed when popped.
                 if total / (size[keep] * size[c]) >= MERGE_THRESHOLD:
-                    heapq.heappush(heap, (-total / (size[keep] * size[c]), min(keep, c), max(keep, c)))
+                    heapq.heappush(pushed, (-total / (size[keep] * size[c]), min(keep, c), max(keep, c)))
     _attach_strays(members, link, size, late, early)
     return [sorted(m) for m in members.values()]
 

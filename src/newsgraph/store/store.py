@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, delete, event, func, insert, select
+from sqlalchemy import Engine, Text, cast, create_engine, delete, event, func, insert, select
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 
 from newsgraph.errors import StoreError
@@ -234,10 +234,11 @@ class Store:
         d, a = schema.documents, schema.analyses
         with self.engine.connect() as conn:
             result = conn.execution_options(stream_results=True).execute(
-                select(a.c.data).select_from(a.join(d, d.c.id == a.c.doc_id)).order_by(d.c.seq, d.c.id)
+                # the JSON text, not the decoded dict: DocAnalysis.from_json decodes it in one pass
+                select(cast(a.c.data, Text)).select_from(a.join(d, d.c.id == a.c.doc_id)).order_by(d.c.seq, d.c.id)
             )
             for (data,) in result:
-                yield DocAnalysis.from_dict(data)
+                yield DocAnalysis.from_json(data)
 
     # ------------------------------------------------------------ resolution
     def write_resolution(self, res: Resolution) -> None:
