@@ -78,6 +78,8 @@ def find_times(
     quarter: tuple[str, int] | None = None  # the quarter under discussion and where, for "the quarter"
     named: tuple[str, int] | None = None  # the last quarter named, for "that quarter"
     for start, end, spec in _scan(text, tense_hints):
+        if _unit_pair(text, start, end):
+            continue
         value, basis = resolve(spec, anchors)
         # "a day earlier" counts only from a date in its own paragraph (else the story's day)
         near = previous if not spec.local or previous_end >= _paragraph_start(breaks, start) else None
@@ -147,6 +149,21 @@ _GRAN_ORDER = {"time": 0, "day": 0, "week": 1, "month": 2, "quarter": 3, "year":
 # A line holding a date and at most this many other words is a dateline or byline ("August 19,
 # 2022", "Updated: Sunday, March 19, 2023 10:31 GMT"), not a sentence about the story's own day.
 _DATELINE_WORDS = 4
+
+
+# "quarter-to-quarter", "year-over-year", "day-to-day": one unit compared with the next, not a time.
+_PAIR_AFTER = re.compile(r"-(?:to|over|on|by)-(\w+)\b", re.IGNORECASE)
+_PAIR_BEFORE = re.compile(r"\b(\w+)-(?:to|over|on|by)-$", re.IGNORECASE)
+_PAIR_UNITS = frozenset(["day", "week", "month", "quarter", "year"])
+
+
+def _unit_pair(text: str, start: int, end: int) -> bool:
+    words = text[start:end].lower().split()
+    after = _PAIR_AFTER.match(text, end)
+    if after and words[-1] in _PAIR_UNITS and after.group(1).lower() == words[-1]:
+        return True
+    before = _PAIR_BEFORE.search(text[max(0, start - 20) : start])
+    return bool(before and words[0] in _PAIR_UNITS and before.group(1).lower() == words[0])
 
 
 def _paragraph_start(breaks: list[int], pos: int) -> int:

@@ -102,6 +102,10 @@ _TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen
 _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 
 
+# A plural noun right after "two thousand": what is counted.
+_COUNTED = re.compile(r"\s+(?!(?:was|is|has|as|this|its|his|plus|minus|us)\b)[a-z]{2,}s\b")
+
+
 def _spelled_year(m: re.Match[str], ctx: Ctx) -> Spec | None:
     """"nineteen ninety-six" -> 1996, "two thousand one" -> 2001 (broadcast transcripts)."""
     if m.group("c"):
@@ -113,6 +117,8 @@ def _spelled_year(m: re.Match[str], ctx: Ctx) -> Spec | None:
         year = century * 100 + rest
     else:
         extra = m.group("u2")
+        if not extra and _COUNTED.match(ctx.text, m.end()):
+            return None  # "two thousand years", "two thousand troops": a number of things, not the year
         year = 2000 + (0 if not extra else (_UNITS + _TEENS).index(extra.lower()) + 1)
     if m.group("mon") and m.group("mon")[:1].isupper():  # "January nineteen ninety-seven"
         return Spec("DATE", value=f"{year:04d}-{cal.month_number(m.group('mon')):02d}", granularity="month")

@@ -26,6 +26,20 @@ _COUNT_NOUNS = re.compile(
 _NOT_YEAR_BEFORE = re.compile(r"(?:\$|€|£|#|no\.\s*|number\s+|flight\s+|route\s+|page\s+|[\d,.:/-])\s*$", re.I)
 
 
+# A capitalised word right before the number, itself after a lowercase word or a comma (so not the
+# first word of a sentence or a headline in title case): the number belongs to a name.
+_NAME_BEFORE = re.compile(r"(?:\b[a-z]+|,)\s+(?P<w>[A-Z][A-Za-z]+)\s+$")
+_TIME_CAPITALS = frozenset(
+    [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+        "dec", "spring", "summer", "autumn", "fall", "winter", "christmas", "easter", "thanksgiving", "ramadan",
+        "fiscal", "fy", "year", "mid", "early", "late", "since", "in", "until", "by", "before", "after", "of",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "eve", "day",
+    ]
+)  # fmt: skip
+
+
 def _day(s: str) -> int:
     return int(re.sub(r"\D", "", s))
 
@@ -95,6 +109,9 @@ def _numeric(m: re.Match[str], ctx: Ctx) -> Spec | None:
 def _bare_year(m: re.Match[str], ctx: Ctx) -> Spec | None:
     if _COUNT_NOUNS.match(ctx.text, m.end()) or _NOT_YEAR_BEFORE.search(ctx.before(m.start(), 12)):
         return None
+    name = _NAME_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+    if name and name.group("w").lower() not in _TIME_CAPITALS:
+        return None  # "a venture called Orion 1980", "under Resolution 1973": the number is part of a name
     return Spec("DATE", value=m.group("y"), granularity="year")
 
 

@@ -50,6 +50,21 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|shall|should|mu
 _FRACTION_OF = re.compile(r"\s+of\s+(?!(?:a|the|this|that|last|next)\s+(?:century|year|decade)\b|\d{4}\b|fiscal\b)", re.IGNORECASE)
 
 
+# "six months of base pay", "a year's salary": money counted in units of time.
+_PAY = re.compile(
+    r"(?:\s+of|['’]s?)\s+(?:(?:his|her|their|its|the|base|basic|full|gross|net|annual|regular)\s+)*"
+    r"(?:pay|salary|salaries|wages?|rent|severance|compensation|pension)\b",
+    re.IGNORECASE,
+)
+# "... a day", "... per week" after a number of smaller units: a share of each longer unit.
+_PER_LONGER = re.compile(
+    r"\s+(?:a|an|per|each|every)\s+(?P<per>minute|hour|day|week|month|year)\b"
+    r"(?!\s+(?:ago|earlier|later|before|after|from|since|back)\b)",
+    re.IGNORECASE,
+)
+_UNIT_ORDER = {"second": 0, "minute": 1, "hour": 2, "day": 3, "week": 4, "month": 5, "year": 6}
+
+
 def _duration(m: re.Match[str], ctx: Ctx) -> Spec | None:
     """"three days", "the past two years", "a two-year term", "several months" (PXM)."""
     unit = unit_name(m.group("unit"))
@@ -70,6 +85,11 @@ def _duration(m: re.Match[str], ctx: Ctx) -> Spec | None:
         return None  # "a quarter of the market", "three-quarters of its food": a fraction
     if _AGE.match(rest):
         return None  # "52 years old": a person's age, which TimeML leaves untagged
+    if n_text is not None and _PAY.match(rest):
+        return None  # "a bonus equal to six months of base pay": an amount of money, not a stretch of time
+    per = _PER_LONGER.match(rest)
+    if per and n_text is not None and _UNIT_ORDER.get(unit, 9) < _UNIT_ORDER.get(unit_name(per.group("per")), 0):
+        return None  # "24 hours a day", "five days a week": how much of each day or week, a rate
     if unit == "second" and n_text.lower() in ("a", "one") and _NOUN_AFTER.match(rest):
         return None  # "a second group": the ordinal, not a duration
     if unit == "day" and n_text.lower() == "one" and not m.group("pre") and _MODAL_BEFORE.search(ctx.before(m.start(), 16)):
@@ -139,8 +159,8 @@ def _adverb_set(m: re.Match[str], ctx: Ctx) -> Spec | None:
         return None  # "the Communist Party daily Granma", "the weekly Der Spiegel": a publication
     if word == "annually" and _RATE_BEFORE.search(ctx.before(m.start(), 30)):
         return None  # "grow 8% annually", "10,000 units annually": a rate, not a recurring event
-    if word == "annual" and not re.match(r"\s+(?:basis|rate)", ctx.text[m.end() :]):
-        return None  # "annual report" is not a repetition mention
+    if word == "annual" and not re.match(r"\s+basis\b", ctx.text[m.end() :]):
+        return None  # "annual report" is not a repetition mention; "an annual rate of 3%" is a rate
     return Spec("SET", value=_ADVERB_SETS[word])
 
 

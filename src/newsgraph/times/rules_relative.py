@@ -87,6 +87,17 @@ _REL_STEP = {
 }  # fmt: skip
 
 
+# A lowercase word after "<owner>'s future" that is not a preposition, conjunction, verb or particle:
+# the noun "future" modifies ("the company's future earning power"), so "future" is an adjective.
+_NOUN_NEXT = re.compile(
+    r"\s+(?!(?:of|in|on|at|for|to|with|from|by|as|and|or|but|that|which|who|is|was|are|were|will|would|may|might|"
+    r"can|could|should|must|has|had|have|looks?|looked|seems?|seemed|remains?|remained|lies|lay|depends?|depended|"
+    r"hangs?|hung|rests?|away|now|still|too|also|again|itself|there|here|than|into|after|before|if|so|then|under|"
+    r"over|without|within|beyond|ahead|looking|appears?|appeared|became|becomes|did|does|do|holds?|held|brings?|"
+    r"brought|looms?|loomed)\b)[a-z]+\b"
+)
+
+
 def _ref(m: re.Match[str], ctx: Ctx) -> Spec | None:
     key = " ".join(m.group("x").lower().split())
     if key == "current" and not re.match(r"\s+[a-z]", ctx.text[m.end() :]):
@@ -95,6 +106,10 @@ def _ref(m: re.Match[str], ctx: Ctx) -> Spec | None:
         return Spec("DATE", value="PAST_REF", basis="relative")  # "the then current price": current back then
     if key == "future" and not re.search(r"['’]s\s+$", ctx.before(m.start(), 4)):
         return None  # bare "future" counts only as a noun after a possessive ("the boy's future")
+    if key == "future" and _NOUN_NEXT.match(ctx.text, m.end()):
+        return None  # "the firm's future earnings", "its future flagship": an adjective before a noun
+    if key == "the foreseeable future":
+        return None  # "for the foreseeable future": an idiom for "indefinitely", no time is referred to
     if key in ("soon", "shortly") and (_RELATIONAL_SOON.match(ctx.text, m.end()) or _AS_SOON.search(ctx.before(m.start(), 6))):
         return None
     if key == "soon" and (_PAST_SOON_BEFORE.search(ctx.before(m.start(), 8)) or _PAST_SOON_AFTER.match(ctx.text, m.end())):
