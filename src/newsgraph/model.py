@@ -33,7 +33,13 @@ MODALITIES = ("asserted", "planned", "hedged", "denied")
 
 
 class Serializable:
-    """Mixin: dataclass <-> JSON-safe dict, recursing into nested dataclasses."""
+    """Mixin: dataclass <-> JSON-safe dict, recursing into nested dataclasses.
+
+    The model classes are slotted (no ``__dict__`` per object): a 10 000-article store
+    holds millions of them while it is resolved, and a dict each cost hundreds of MB.
+    """
+
+    __slots__ = ()
 
     def to_dict(self) -> dict[str, Any]:
         return _to_jsonable(self)  # type: ignore[no-any-return]
@@ -139,7 +145,7 @@ def content_hash(text: str) -> str:
 # ---------------------------------------------------------------- documents
 
 
-@dataclass
+@dataclass(slots=True)
 class Document(Serializable):
     """One article after ingestion: clean body text plus what the page says about itself."""
 
@@ -195,7 +201,7 @@ def _outlet_label(has_doc: bool, outlet: str | None, url: str | None, source: st
 # ---------------------------------------------------------------- per-document analysis
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention(Serializable):
     """A cleaned named-entity mention in one document."""
 
@@ -209,7 +215,7 @@ class Mention(Serializable):
     chain: int = -1  # index into DocAnalysis.chains (within-document coreference)
 
 
-@dataclass
+@dataclass(slots=True)
 class Chain(Serializable):
     """Within-document entity: the mentions one article uses for one referent."""
 
@@ -223,7 +229,7 @@ class Chain(Serializable):
     gender: str | None = None  # "m" | "f" | None, from pronouns that refer to it
 
 
-@dataclass
+@dataclass(slots=True)
 class TimeExpression(Serializable):
     """A TIMEX3-style time expression found in text."""
 
@@ -236,7 +242,7 @@ class TimeExpression(Serializable):
     granularity: str | None = None  # day | month | year | week | quarter | None
 
 
-@dataclass
+@dataclass(slots=True)
 class ActorRef(Serializable):
     """An event participant as the sentence names it."""
 
@@ -247,7 +253,7 @@ class ActorRef(Serializable):
     country: str | None = None  # country the actor stands for ("the Kenyan delegation" -> Kenya)
 
 
-@dataclass
+@dataclass(slots=True)
 class EventMention(Serializable):
     """One report of a happening, coded in PLOVER, with its evidence sentence."""
 
@@ -270,7 +276,7 @@ class EventMention(Serializable):
     definite: bool = False  # nominal trigger with a definite determiner ("the visit"): may refer back (events helper)
 
 
-@dataclass
+@dataclass(slots=True)
 class QuoteMention(Serializable):
     """A direct quote in one document."""
 
@@ -284,7 +290,7 @@ class QuoteMention(Serializable):
     event: int | None = None  # index into DocAnalysis.events when the sentence reports one
 
 
-@dataclass
+@dataclass(slots=True)
 class ClaimMention(Serializable):
     """Reported (indirect) speech: who said what, with which verb, asserted or denied."""
 
@@ -298,7 +304,7 @@ class ClaimMention(Serializable):
     sent: int = 0
 
 
-@dataclass
+@dataclass(slots=True)
 class DocAnalysis(Serializable):
     """Everything the per-document stages found in one document."""
 
@@ -317,7 +323,7 @@ class DocAnalysis(Serializable):
 # ---------------------------------------------------------------- cross-document results
 
 
-@dataclass
+@dataclass(slots=True)
 class MentionRef(Serializable):
     doc: str
     start: int
@@ -325,7 +331,7 @@ class MentionRef(Serializable):
     text: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Entity(Serializable):
     id: str
     name: str
@@ -340,7 +346,7 @@ class Entity(Serializable):
     country: str | None = None  # the country an actor belongs to, for event coding
 
 
-@dataclass
+@dataclass(slots=True)
 class EventDate(Serializable):
     value: str | None = None
     granularity: str | None = None
@@ -348,7 +354,7 @@ class EventDate(Serializable):
     basis: str = "unknown"
 
 
-@dataclass
+@dataclass(slots=True)
 class Event(Serializable):
     id: str
     type: str
@@ -365,7 +371,7 @@ class Event(Serializable):
     target_countries: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Quote(Serializable):
     id: str
     doc: str
@@ -378,7 +384,7 @@ class Quote(Serializable):
     event: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Claim(Serializable):
     id: str
     doc: str
@@ -391,7 +397,7 @@ class Claim(Serializable):
     polarity: str = "asserted"
 
 
-@dataclass
+@dataclass(slots=True)
 class Story(Serializable):
     id: str
     title: str
@@ -399,7 +405,7 @@ class Story(Serializable):
     events: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Resolution(Serializable):
     """The whole cross-document picture, written to the store in one transaction."""
 

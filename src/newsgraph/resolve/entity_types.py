@@ -85,6 +85,13 @@ def name_shape_type(name: str) -> str | None:
 
 
 _QUOTE = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
+# Compiled once: context_type runs for every mention of every stored document at each build.
+_WORD_BEFORE = re.compile(rf"\b([a-z]+)\s+(?:of\s+)?[{_QUOTE}]?\s*$")
+_POSSESSIVE = re.compile(r"^['\u2019]s\b")
+_LEAD = re.compile(rf"^[{_QUOTE}]?\s*(?:and\s+[A-Z][\w'\u2019\-]*\s+)?")
+_WORD_OR_MARK = re.compile(r"[A-Za-z][A-Za-z\-]*|\S")
+_WHO = re.compile(r"^,\s+who\b")
+_APPOSITION = re.compile(r"^,\s+(?:a|an|the)\s+((?:[\w\-]+\s+){0,4}?)([a-z]+)\b")
 
 
 def context_type(text: str, start: int, end: int) -> str | None:
@@ -97,7 +104,7 @@ def context_type(text: str, start: int, end: int) -> str | None:
     if head:
         return head
     before = text[max(0, start - 40):start]
-    m = re.search(rf"\b([a-z]+)\s+(?:of\s+)?[{_QUOTE}]?\s*$", before)
+    m = _WORD_BEFORE.search(before)
     if m and m.group(1) in cues["type_before"]:
         return str(cues["type_before"][m.group(1)])
     for pattern, label in _before_phrases():
@@ -121,10 +128,10 @@ def is_place_head(word: str) -> bool:
 def _after_head(after: str, cues: dict[str, Any]) -> str | None:
     """Type from a noun right after the name, past up to two modifiers ("X military airbase")
     and a coordinated name ("X and Y bases"); never across a possessive ("China's bases")."""
-    if re.match(r"^['\u2019]s\b", after):
+    if _POSSESSIVE.match(after):
         return None
-    lead = re.match(rf"^[{_QUOTE}]?\s*(?:and\s+[A-Z][\w'\u2019\-]*\s+)?", after)
-    words = re.findall(r"[A-Za-z][A-Za-z\-]*|\S", after[lead.end() if lead else 0:])[:3]
+    lead = _LEAD.match(after)
+    words = _WORD_OR_MARK.findall(after[lead.end() if lead else 0:])[:3]
     for k, word in enumerate(words):
         if word in cues["type_after"]:
             return str(cues["type_after"][word])
@@ -135,9 +142,9 @@ def _after_head(after: str, cues: dict[str, Any]) -> str | None:
 
 def _is_person_apposition(after: str, nouns: frozenset[str]) -> bool:
     """", who ..." or ", a Beirut-based political analyst": only people take those."""
-    if re.match(r"^,\s+who\b", after):
+    if _WHO.match(after):
         return True
-    m = re.match(r"^,\s+(?:a|an|the)\s+((?:[\w\-]+\s+){0,4}?)([a-z]+)\b", after)
+    m = _APPOSITION.match(after)
     return bool(m and m.group(2) in nouns)
 
 
@@ -179,7 +186,7 @@ def vote(evidence: Iterable[Evidence]) -> tuple[str, float]:
     by_label: dict[str, float] = defaultdict(float)
     total = 0.0
     for label, weight, _strong in evidence:
-        by_family[family(label)] += weight
+        by_family["PLACE" if label in PLACE_TYPES else label] += weight  # family(label), inlined: hot
         by_label[label] += weight
         total += weight
     if not total:
