@@ -95,3 +95,13 @@ def test_incremental_picture_does_not_depend_on_arrival_order(
     assert picture(reversed_order, docs) == picture(together, docs)
     # ids come from document ids and offsets, not from the order of arrival
     assert reversed_order.to_dict() == together.to_dict()
+
+
+def test_stories_grouped_in_a_second_process_are_the_same(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rebuilt: tuple[Resolution, dict[str, str]]) -> None:
+    together, docs = rebuilt
+    monkeypatch.setenv("NEWSGRAPH_PARALLEL_STORIES", "1")  # what a large corpus gets
+    apart = _build_in_steps(tmp_path / "parallel.db", [SET_A + SET_B])
+    assert [(s.id, s.title, s.documents, s.events) for s in apart.stories] == \
+        [(s.id, s.title, s.documents, s.events) for s in together.stories]
+    assert picture(apart, docs) == picture(together, docs)

@@ -128,3 +128,58 @@ def test_stories_pair_cosines_match_plain_dot_products() -> None:
     # pairs from overlapping blocks: each once, lower position first, sorted
     lo, hi = _pairs([[3, 1], [1, 3, 0], [2]], 4)
     assert list(zip(lo.tolist(), hi.tolist(), strict=True)) == [(0, 1), (0, 3), (1, 3)]
+
+
+def _worker_corpus() -> tuple[dict[str, Document], list[Entity], list]:
+    from newsgraph.model import Event
+
+    docs = _docs({"van": QUAKE_VAN, "sum": QUAKE_SUMATRA, "g": SUMMIT},
+                 {"van": "2011-10-24", "sum": "2009-10-01", "g": "2023-09-09"})
+    modi = _entity("e1", "Narendra Modi", {"g1": "Narendra Modi", "g2": "Modi", "g3": "N. Modi"}, docs)
+    summit = Event(id="v1", type="CONSULT", mode=None, summary="G20 summit opens",
+                   mentions=[MentionRef(doc=d, start=0, end=5, text="x") for d in ("g1", "g3")])
+    return docs, [modi], [summit]
+
+
+def test_story_worker_groups_as_group_stories_does() -> None:
+    from newsgraph.resolve.stories import StoryWorker, story_inputs
+
+    docs, entities, events = _worker_corpus()
+    worker = StoryWorker(story_inputs(docs, []))
+    worker.send_entities(entities)
+    worker.send_events(events)
+    apart = worker.stories(docs, [], events, entities)
+    here = group_stories(docs, [], events, entities)
+    assert [(s.id, s.title, s.documents, s.events) for s in apart] == \
+        [(s.id, s.title, s.documents, s.events) for s in here]
+    assert len(apart) == 3 and any(s.events == ["v1"] for s in apart)
+
+
+def test_story_worker_that_dies_leaves_the_grouping_to_this_process(caplog) -> None:  # type: ignore[no-untyped-def]
+    from newsgraph.resolve.stories import StoryWorker, story_inputs
+
+    docs, entities, events = _worker_corpus()
+    worker = StoryWorker(story_inputs(docs, []))
+    worker._proc.kill()
+    worker._proc.join()
+    worker.send_entities(entities)  # to a dead process: no error here ...
+    worker.send_events(events)
+    with caplog.at_level("WARNING"):
+        stories = worker.stories(docs, [], events, entities)
+    assert "story worker ended without a result" in caplog.text  # ... it is noticed and said here
+    assert _grouping(stories) == _grouping(group_stories(docs, [], events, entities))
+
+
+def test_parallel_stories_only_for_large_corpora_unless_forced(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from newsgraph.resolve import PARALLEL_STORIES_MIN_DOCS, parallel_stories
+
+    monkeypatch.delenv("NEWSGRAPH_PARALLEL_STORIES", raising=False)
+    monkeypatch.setattr("os.cpu_count", lambda: 2)
+    assert not parallel_stories(PARALLEL_STORIES_MIN_DOCS - 1) and parallel_stories(PARALLEL_STORIES_MIN_DOCS)
+    monkeypatch.setattr("os.cpu_count", lambda: 1)
+    assert not parallel_stories(PARALLEL_STORIES_MIN_DOCS)  # one core: nothing to overlap with
+    monkeypatch.setenv("NEWSGRAPH_PARALLEL_STORIES", "1")
+    assert parallel_stories(3)
+    monkeypatch.setenv("NEWSGRAPH_PARALLEL_STORIES", "0")
+    monkeypatch.setattr("os.cpu_count", lambda: 2)
+    assert not parallel_stories(10 * PARALLEL_STORIES_MIN_DOCS)

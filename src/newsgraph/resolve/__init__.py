@@ -9,6 +9,7 @@ Each step works on blocks of candidates, never on all pairs.
 from __future__ import annotations
 
 import json
+import os
 import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -44,17 +45,39 @@ def resolve_all(documents: Mapping[str, Document], analyses: Sequence[DocAnalysi
     from newsgraph.resolve.events import resolve_events
     from newsgraph.resolve.quotes import resolve_quotes
     from newsgraph.resolve.rules import apply_rules
-    from newsgraph.resolve.stories import group_stories
+    from newsgraph.resolve.stories import StoryWorker, group_stories, story_inputs
 
     res = Resolution()
+    # Stories need the documents, then entities and, late, events; on a large corpus they are
+    # grouped in a second process while this one resolves the rest (same steps, same result).
+    worker = StoryWorker(story_inputs(documents, analyses)) if parallel_stories(len(documents)) else None
     res.entities, chain_map = resolve_entities(analyses, documents)
     if rules is not None:
         res.entities, chain_map = apply_rules(res.entities, chain_map, rules)
+    if worker is not None:
+        worker.send_entities(res.entities)
     res.events = resolve_events(analyses, documents, res.entities, chain_map)
+    if worker is not None:
+        worker.send_events(res.events)
     res.quotes, res.claims = resolve_quotes(analyses, chain_map, events_by_mention(analyses, res.events))
-    res.stories = group_stories(documents, analyses, res.events, res.entities)
     res.disputes, res.coverage = compare_sources(documents, res.events, res.claims, res.quotes)
+    res.stories = (worker.stories(documents, analyses, res.events, res.entities) if worker is not None
+                   else group_stories(documents, analyses, res.events, res.entities))
     return res
+
+
+# Story grouping gets its own process from this many documents on (judgement: below it grouping
+# takes a few seconds, less than it is worth starting a process that imports numpy and scipy).
+PARALLEL_STORIES_MIN_DOCS = 2000
+
+
+def parallel_stories(n_documents: int) -> bool:
+    """Group stories in a second process? Only for a large corpus on a machine with a second core;
+    NEWSGRAPH_PARALLEL_STORIES=0 or 1 overrides (tests, or a machine shared with other work)."""
+    forced = os.environ.get("NEWSGRAPH_PARALLEL_STORIES")
+    if forced in ("0", "1"):
+        return forced == "1"
+    return n_documents >= PARALLEL_STORIES_MIN_DOCS and (os.cpu_count() or 1) > 1
 
 
 # ---------------------------------------------------------------- user rules kept in the store

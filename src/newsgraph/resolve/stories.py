@@ -17,19 +17,25 @@ dates lie more than a year apart never share a story.
 
 from __future__ import annotations
 
+import contextlib
 import heapq
+import logging
 import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import numpy as np
 from scipy import sparse
 
 from newsgraph.model import DocAnalysis, Document, Entity, Event, Story
 
-__all__ = ["group_stories"]
+__all__ = ["StoryWorker", "group_stories", "story_inputs"]
+
+log = logging.getLogger(__name__)
 
 # Mean pair similarity two groups need to merge. Calibrated on ECB+ topics 1-35
 # (eval/ecbplus_events.py --text-only and full; see docs/quality/events.md).
@@ -67,15 +73,24 @@ year years day days week weeks month months time told according including just w
 STOP = frozenset(_STOP_WORDS.split())
 
 
-def _features(doc: Document, ents: Sequence[str]) -> dict[str, float]:
+def _text(doc: Document) -> str:
+    return f"{doc.title or ''}\n{doc.text}"
+
+
+def _word_features(text: str) -> dict[str, float]:
+    """A document's words, names and numbers with their weights (entities are added later)."""
     words: dict[str, float] = defaultdict(float)
-    for m in WORD.finditer(f"{doc.title or ''}\n{doc.text}"):
+    for m in WORD.finditer(text):
         w = m.group(0)
         low = w.casefold()
         if low in STOP:
             continue
         # Names and numbers tell two similar stories apart; common words only tell the topic.
         words[low] += NAME_WEIGHT if (w[0].isupper() or w[0].isdigit()) and not _starts_sentence(m.string, m.start()) else 1.0
+    return words
+
+
+def _add_entities(words: dict[str, float], ents: Sequence[str]) -> dict[str, float]:
     for e in ents:
         words[f"\x00{e}"] += ENTITY_WEIGHT
     return words
@@ -216,8 +231,12 @@ def _average_link(n: int, lo: np.ndarray, hi: np.ndarray, sims: np.ndarray,
     # Per group: the latest day some member was written on or after, and the earliest some was written by.
     late = {d: dates[d][0] for d in range(n)}
     early = {d: dates[d][1] for d in range(n)}
+    # One int object per position, shared by every pair naming it: ``tolist`` makes a new object per
+    # element, and millions of duplicate keys were a hundred MB at 10 000 articles.
+    ints = list(range(n))
     link: dict[int, dict[int, float]] = defaultdict(dict)  # group -> group -> summed similarity
     for a, b, sim in zip(lo.tolist(), hi.tolist(), sims.tolist(), strict=True):
+        a, b = ints[a], ints[b]
         link[a][b] = link[b][a] = sim
     # Only links at or above the threshold are candidates: the loop stops at the first one below it,
     # and a link only rises when a merge brings the other group's links, which pushes it again.
@@ -228,7 +247,8 @@ def _average_link(n: int, lo: np.ndarray, hi: np.ndarray, sims: np.ndarray,
     keep_at = sims >= MERGE_THRESHOLD
     s_neg, s_lo, s_hi = -sims[keep_at], lo[keep_at], hi[keep_at]
     order = np.lexsort((s_hi, s_lo, s_neg))
-    first_neg, first_a, first_b = s_neg[order].tolist(), s_lo[order].tolist(), s_hi[order].tolist()
+    first_neg = s_neg[order].tolist()
+    first_a, first_b = [ints[x] for x in s_lo[order].tolist()], [ints[x] for x in s_hi[order].tolist()]
     del s_neg, s_lo, s_hi, order
     pushed: list[tuple[float, int, int]] = []
     cursor, n_first = 0, len(first_neg)
@@ -289,33 +309,157 @@ def _attach_strays(members: dict[int, list[int]], link: dict[int, dict[int, floa
         late[c], early[c] = lo, hi
 
 
-def group_stories(documents: Mapping[str, Document], analyses: Sequence[DocAnalysis],
-                  events: Sequence[Event], entities: Sequence[Entity]) -> list[Story]:
-    """Stories with ids "s1", "s2" ... in order of their first document id."""
+@dataclass
+class StoryInputs:
+    """What story grouping reads of the corpus besides its events, as plain lists (one item per
+    document, in id order) that are cheap to hand to another process."""
+
+    ids: list[str]
+    texts: list[str]  # title and body
+    dates: list[Span]
+
+
+def story_inputs(documents: Mapping[str, Document], analyses: Sequence[DocAnalysis]) -> StoryInputs:
+    by_doc = {a.doc_id: a for a in analyses}
+    ids = sorted(documents)
+    return StoryInputs(ids, [_text(documents[d]) for d in ids], [_dates(documents[d], by_doc.get(d)) for d in ids])
+
+
+def entity_lists(ids: Sequence[str], entities: Sequence[Entity]) -> list[list[str]]:
+    """Per document (in the order of ``ids``), the resolved entity of each of its mentions."""
     doc_ents: dict[str, list[str]] = defaultdict(list)
     for e in entities:
         for m in e.mentions:
             doc_ents[m.doc].append(e.id)
+    return [doc_ents.get(d, []) for d in ids]
+
+
+def events_by_document(events: Sequence[Event]) -> dict[str, set[str]]:
     doc_events: dict[str, set[str]] = defaultdict(set)
     for ev in events:
         for m in ev.mentions:
             doc_events[m.doc].add(ev.id)
-    by_doc = {a.doc_id: a for a in analyses}
-    ids = sorted(documents)
-    vecs, df = _vectors([_features(documents[d], doc_ents[d]) for d in ids])
-    events_of = [doc_events.get(d, set()) for d in ids]
-    lo, hi = _pairs(_feature_blocks(vecs, df) + _event_blocks(events_of), len(ids))
+    return doc_events
+
+
+@dataclass
+class _Prepared:
+    """The event-independent part of grouping: the documents' vectors as a matrix, and the pairs
+    sharing a distinctive feature with their cosines (most pairs; events add a few)."""
+
+    matrix: sparse.csr_matrix
+    lo: np.ndarray
+    hi: np.ndarray
+    dots: np.ndarray
+
+
+def _prepare(words: list[dict[str, float]], ents: Sequence[Sequence[str]]) -> _Prepared:
+    """From each document's word features (used up: they become its vector) and its entities."""
+    vecs, df = _vectors([_add_entities(w, e) for w, e in zip(words, ents, strict=True)])
+    words.clear()  # the caller's list must not keep the dicts alive: they are most of the memory
+    lo, hi = _pairs(_feature_blocks(vecs, df), len(vecs))
+    matrix = _matrix(vecs)
+    del vecs
+    return _Prepared(matrix, lo, hi, _row_dots(matrix, lo, hi))
+
+
+def _group(inputs: StoryInputs, prepared: _Prepared, events_of: Sequence[set[str]]) -> list[list[int]]:
+    """Groups of document positions, once the events of each document are known.
+
+    The pairs that only share an event join the feature pairs, in the one sorted order
+    ``_pairs`` over all blocks would give, each with the cosine computed the same way.
+    """
+    n = len(inputs.ids)
+    ev_lo, ev_hi = _pairs(_event_blocks(events_of), n)
+    known = prepared.lo.astype(np.int64) * n + prepared.hi
+    extra = ev_lo.astype(np.int64) * n + ev_hi
+    fresh = ~np.isin(extra, known, assume_unique=True)
+    order = np.argsort(np.concatenate([known, extra[fresh]]), kind="stable")
+    lo = np.concatenate([prepared.lo, ev_lo[fresh]])[order]
+    hi = np.concatenate([prepared.hi, ev_hi[fresh]])[order]
+    dots = np.concatenate([prepared.dots, _row_dots(prepared.matrix, ev_lo[fresh], ev_hi[fresh])])[order]
+    del known, extra, fresh, order, prepared.matrix
     shared_event = _row_dots(_matrix(events_of), lo, hi) > 0
-    sims = _row_dots(_matrix(vecs), lo, hi) + np.where(shared_event, SHARED_EVENT_BONUS, 0.0)
-    del vecs, shared_event
-    dates = [_dates(documents[d], by_doc.get(d)) for d in ids]
-    groups = sorted(([ids[i] for i in g] for g in _average_link(len(ids), lo, hi, sims, dates)), key=lambda g: g[0])
+    sims = dots + np.where(shared_event, SHARED_EVENT_BONUS, 0.0)
+    del shared_event, dots
+    return _average_link(n, lo, hi, sims, inputs.dates)
+
+
+def _stories(groups: list[list[int]], ids: Sequence[str], documents: Mapping[str, Document],
+             doc_events: Mapping[str, set[str]], events: Sequence[Event]) -> list[Story]:
+    """Stories with ids "s1", "s2" ... in order of their first document id."""
+    named = sorted(([ids[i] for i in g] for g in groups), key=lambda g: g[0])
     stories = []
     by_id = {e.id: e for e in events}  # once, not once per story
-    for n, group in enumerate(groups, start=1):
-        evs = sorted(set().union(*(doc_events[d] for d in group)), key=_num)
+    for n, group in enumerate(named, start=1):
+        evs = sorted(set().union(*(doc_events.get(d, set()) for d in group)), key=_num)
         stories.append(Story(id=f"s{n}", title=_title(group, documents, by_id, evs), documents=group, events=evs))
     return stories
+
+
+def group_stories(documents: Mapping[str, Document], analyses: Sequence[DocAnalysis],
+                  events: Sequence[Event], entities: Sequence[Entity]) -> list[Story]:
+    """Stories with ids "s1", "s2" ... in order of their first document id."""
+    inputs = story_inputs(documents, analyses)
+    prepared = _prepare([_word_features(t) for t in inputs.texts], entity_lists(inputs.ids, entities))
+    doc_events = events_by_document(events)
+    groups = _group(inputs, prepared, [doc_events.get(d, set()) for d in inputs.ids])
+    return _stories(groups, inputs.ids, documents, doc_events, events)
+
+
+class StoryWorker:
+    """Story grouping in a process of its own, beside event, quote and source resolution.
+
+    On a large corpus grouping is the longest step of resolution and needs only the
+    documents, then their entities and, late, which events each reports: the worker
+    reads the documents' words while entities are resolved here, takes the entities,
+    then the events when they are known, and hands back groups of positions. The steps are the ones group_stories
+    runs, so the stories are the same. If the worker fails, :meth:`stories` groups here.
+    """
+
+    def __init__(self, inputs: StoryInputs) -> None:
+        import multiprocessing
+
+        self.ids = inputs.ids  # the rest of the inputs lives in the worker only
+        ctx = multiprocessing.get_context("spawn")  # never fork a parent holding the whole corpus
+        self._conn, child = ctx.Pipe()
+        self._proc = ctx.Process(target=_worker_main, args=(child,), name="newsgraph-stories", daemon=True)
+        self._proc.start()
+        child.close()
+        self._conn.send(inputs)
+        self._doc_events: dict[str, set[str]] = {}
+
+    def send_entities(self, entities: Sequence[Entity]) -> None:
+        with contextlib.suppress(OSError):  # a dead worker is noticed in stories()
+            self._conn.send(entity_lists(self.ids, entities))
+
+    def send_events(self, events: Sequence[Event]) -> None:
+        self._doc_events = events_by_document(events)
+        with contextlib.suppress(OSError):  # a dead worker is noticed in stories()
+            self._conn.send([self._doc_events.get(d, set()) for d in self.ids])
+
+    def stories(self, documents: Mapping[str, Document], analyses: Sequence[DocAnalysis],
+                events: Sequence[Event], entities: Sequence[Entity]) -> list[Story]:
+        try:
+            groups = self._conn.recv()
+        except (EOFError, OSError):
+            log.warning("story worker ended without a result (exit code %s); grouping stories here",
+                        self._proc.exitcode)
+            return group_stories(documents, analyses, events, entities)
+        finally:
+            self._conn.close()
+            self._proc.join(timeout=10)
+        return _stories(groups, self.ids, documents, self._doc_events, events)
+
+
+def _worker_main(conn: Any) -> None:
+    inputs = conn.recv()
+    words = [_word_features(t) for t in inputs.texts]
+    inputs.texts = []  # no longer needed
+    prepared = _prepare(words, conn.recv())
+    events_of = conn.recv()
+    conn.send(_group(inputs, prepared, events_of))
+    conn.close()
 
 
 def _num(eid: str) -> int:
