@@ -71,3 +71,20 @@ def test_ingest_dedup_bad_signature_rejected() -> None:
 )
 def test_ingest_dedup_shingles(text: str, expected: set[str]) -> None:
     assert shingles(text) == expected
+
+
+def test_ingest_dedup_shared_permutations_give_datasketch_own_signature() -> None:
+    # Stored signatures must stay comparable: hashing with the permutations drawn once per
+    # process gives exactly what a MinHash drawing its own (the earlier way) gives.
+    from datasketch import MinHash
+
+    from newsgraph.ingest.dedup import _SCHEME, _SEED, NUM_PERM, shingles, to_signature
+
+    text = "Prime Minister Fumio Kishida met Yoon Suk Yeol in Seoul on Sunday to discuss export rules."
+    own = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME)
+    own.update_batch([s.encode("utf-8") for s in shingles(text)])
+    index = NearDuplicateIndex()
+    assert index.signature(text) == to_signature(own)
+    assert index.find_minhash(index.minhash(text)) is None
+    index.add_signature("a", index.signature(text))
+    assert index.find_minhash(index.minhash(text)) == "a"

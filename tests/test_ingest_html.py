@@ -85,6 +85,14 @@ def test_ingest_html_outlet_from_window_title(title: str, outlet: str | None) ->
     assert ex.title == "Modi and Macron agree on jet engine plan"
 
 
+@pytest.mark.parametrize("headline", ["Norway pledges $1.5 billion in aid to Kenya",
+                                      "Chile and Peru sign a $300 million port deal"])
+def test_ingest_html_site_name_equal_to_the_headline_is_not_the_outlet(headline: str) -> None:
+    # trafilatura gives the whole headline back as site name when a "$" defeats its title split
+    ex = extract_html(page(title=f"{headline} | Harbour Post", headline=headline))
+    assert ex.outlet == "Harbour Post"
+
+
 def test_ingest_html_site_name_meta_wins_over_window_title() -> None:
     head = "<meta property='og:site_name' content='Harbour Post Group'>"
     ex = extract_html(page(title="Modi and Macron agree on jet engine plan | HP", head=head))

@@ -31,6 +31,22 @@ _SEED = 1
 # Pinned so stored signatures stay comparable across datasketch upgrades.
 _SCHEME = "affine32"
 _WORD = re.compile(r"\w+", re.UNICODE)
+_permutations: tuple[np.ndarray, np.ndarray] | None = None
+
+
+def _shared_permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray] | None:
+    """The permutation parameters every MinHash of this module uses, drawn once per process.
+
+    datasketch draws them again for each MinHash it builds (a seeded RNG, so always the same
+    values), which cost more than hashing a short article and made re-loading a large store's
+    signatures slow. None for a num_perm other than NUM_PERM (then datasketch draws them)."""
+    global _permutations
+    if num_perm != NUM_PERM:
+        return None
+    if _permutations is None:
+        a, b = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME).permutations
+        _permutations = (a, b)
+    return _permutations
 
 
 class NearDuplicateIndex:
@@ -49,15 +65,15 @@ class NearDuplicateIndex:
         return doc_id in self._hashes
 
     def minhash(self, text: str) -> MinHash:
-        mh = MinHash(num_perm=self.num_perm, seed=_SEED, scheme=_SCHEME)
+        mh = MinHash(num_perm=self.num_perm, seed=_SEED, scheme=_SCHEME,
+                     permutations=_shared_permutations(self.num_perm))
         # one vectorised call: the same hash values as update() per shingle, ~8x faster
         mh.update_batch([sh.encode("utf-8") for sh in shingles(text)])
         return mh
 
     def signature(self, text: str) -> bytes:
         """Compact, storable signature of ``text`` (num_perm uint64 values)."""
-        values: np.ndarray = self.minhash(text).hashvalues
-        return bytes(values.astype("<u8").tobytes())
+        return to_signature(self.minhash(text))
 
     def add(self, doc_id: str, text: str) -> None:
         self._insert(doc_id, self.minhash(text))
@@ -67,11 +83,16 @@ class NearDuplicateIndex:
         values = np.frombuffer(sig, dtype="<u8").astype(np.uint64)
         if len(values) != self.num_perm:
             raise ValueError(f"signature has {len(values)} values, index expects {self.num_perm}")
-        self._insert(doc_id, MinHash(num_perm=self.num_perm, seed=_SEED, hashvalues=values, scheme=_SCHEME))
+        self._insert(doc_id, MinHash(num_perm=self.num_perm, seed=_SEED, hashvalues=values, scheme=_SCHEME,
+                                     permutations=_shared_permutations(self.num_perm)))
 
     def find(self, text: str) -> str | None:
         """Id of the most similar stored near-duplicate of ``text``, or None."""
-        mh = self.minhash(text)
+        return self.find_minhash(self.minhash(text))
+
+    def find_minhash(self, mh: MinHash) -> str | None:
+        """:meth:`find` for a text already hashed (the store hashes each new text once, to
+        look for its near-duplicate and then to keep its signature)."""
         best, best_sim = None, -1.0
         for cand in self._lsh.query(mh):
             sim = mh.jaccard(self._hashes[cand])
@@ -84,6 +105,12 @@ class NearDuplicateIndex:
             return
         self._hashes[doc_id] = mh
         self._lsh.insert(doc_id, mh)
+
+
+def to_signature(mh: MinHash) -> bytes:
+    """The storable bytes of a MinHash (num_perm little-endian uint64 values)."""
+    values: np.ndarray = mh.hashvalues
+    return bytes(values.astype("<u8").tobytes())
 
 
 def shingles(text: str, *, size: int = SHINGLE) -> set[str]:

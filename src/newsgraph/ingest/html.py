@@ -43,7 +43,7 @@ def extract_html(html: str, *, url: str | None = None) -> Extracted:
     return Extracted(
         text=text,
         title=meta.get("title"),
-        outlet=_outlet(meta.get("sitename")) or in_title or outlet,
+        outlet=_outlet(meta.get("sitename"), title=meta.get("title")) or in_title or outlet,
         author=meta.get("author"),
         published=published,
         published_basis="metadata" if published else "unknown",
@@ -97,10 +97,14 @@ def _figcaptions(tree: lxml.html.HtmlElement | None) -> list[str]:
     return [c for c in caps if c]
 
 
-def _outlet(sitename: str | None) -> str | None:
+def _outlet(sitename: str | None, *, title: str | None = None) -> str | None:
+    """Trafilatura's site name, unless it is a bare host name or the headline itself (when a
+    window title's "Headline | Outlet" defeats its split, it gives the headline back)."""
     if not sitename:
         return None
     name = sitename.strip()
+    if title and _key(name) == _key(title):
+        return None
     return None if _HOSTLIKE.match(name) and " " not in name else name
 
 

@@ -117,14 +117,15 @@ class Store:
                     existing = conn.execute(
                         select(tdoc.c.id).where(tdoc.c.content_hash == doc.content_hash)
                     ).first()
-                    target = existing[0] if existing else self._near_duplicate_of(doc)
+                    minhash = None if existing else self._minhash(doc.text)
+                    target = existing[0] if existing else self._near_duplicate_of(minhash)
                     if target is not None:
                         self._add_sources(conn, target, doc.sources)
                         return AddResult(target, "duplicate" if existing else "near-duplicate")
                     seq = conn.execute(select(func.coalesce(func.max(tdoc.c.seq), 0))).scalar_one() + 1
                     conn.execute(insert(tdoc).values(**_document_row(doc), seq=seq))
-                    self._add_sources(conn, doc.id, doc.sources)
-                    signature = self._signature(doc.text)
+                    self._add_new_sources(conn, doc.id, doc.sources)
+                    signature = self._signature(minhash)
                     if signature is not None:
                         conn.execute(insert(schema.signatures).values(doc_id=doc.id, minhash=signature))
                 if signature is not None and self._near_index is not None:
@@ -136,6 +137,12 @@ class Store:
             except OperationalError as exc:
                 raise StoreError(f"cannot store {doc.source}: {exc.orig}") from exc
         raise StoreError(f"cannot store {doc.source}")  # pragma: no cover
+
+    def _add_new_sources(self, conn: Any, doc_id: str, sources: Iterable[str]) -> None:
+        """Sources of a document just inserted: its row already lists them, no other row can."""
+        rows = [{"doc_id": doc_id, "source": s} for s in dict.fromkeys(sources)]
+        if rows:
+            conn.execute(insert(schema.document_sources), rows)
 
     def _add_sources(self, conn: Any, doc_id: str, sources: Iterable[str]) -> None:
         tds = schema.document_sources
@@ -166,13 +173,22 @@ class Store:
             self._near_index = index
         return self._near_index
 
-    def _near_duplicate_of(self, doc: Document) -> str | None:
+    def _minhash(self, text: str) -> Any:
+        """The text's MinHash, computed once per new text (None without datasketch)."""
         index = self._near_duplicates()
-        return index.find(doc.text) if index is not None else None
+        return index.minhash(text) if index is not None else None
 
-    def _signature(self, text: str) -> bytes | None:
+    def _near_duplicate_of(self, minhash: Any) -> str | None:
         index = self._near_duplicates()
-        return index.signature(text) if index is not None else None
+        return index.find_minhash(minhash) if index is not None and minhash is not None else None
+
+    @staticmethod
+    def _signature(minhash: Any) -> bytes | None:
+        if minhash is None:
+            return None
+        from newsgraph.ingest.dedup import to_signature
+
+        return to_signature(minhash)
 
     def document(self, doc_id: str) -> Document | None:
         with self.engine.connect() as conn:
@@ -265,7 +281,9 @@ class Store:
     def resolution(self) -> Resolution:
         with self.engine.connect() as conn:
             def load(table: Any, cls: Any) -> list[Any]:
-                return [cls.from_dict(r[0]) for r in conn.execute(select(table.c.data).order_by(table.c.id))]
+                # the JSON text, decoded by msgspec straight into the classes (as iter_analyses)
+                return [cls.from_json(r[0]) for r in conn.execute(
+                    select(cast(table.c.data, Text)).order_by(table.c.id))]
 
             found = dict(conn.execute(select(schema.findings.c.kind, schema.findings.c.data)).all())
             res = Resolution(
