@@ -84,9 +84,11 @@ def find_times(
         # "a day earlier" counts only from a date in its own paragraph (else the story's day)
         near = previous if not spec.local or previous_end >= _paragraph_start(breaks, start) else None
         base = _reference_day(spec, near, story)
+        if base is None and near is not None and spec.coarse_falls_back:
+            base = _reference_day(spec, None, story)
         if spec.from_previous is not None and base is not None:
             value, basis = spec.from_previous(base), "relative"
-        elif spec.local and near is not None:
+        elif spec.local and near is not None and not spec.coarse_falls_back:
             value, basis = None, "unknown"  # "in 2015 ... a week later": no day to count from
         if spec.local:
             if value and cal.parse_value(value):
@@ -96,6 +98,8 @@ def find_times(
         elif spec.anaphor is not None:
             anchored = value
             value = resolve_anaphor(spec.anaphor, previous) or anchored
+            if value and spec.pod and not value.endswith(spec.pod):
+                value = f"{value}T{spec.pod}" if len(value) == 10 else None
             basis = "relative" if value else "unknown"
         elif (
             spec.topic_quarter is not None

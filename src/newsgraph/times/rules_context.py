@@ -17,6 +17,7 @@ from newsgraph.times.patterns import (
     MONTH_STRICT,
     NUMBER,
     ORDINAL_Q,
+    PART_OF_DAY,
     SEASON,
     YEAR,
     compile_rule,
@@ -222,6 +223,19 @@ def _the_day(m: re.Match[str], ctx: Ctx) -> Spec | None:
     return Spec("DATE", granularity="day", anaphor=("day", 0), resolve=lambda a: a.isoformat())
 
 
+def _in_the_pod(m: re.Match[str], ctx: Ctx) -> Spec | None:
+    """"Dealers placed buy orders in the morning": with a past verb that did something, that part
+    of the day the text is at (the last day it named, else the document's). Not a habit ("used to
+    jog in the morning"), a plan ("will decide in the morning") or a report ("said in the morning")."""
+    if not ctx.past_action(m.start(), m.end()) or _HABIT_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()):
+        return None
+    code = PART_OF_DAY[m.group("pod").lower()]
+    return Spec("TIME", granularity="time", anaphor=("day", 0), pod=code, resolve=lambda a: f"{a.isoformat()}T{code}")
+
+
+_HABIT_BEFORE = re.compile(r"(?:used\s+to|would|usually|often|always|every|each|typically|normally|generally)[^.;!?]*$", re.IGNORECASE)
+
+
 def _nth_day(m: re.Match[str], ctx: Ctx) -> Spec | None:
     """"today is the eighth day of the blockade", "it's the second day of an offensive": today."""
     return Spec("DATE", resolve=lambda a: a.isoformat(), granularity="day")
@@ -252,6 +266,11 @@ RULES: list[Rule] = [
     # "Oct. 12, the day before the market plunge": an apposition naming the same day again
     Rule("the_day", compile_rule(r"(?<=\d,\s)(?P<x>the\s+day)\s+(?:before|after)\s+(?:the|a|an|his|her|its|their)\b"), _the_day, 1),
     Rule("the_day", compile_rule(r"\b(?:earlier|later)\s+in\s+(?P<x>the\s+day)\b(?!\s+(?:of|before|after)\b)"), _the_day),
+    Rule(
+        "in_the_pod",
+        compile_rule(r"(?<![\d.])\s(?:in|during)\s+(?P<x>the\s+(?P<pod>morning|afternoon|evening))\b(?!\s+(?:of|before|after|hours?)\b)"),
+        _in_the_pod,
+    ),
     Rule(
         "nth_day",
         compile_rule(

@@ -79,7 +79,22 @@ _PAST_SOON_AFTER = re.compile(
     re.IGNORECASE,
 )
 _AWAITED = re.compile(r"\b(?:ahead\s+of|await(?:s|ed|ing)?|before|until|for|expect(?:s|ed|ing)?)\s+$", re.IGNORECASE)
+# "the March accession", "its May issue": a capitalised "March"/"May" between a determiner and a
+# lower-case noun is the month used as a modifier (the noun "march" and the verb "may" are written
+# in lower case there; "the March of Dimes", "the March on Washington" are names, kept out)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|his|her|their|our|this|that)\s+$", re.IGNORECASE)
+_LOWER_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:of|on|to|for|in|at|from|against|through|and|or|by|with|into|across|past|toward|towards)\b)[a-z]{3,}\b"
+)
 _THEN_BEFORE = re.compile(r"\bthen[\s-]+$", re.IGNORECASE)
+# "most recently last October", "as recently as 1995": "recently" grades the time that follows;
+# that time is the expression, "recently" adds no second one
+_RECENTLY_GRADE = re.compile(r"\b(?:most|as)\s+$", re.IGNORECASE)
+_TIME_NEXT = re.compile(
+    rf"\s+(?:as\s+)?(?:(?:in|on|during|at)\s+)?(?:(?:last|this|next|early|late|mid)[\s-]+)?(?:{MONTH_STRICT}|{WEEKDAY}|"
+    r"(?:1[6-9]|20)\d\d\b|today\b|yesterday\b|(?:week|month|year|spring|summer|fall|autumn|winter)\b)",
+    re.IGNORECASE,
+)
 _DEICTIC_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 _REL_STEP = {
     "last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1, "this": 0, "current": 0,
@@ -102,6 +117,8 @@ def _ref(m: re.Match[str], ctx: Ctx) -> Spec | None:
     key = " ".join(m.group("x").lower().split())
     if key == "current" and not re.match(r"\s+[a-z]", ctx.text[m.end() :]):
         return None  # "current" as an adjective before a noun ("the current talks") only
+    if key == "recently" and _RECENTLY_GRADE.search(ctx.before(m.start(), 6)) and _TIME_NEXT.match(ctx.text, m.end()):
+        return None
     if key in ("current", "currently") and _THEN_BEFORE.search(ctx.before(m.start(), 8)):
         return Spec("DATE", value="PAST_REF", basis="relative")  # "the then current price": current back then
     if key == "future" and not re.search(r"['’]s\s+$", ctx.before(m.start(), 4)):
@@ -134,6 +151,14 @@ def _deictic(m: re.Match[str], ctx: Ctx) -> Spec | None:
         return None  # "today's youth", "tomorrow's world": the present / future age, not a day
     if word == "tomorrow" and re.search(r"\bthe\s+[a-z]+\s+of\s+$", ctx.before(m.start(), 30)):
         return None  # "the people of tomorrow", "the cars of tomorrow": the future in general
+    if word == "overnight" and not pod:
+        # "shares fell on overnight losses in New York": the night before the day the paragraph
+        # (else the story) is at, as for "a day earlier"; a story filed Monday about Friday's
+        # trading means Thursday night, not Sunday night
+        def night_before(a: date) -> str:
+            return f"{(a - timedelta(days=1)).isoformat()}TNI"
+
+        return Spec("TIME", resolve=night_before, granularity="time", from_previous=night_before, local=True, coarse_falls_back=True)
     if word == "last night" or word == "overnight":
         days, pod = -1, "night"
     elif word.startswith("this"):
@@ -198,7 +223,12 @@ def _month_alone(m: re.Match[str], ctx: Ctx) -> Spec | None:
         return None
     rel = (m.group("rel") or "").lower()
     edge = m.group("edge")
-    if mon_s.lower() in ("may", "march") and not (rel or edge or re.search(r"\b(?:in|since|until|by|of|from|during|through|before|after|early|late|mid|last|next|this)\s+$", ctx.before(m.start()))):
+    if mon_s.lower() in ("may", "march") and not (
+        rel
+        or edge
+        or re.search(r"\b(?:in|since|until|by|of|from|during|through|before|after|early|late|mid|last|next|this)\s+$", ctx.before(m.start()))
+        or (_DETERMINER_BEFORE.search(ctx.before(m.start(), 8)) and _LOWER_NOUN_AFTER.match(ctx.text, m.end()))
+    ):
         return None  # "May" and "March" are also a verb and a noun
     month = cal.month_number(mon_s)
     mode = {"next": "future", "last": "past"}.get(rel) or ctx.mode(m.start(), m.end())

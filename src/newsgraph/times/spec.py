@@ -59,6 +59,11 @@ class Spec:
     # ``from_previous`` but only from a dated expression earlier in the same paragraph; without
     # one, from the story's day (the first day the text names outside a dateline), else ``resolve``.
     local: bool = False
+    # With ``local``: when the paragraph's last dated expression is coarser than a day ("this
+    # week ... overnight"), count from the story's day or the anchor instead of giving no value.
+    coarse_falls_back: bool = False
+    # A part-of-day code ("MO") added to the day an ``anaphor`` resolves to ("in the morning").
+    pod: str | None = None
 
 
 @dataclass

@@ -75,6 +75,9 @@ def _abbreviation(text: str, dot: int) -> bool:
 
 
 _PLUPERFECT = re.compile(r"\bhad\s+(?!to\b)", re.IGNORECASE)
+# "as planned", "as originally scheduled", "as previously expected": the plan word compares
+_AS_PLANNED = re.compile(r"\bas\s+(?:(?:previously|originally|earlier|initially|first)\s+)?$", re.IGNORECASE)
+_PLAN_WORDS = frozenset(["planned", "scheduled", "expected"])
 _PASSIVE_AUX = re.compile(r"\b(?:be|been|being|is|are|am|get|gets)\s+$", re.IGNORECASE)
 
 
@@ -90,6 +93,8 @@ def _cues(text: str, left: int, right: int, start: int, end: int, *, weak_past: 
                 continue  # "-ed" words, copulas and reporting verbs often frame a plan ("was extended to Nov. 16")
             if label == "past" and _PASSIVE_AUX.search(text, max(0, m.start() - 8), m.start()):
                 continue  # "will be named": a participle after "be" says nothing about the time
+            if label == "future" and _AS_PLANNED.search(text, max(0, m.start() - 24), m.start()) and word in _PLAN_WORDS:
+                continue  # "began as previously planned Saturday night": a comparison with the plan, no tense
             out.append((m.start(), label))
     return out
 
