@@ -64,3 +64,28 @@ def test_a_file_that_breaks_the_extractor_is_one_error_and_the_rest_goes_on(
     assert len(items) == 2 and len(errors) == 1
     assert "b_bad.html" in str(errors[0]) and "ValueError: parser exploded" in str(errors[0])
     assert "\n" not in str(errors[0])
+
+
+def test_parallel_readers_hash_each_text_for_the_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The reading processes compute the near-duplicate signatures; the store keeps exactly what it
+    # would have computed itself, so near-duplicates found later are the same either way.
+    from newsgraph.ingest.dedup import text_signature
+    from newsgraph.pipeline.ingesting import ingest_into
+    from newsgraph.store import Store
+
+    folder = _folder(tmp_path)
+    monkeypatch.setattr(sources, "PARALLEL_MIN_FILES", 2)
+    signatures: dict[str, bytes] = {}
+    docs = [d for d in iter_documents([str(folder)], workers=2, signatures=signatures) if not isinstance(d, IngestError)]
+    from_files = [d for d in docs if not d.source.startswith("http")]  # feed entries are parsed here
+    assert from_files and set(signatures) == {d.content_hash for d in from_files}
+    assert all(signatures[d.content_hash] == text_signature(d.text) for d in from_files)
+
+    stored: list[dict[str, bytes]] = []
+    for workers in (1, 2):
+        with Store.open(tmp_path / f"w{workers}.db") as store:
+            report = ingest_into(store, [str(folder)], workers=workers)
+            assert report.new
+            with store.engine.connect() as conn:
+                stored.append({d: bytes(s) for d, s in conn.exec_driver_sql("select doc_id, minhash from signatures")})
+    assert stored[0] == stored[1] and len(stored[0]) >= 2

@@ -33,6 +33,7 @@ def iter_documents(
     fetch_options: FetchOptions | None = None,
     max_input_bytes: int = MAX_INPUT_BYTES,
     workers: int = 1,
+    signatures: dict[str, bytes] | None = None,
 ) -> Iterator[Document | IngestError]:
     """One Document per article found in ``sources``, or one IngestError per failed item.
 
@@ -40,7 +41,9 @@ def iter_documents(
     stored. A client passed in is used as is (and not closed); otherwise one
     is made with newsgraph's user agent and ``fetch_options``. Local inputs
     over ``max_input_bytes`` are rejected unread. A large folder is read by
-    ``workers`` processes; the order of the results does not change.
+    ``workers`` processes; the order of the results does not change. Given a
+    ``signatures`` dict, those processes also put each document's near-duplicate
+    signature in it (content hash -> bytes, for ``Store.add_document``).
     """
     ingestor = Ingestor(
         client=client,
@@ -49,5 +52,6 @@ def iter_documents(
         fetch_options=fetch_options,
         max_input_bytes=max_input_bytes,
         workers=workers,
+        signatures=signatures,
     )
     return ingestor.run(sources)

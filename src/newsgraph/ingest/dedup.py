@@ -65,11 +65,19 @@ class NearDuplicateIndex:
         return doc_id in self._hashes
 
     def minhash(self, text: str) -> MinHash:
-        mh = MinHash(num_perm=self.num_perm, seed=_SEED, scheme=_SCHEME,
-                     permutations=_shared_permutations(self.num_perm))
-        # one vectorised call: the same hash values as update() per shingle, ~8x faster
-        mh.update_batch([sh.encode("utf-8") for sh in shingles(text)])
-        return mh
+        return _minhash(text, self.num_perm)
+
+    @staticmethod
+    def hash_text(text: str, num_perm: int = NUM_PERM) -> bytes:
+        return to_signature(_minhash(text, num_perm))
+
+    def from_signature(self, sig: bytes) -> MinHash:
+        """The MinHash whose :meth:`signature` is ``sig``."""
+        values = np.frombuffer(sig, dtype="<u8").astype(np.uint64)
+        if len(values) != self.num_perm:
+            raise ValueError(f"signature has {len(values)} values, index expects {self.num_perm}")
+        return MinHash(num_perm=self.num_perm, seed=_SEED, hashvalues=values, scheme=_SCHEME,
+                       permutations=_shared_permutations(self.num_perm))
 
     def signature(self, text: str) -> bytes:
         """Compact, storable signature of ``text`` (num_perm uint64 values)."""
@@ -80,11 +88,7 @@ class NearDuplicateIndex:
 
     def add_signature(self, doc_id: str, sig: bytes) -> None:
         """Re-add a stored document from the bytes :meth:`signature` gave."""
-        values = np.frombuffer(sig, dtype="<u8").astype(np.uint64)
-        if len(values) != self.num_perm:
-            raise ValueError(f"signature has {len(values)} values, index expects {self.num_perm}")
-        self._insert(doc_id, MinHash(num_perm=self.num_perm, seed=_SEED, hashvalues=values, scheme=_SCHEME,
-                                     permutations=_shared_permutations(self.num_perm)))
+        self._insert(doc_id, self.from_signature(sig))
 
     def find(self, text: str) -> str | None:
         """Id of the most similar stored near-duplicate of ``text``, or None."""
@@ -105,6 +109,18 @@ class NearDuplicateIndex:
             return
         self._hashes[doc_id] = mh
         self._lsh.insert(doc_id, mh)
+
+
+def _minhash(text: str, num_perm: int) -> MinHash:
+    mh = MinHash(num_perm=num_perm, seed=_SEED, scheme=_SCHEME, permutations=_shared_permutations(num_perm))
+    # one vectorised call: the same hash values as update() per shingle, ~8x faster
+    mh.update_batch([sh.encode("utf-8") for sh in shingles(text)])
+    return mh
+
+
+def text_signature(text: str, *, num_perm: int = NUM_PERM) -> bytes:
+    """The storable signature of ``text`` (what ``NearDuplicateIndex.signature`` gives), without an index."""
+    return NearDuplicateIndex.hash_text(text, num_perm)
 
 
 def to_signature(mh: MinHash) -> bytes:

@@ -49,8 +49,10 @@ class Ingestor:
         fetch_options: FetchOptions | None = None,
         max_input_bytes: int = MAX_INPUT_BYTES,
         workers: int = 1,
+        signatures: dict[str, bytes] | None = None,
     ) -> None:
         self._client = client
+        self.signatures = signatures
         self.workers = max(1, workers)
         self._own_client = False
         self.is_known_url = is_known_url or (lambda _url: False)
@@ -116,8 +118,11 @@ class Ingestor:
 
         ctx = multiprocessing.get_context("spawn")  # like the NLP workers: fork after threads is unsafe
         with ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx) as pool:
-            read = partial(read_local, max_bytes=self.max_input_bytes)
-            for src, got in zip(files, pool.map(read, files, chunksize=8), strict=True):
+            want_signatures = self.signatures is not None
+            read = partial(read_local_signed, max_bytes=self.max_input_bytes, signatures=want_signatures)
+            for src, (got, signatures) in zip(files, pool.map(read, files, chunksize=8), strict=True):
+                if self.signatures is not None:
+                    self.signatures.update(signatures)
                 if isinstance(got, FeedText):
                     yield from self.feed(got.text, item=src)
                 else:
@@ -196,6 +201,21 @@ class FeedText:
     """A local file that turned out to be a feed: its entries are read by the Ingestor."""
 
     text: str
+
+
+def read_local_signed(src: str, max_bytes: int, *,
+                      signatures: bool) -> tuple[list[Result] | FeedText, dict[str, bytes]]:
+    """:func:`read_local`, plus each document's near-duplicate signature (content hash -> bytes)
+    when asked: hashing the shingles is the store's largest cost per new text, and here it runs
+    in the reading processes instead of the one process that writes to the store."""
+    got = read_local(src, max_bytes)
+    if not signatures or isinstance(got, FeedText):
+        return got, {}
+    try:
+        from newsgraph.ingest.dedup import text_signature
+    except ImportError:  # datasketch missing: the store works without near-duplicate detection
+        return got, {}
+    return got, {d.content_hash: text_signature(d.text) for d in got if isinstance(d, Document)}
 
 
 def read_local(src: str, max_bytes: int) -> list[Result] | FeedText:

@@ -36,14 +36,15 @@ def ingest_into(store: Store, sources: Sequence[str], *, stdin: TextIO | None = 
             report.duplicates.append(url)
         return hit
 
-    for item in iter_documents(sources, is_known_url=known, stdin=stdin, workers=workers):
+    signatures: dict[str, bytes] = {}  # filled by parallel readers, emptied as documents are stored
+    for item in iter_documents(sources, is_known_url=known, stdin=stdin, workers=workers, signatures=signatures):
         if isinstance(item, IngestError):
             report.errors.append(str(item))
             if on_item:
                 on_item(item, None)
             continue
         try:
-            result = store.add_document(item)
+            result = store.add_document(item, signature=signatures.pop(item.content_hash, None))
         except StoreError as exc:
             report.errors.append(str(exc))
             continue

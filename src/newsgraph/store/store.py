@@ -108,8 +108,11 @@ class Store:
             ).first()
         return row is not None
 
-    def add_document(self, doc: Document) -> AddResult:
-        """Store one document in its own transaction; duplicates only add a source."""
+    def add_document(self, doc: Document, *, signature: bytes | None = None) -> AddResult:
+        """Store one document in its own transaction; duplicates only add a source.
+
+        ``signature`` is the text's near-duplicate signature when the caller already has it
+        (computed by the processes that read the files); otherwise it is computed here."""
         tdoc = schema.documents
         for attempt in range(3):
             try:
@@ -117,7 +120,7 @@ class Store:
                     existing = conn.execute(
                         select(tdoc.c.id).where(tdoc.c.content_hash == doc.content_hash)
                     ).first()
-                    minhash = None if existing else self._minhash(doc.text)
+                    minhash = None if existing else self._minhash(doc.text, signature)
                     target = existing[0] if existing else self._near_duplicate_of(minhash)
                     if target is not None:
                         self._add_sources(conn, target, doc.sources)
@@ -173,10 +176,13 @@ class Store:
             self._near_index = index
         return self._near_index
 
-    def _minhash(self, text: str) -> Any:
-        """The text's MinHash, computed once per new text (None without datasketch)."""
+    def _minhash(self, text: str, signature: bytes | None = None) -> Any:
+        """The text's MinHash, computed once per new text unless its signature came along
+        (None without datasketch)."""
         index = self._near_duplicates()
-        return index.minhash(text) if index is not None else None
+        if index is None:
+            return None
+        return index.from_signature(signature) if signature is not None else index.minhash(text)
 
     def _near_duplicate_of(self, minhash: Any) -> str | None:
         index = self._near_duplicates()
