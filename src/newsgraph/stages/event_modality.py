@@ -45,9 +45,10 @@ def is_negated(tok: Any, governor: Any | None = None) -> bool:
     for t in (tok, governor):
         if t is None:
             continue
-        if any(c.dep_ == "neg" for c in t.children):
+        children = list(t.children)  # walked twice: built once (for speed)
+        if any(c.dep_ == "neg" for c in children):
             return True
-        if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in children):
             return True
     return False
 
@@ -85,13 +86,14 @@ def modality(tok: Any, governor: Any | None = None) -> str:
 def ordinal(tok: Any, *, extra: tuple[Any, ...] = ()) -> str | None:
     """"first", "second", "most recent" ... said of this event (its modifiers, appositive or copula)."""
     for t in (tok, *extra, *[c for c in tok.children if c.dep_ == "appos"]):
-        for c in t.children:
+        children = list(t.children)  # walked twice: built once (for speed)
+        for c in children:
             low = c.lower_
             if c.dep_ in ("amod", "advmod", "nummod", "npadvmod") and low in ORDINALS:
                 return ORDINALS[low]
             if c.dep_ == "amod" and low == "recent" and any(g.lower_ == "most" for g in c.children):
                 return "most recent"
-        for p in t.children:
+        for p in children:
             if p.dep_ == "prep" and p.lower_ == "for":
                 for g in p.children:
                     if g.lemma_ == "time":

@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.symbols import NOUN, PROPN, VERB
 
 from newsgraph.errors import ConfigError
 
@@ -133,8 +135,9 @@ def _load(paths: tuple[str, ...]) -> Lexicon:
 ActorTest = Callable[[Any], bool]
 
 
-def _prep_lemmas(tok: Any) -> set[str]:
-    return {c.lower_ for c in tok.children if c.dep_ in ("prep", "agent", "dative")}
+def _prep_lemmas(children: list[Any]) -> set[str]:
+    """The prepositions among a token's children."""
+    return {c.lower_ for c in children if c.dep_ in ("prep", "agent", "dative")}
 
 
 def direct_object(tok: Any) -> Any | None:
@@ -152,31 +155,36 @@ def _left_modifiers(tok: Any) -> set[str]:
 
 
 def _satisfied(rule: TriggerRule, tok: Any, *, is_actor: ActorTest, subject: Any | None,
-               reported: bool) -> bool:
+               reported: bool, children: list[Any] | None = None) -> bool:
+    """Does ``tok`` meet ``rule.requires``? ``children`` lists the token's children when the caller
+    has them (``match`` tests several rules on one token: it lists them once, for speed)."""
     req = rule.requires
-    if "prep" in req and not (_prep_lemmas(tok) & set(req["prep"])):
+    kids = list(tok.children) if children is None else children
+    preps = _prep_lemmas(kids) if req.keys() & {"prep", "not_prep", "complement"} else set()  # when used below
+    if "prep" in req and not (preps & set(req["prep"])):
         return False
-    if "not_prep" in req and (_prep_lemmas(tok) & set(req["not_prep"])):
+    if "not_prep" in req and (preps & set(req["not_prep"])):
         return False
     if req.get("named_object") and not any(  # "came to Ankara", not "came to power"
-            g.dep_ == "pobj" and g.pos_ == "PROPN" for c in tok.children
+            g.dep_ == "pobj" and g.pos_ == "PROPN" for c in kids
             if c.dep_ == "prep" and c.lower_ in set(req.get("prep") or ()) for g in c.children):
         return False
     if "prep_object" in req and not any(  # "spoke by telephone", not "spoke by the river"
-            g.dep_ == "pobj" and g.lemma_.lower() in set(req["prep_object"]) for c in tok.children
+            g.dep_ == "pobj" and g.lemma_.lower() in set(req["prep_object"]) for c in kids
             if c.dep_ in ("prep", "agent") and c.lower_ in set(req.get("prep") or ()) for g in c.children):
         return False
-    obj = direct_object(tok) if rule.pos == "verb" else None
+    # direct_object(tok), from the listed children
+    obj = next((c for c in kids if c.dep_ in ("dobj", "nsubjpass")), None) if rule.pos == "verb" else None
     if "object" in req and (obj is None or obj.lemma_.lower() not in set(req["object"])):
         return False
     if "not_object" in req and rule.pos == "verb" and {  # "rejected claims that ...", "declined to comment"
-            c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "xcomp")} & set(req["not_object"]):
+            c.lemma_.lower() for c in kids if c.dep_ in ("dobj", "xcomp")} & set(req["not_object"]):
         return False
-    clausal = any(c.dep_ in ("ccomp", "xcomp") for c in tok.children)
+    clausal = any(c.dep_ in ("ccomp", "xcomp") for c in kids)
     if req.get("no_object") and (obj is not None or clausal):
         return False
     if req.get("complement") and rule.pos == "verb" and not (
-            obj is not None or clausal or _prep_lemmas(tok) & {"on", "upon", "to"}):
+            obj is not None or clausal or preps & {"on", "upon", "to"}):
         return False
     if req.get("reported") and not reported:
         return False
@@ -199,21 +207,63 @@ def filed_rules(tok: Any, lex: Lexicon) -> list[TriggerRule]:
     return []
 
 
+def filed_positions(doc: Any, lex: Lexicon) -> set[int]:
+    """``{t.i for t in doc if filed_rules(t, lex)}``: the tokens a lexicon entry is filed under.
+
+    For speed: reads the part of speech, lemma and lower-case form as one array
+    (``Doc.to_array``) instead of building a Token object for every word, and
+    turns their string ids into text through a per-process memo (about half the
+    time of the Token loop; numpy set operations cost more than they save on one
+    document).
+    """
+    if not len(doc):
+        return set()
+    strings = doc.vocab.strings
+    out: set[int] = set()
+    for k, (pos, lemma, lower) in enumerate(doc.to_array([POS, LEMMA, LOWER]).tolist()):
+        if pos == VERB:
+            index = lex.verbs
+        elif pos in (NOUN, PROPN):
+            index = lex.nouns
+        else:
+            continue
+        if index.get(_string(strings, lemma).lower()) or (index is lex.nouns and index.get(_string(strings, lower))):
+            out.add(k)
+    return out
+
+
+# spaCy string id -> string. Ids are hashes of the strings, the same in every Vocab, so one memo
+# serves every document; it is emptied when it grows large (news vocabularies are open-ended).
+_STRINGS: dict[int, str] = {}
+_STRINGS_MAX = 200_000
+
+
+def _string(strings: Any, key: int) -> str:
+    text = _STRINGS.get(key)
+    if text is None:
+        if len(_STRINGS) >= _STRINGS_MAX:
+            _STRINGS.clear()
+        text = _STRINGS[key] = strings[key]
+    return text
+
+
 def match(tok: Any, lex: Lexicon, *, is_actor: ActorTest, subject: Any | None = None,
           reported: bool = False) -> TriggerRule | None:
     """The most specific lexicon rule this token fires, or None."""
     rules = filed_rules(tok, lex)
     if not rules:
         return None
+    children = list(tok.children)  # read by every test below: listed once (for speed)
     if tok.pos_ in ("VERB",):
-        particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
-        adverbs = {c.lower_ for c in tok.children if c.dep_ == "advmod"}  # "militarily supported"
+        particle = next((c.lower_ for c in children if c.dep_ == "prt"), None)
+        adverbs = {c.lower_ for c in children if c.dep_ == "advmod"}  # "militarily supported"
         rules = [r for r in rules if (r.particle is None or r.particle == particle)
                  and not (r.exclude_modifiers & adverbs)]
     else:  # NOUN, PROPN (filed_rules is empty for any other part of speech)
         mods = _left_modifiers(tok)
         rules = [r for r in rules if set(r.modifiers) <= mods and not (r.exclude_modifiers & mods)]
-    ok = [r for r in rules if _satisfied(r, tok, is_actor=is_actor, subject=subject, reported=reported)]
+    ok = [r for r in rules if _satisfied(r, tok, is_actor=is_actor, subject=subject, reported=reported,
+                                         children=children)]
     if not ok:
         return None
     return max(ok, key=lambda r: r.specificity)

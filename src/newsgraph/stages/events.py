@@ -25,6 +25,7 @@ from newsgraph.stages.event_triggers import (
     Lexicon,
     TriggerRule,
     direct_object,
+    filed_positions,
     filed_rules,
     load_lexicon,
     match,
@@ -69,11 +70,16 @@ def _speaker(tok: Any, lex: Lexicon) -> Any | None:
     return None
 
 
-def _candidates(sent: Any, lex: Lexicon, actx: ActorContext) -> list[tuple[Any, TriggerRule, Any | None]]:
+def _candidates(sent: Any, lex: Lexicon, actx: ActorContext,
+                filed: set[int] | None = None) -> list[tuple[Any, TriggerRule, Any | None]]:
     found = []
-    for tok in sent:
-        if not filed_rules(tok, lex):  # no lexicon entry: nothing can fire (most tokens)
+    if filed is None:
+        filed = {tok.i for tok in sent if filed_rules(tok, lex)}
+    doc = sent.doc
+    for i in range(sent.start, sent.end):
+        if i not in filed:  # no lexicon entry: nothing can fire (most tokens)
             continue
+        tok = doc[i]
         speaker = _speaker(tok, lex) if tok.pos_ == "VERB" else None
         subj = next(iter(subjects(tok)), None) if tok.pos_ == "VERB" else None
         rule = match(tok, lex, is_actor=lambda t: is_actor(t, actx), subject=subj, reported=speaker is not None)
@@ -387,9 +393,14 @@ def _build(tok: Any, rule: TriggerRule, speaker: Any | None, actx: ActorContext,
     )
 
 
-def events_in_sentence(sent: Any, lex: Lexicon, actx: ActorContext, times: list[TimeExpression]) -> list[EventMention]:
-    """Every event mention one sentence reports (pure; used by the stage and by the evals)."""
-    cands = _candidates(sent, lex, actx)
+def events_in_sentence(sent: Any, lex: Lexicon, actx: ActorContext, times: list[TimeExpression],
+                       filed: set[int] | None = None) -> list[EventMention]:
+    """Every event mention one sentence reports (pure; used by the stage and by the evals).
+
+    ``filed`` is ``filed_positions(doc, lex)`` when the caller has it (computed
+    once per document, for speed); without it the sentence's tokens are looked up.
+    """
+    cands = _candidates(sent, lex, actx, filed)
     rules = {tok.i: rule for tok, rule, _ in cands}
     out = []
     restated: dict[int, list[Any]] = {}
@@ -472,10 +483,11 @@ def extract_events(ctx: DocContext) -> None:
     times = sorted(ctx.analysis.times, key=lambda t: t.start)
     events: list[EventMention] = []
     text = doc_text(ctx.doc)
+    filed = filed_positions(ctx.doc, lex)
     for sent in ctx.doc.sents:
         if text[sent.start_char:sent.end_char].rstrip().endswith("?"):  # == sent.text, without re-joining tokens
             continue  # a question reports nothing ("Will X give up on Y?")
         in_sent = [t for t in times if sent.start_char <= t.start < sent.end_char]
-        events.extend(events_in_sentence(sent, lex, actx, in_sent))
+        events.extend(events_in_sentence(sent, lex, actx, in_sent, filed))
     _resolve_pairs(events, ctx.doc)
     ctx.analysis.events = events

@@ -11,12 +11,14 @@ mention tied to the long form, with the long form's label.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from newsgraph.stages.mention_clean import Candidate, doc_text
 from newsgraph.stages.mention_lexicon import is_acronym
 
 _DEFINITION = re.compile(r"[ \t]*[(“\"]\s*([A-Z][A-Za-z0-9&.\-]{1,11}?)\s*[)”\"]")
+_BRACKETED = re.compile(_DEFINITION.pattern.removeprefix(r"[ \t]*"))  # see _definitions
 # A run of capitalised words (with the function words names contain) right before "(".
 _LONG_FORM = re.compile(r"((?:[A-Z][\w'’\-]*|of|the|and|for|al|el|de|du|la|le)(?:[ \t]+|-))*"
                         r"[A-Z][\w'’\-]*[ \t]*$")
@@ -58,16 +60,34 @@ def find_definitions(doc: Any, cands: list[Candidate]) -> list[tuple[int, int, i
     text = doc_text(doc)
     found: list[tuple[int, int, int]] = []
     ends = {c.end: n for n, c in enumerate(cands)}
-    for m in _DEFINITION.finditer(text):
+    for start, m in _definitions(text):
         abbr = m.group(1)
         if not is_acronym(abbr):
             continue
-        owner = ends.get(m.start())
+        owner = ends.get(start)
         if owner is None or not initials_match(text[cands[owner].start:cands[owner].end], abbr):
-            owner = _add_long_form(doc, cands, m.start(), abbr)
+            owner = _add_long_form(doc, cands, start, abbr)
         if owner is not None:
             found.append((owner, m.start(1), m.end(1)))
     return found
+
+
+def _definitions(text: str) -> Iterator[tuple[int, re.Match[str]]]:
+    """Each match of ``_DEFINITION.finditer(text)`` as (its start, the match of its bracketed part,
+    whose group 1 is the acronym), found faster.
+
+    ``_DEFINITION`` opens with optional blanks, so the regex engine tries it at
+    every position; this scans for the bracketed part alone (``_BRACKETED``, which
+    starts with a bracket the engine jumps to) and takes the blanks before it
+    that the previous match did not consume.
+    """
+    last = 0
+    for m in _BRACKETED.finditer(text):
+        start = m.start()
+        while start > last and text[start - 1] in " \t":
+            start -= 1
+        yield start, m
+        last = m.end()
 
 
 def _add_long_form(doc: Any, cands: list[Candidate], end: int, abbr: str) -> int | None:

@@ -15,6 +15,7 @@ is no name of that person: a bare "Y" is the father, "bin Y" the son.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from typing import Any
 
 from anyascii import anyascii
 from rapidfuzz.distance import Levenshtein
+from spacy.attrs import LOWER
 
 from newsgraph.model import Chain
 from newsgraph.stages.mention_acronyms import acronym_letters
@@ -49,9 +51,15 @@ _NAME_SEPARATOR = re.compile(r"[\s\-.]+")
 
 def name_tokens(text: str) -> list[str]:
     """Lower-case ASCII words of a name; hyphens, spaces and apostrophes are not told apart."""
+    return list(_name_tokens(text))
+
+
+@functools.lru_cache(maxsize=65536)
+def _name_tokens(text: str) -> tuple[str, ...]:
+    # Memoised for speed: a document's names recur in every chain test (and across documents).
     flat = anyascii(text).lower()
     flat = _APOSTROPHE.sub("", flat)
-    return [w for w in _NAME_SEPARATOR.split(flat) if w]
+    return tuple(w for w in _NAME_SEPARATOR.split(flat) if w)
 
 
 def content_tokens(text: str, lex: Lexicon) -> list[str]:
@@ -284,6 +292,9 @@ def _gender(doc: Any, members: list[int], cands: list[Candidate]) -> str | None:
         return max(set(hints), key=hints.count)
     persons = sorted(c.i for c in cands if c.label == "PERSON")
     male = female = 0
+    # For speed: the words' lower-case string ids, compared with the pronouns' ids (no Token per word).
+    male_ids = {doc.vocab.strings[w] for w in MALE}
+    female_ids = {doc.vocab.strings[w] for w in FEMALE}
     for m in members:
         c = cands[m]
         stop = next((i for i in persons if i >= c.j), len(doc))
@@ -294,12 +305,13 @@ def _gender(doc: Any, members: list[int], cands: list[Candidate]) -> str | None:
             sent_end = doc[nxt].sent.end if nxt < len(doc) else nxt
         else:
             sent_end = min(len(doc), c.j + 40)
-        for k in range(c.j, min(stop, sent_end)):  # doc[c.j:...] without building a Span
-            t = doc[k]
-            if t.lower_ in MALE:
+        end = min(stop, sent_end)
+        words = doc[c.j:end].to_array([LOWER])[:, 0].tolist() if end > c.j else []
+        for word in words:
+            if word in male_ids:
                 male += 1
                 break
-            if t.lower_ in FEMALE:
+            if word in female_ids:
                 female += 1
                 break
     if male > female:

@@ -9,11 +9,12 @@ or next to a speech verb ("..., X Y said") is a person's name.
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Any
 
-from newsgraph.stages.mention_clean import Candidate, doc_text, looks_like_person
+from spacy.attrs import POS
+
+from newsgraph.stages.mention_clean import Candidate, doc_text, looks_like_person, tokens_where
 from newsgraph.stages.mention_lexicon import Lexicon
 from newsgraph.stages.mention_roles import attach_role
 
@@ -23,6 +24,7 @@ MAX_NAME_WORDS = 4
 # Arabic articles that may join a name with a space ("Nimr al Nimr"); the others
 # ("as", "at", "an") are English words unless hyphenated.
 SPACED_ARTICLES = frozenset({"al", "el"})
+_PROPN = frozenset({"PROPN"})
 
 
 def _covered(cands: list[Candidate], start: int, end: int) -> bool:
@@ -32,7 +34,11 @@ def _covered(cands: list[Candidate], start: int, end: int) -> bool:
 def recover_by_apposition(doc: Any, cands: list[Candidate], lex: Lexicon) -> None:
     """Add "First Last, a <title> ..." and "First Last said" names the model left out."""
     n = len(doc)
-    caps = [_capitalised(t) for t in doc]  # once per token, not once per run that reaches it
+    # once per token, not once per run that reaches it; only proper nouns can be capitalised
+    # names, so only they are looked at (no Token object for the other words)
+    caps = [False] * n
+    for t in tokens_where(doc, POS, _PROPN):
+        caps[t.i] = _capitalised(t)
     i = 0
     while i < n:
         if not caps[i]:  # no run starts here (what _name_run would find, without the call)
@@ -120,25 +126,30 @@ def _whole_word_uses(text: str, form: str) -> list[tuple[int, int]]:
     """Spans where ``form`` stands as a whole word: what ``re.finditer`` of ``_word_pattern(form)`` gives.
 
     A pattern that opens with a lookbehind makes the regex engine try every
-    position of the text; ``str.find`` jumps to the candidates and the pattern
-    only confirms each one (a lookbehind sees the text before ``pos``). After a
-    use the search goes on from its end, as ``finditer`` does.
+    position of the text; ``str.find`` jumps to the candidates and the
+    character before and after each one are tested against the pattern's
+    lookbehind and lookahead classes (for speed: no pattern is compiled per
+    name). After a use the search goes on from its end, as ``finditer`` does.
     """
-    pattern = _word_pattern(form)
     if not form:  # str.find would not advance past an empty match
-        return [m.span() for m in pattern.finditer(text)]
+        return [m.span() for m in _word_pattern(form).finditer(text)]
     out: list[tuple[int, int]] = []
+    size = len(form)
     pos = text.find(form)
     while pos >= 0:
-        m = pattern.match(text, pos)
-        if m is not None:
-            out.append((pos, m.end()))
-            pos = text.find(form, m.end())
+        end = pos + size
+        if not (pos and _WORD_BEFORE.match(text, pos - 1)) and not _WORD_AFTER.match(text, end):
+            out.append((pos, end))
+            pos = text.find(form, end)
         else:
             pos = text.find(form, pos + 1)
     return out
 
 
-@functools.lru_cache(maxsize=4096)
+# The characters that may not touch a whole-word use: before it and after it (see _word_pattern).
+_WORD_BEFORE = re.compile(r"[\w\-’']")
+_WORD_AFTER = re.compile(r"[\w\-]")
+
+
 def _word_pattern(form: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w\-’'])" + re.escape(form) + r"(?![\w\-])")

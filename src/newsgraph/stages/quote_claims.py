@@ -12,13 +12,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.attrs import POS
+
 from newsgraph.model import ClaimMention, DocAnalysis
-from newsgraph.stages.mention_clean import doc_text
+from newsgraph.stages.mention_clean import doc_text, tokens_where
 from newsgraph.stages.quote_cues import CueData, Token, cue_data, verb_speaker
 from newsgraph.stages.quote_speakers import SpeakerResolver
 
 # A content clause shorter than this (in words) is a fragment ("said so").
 MIN_CONTENT_WORDS = 3
+_VERB_POS = frozenset({"VERB", "AUX"})
 
 
 def _content_clause(verb: Token, data: CueData) -> Token | None:
@@ -88,8 +91,8 @@ def extract_claims(doc: Any, analysis: DocAnalysis, resolver: SpeakerResolver) -
     """All indirect-speech claims of ``doc`` in text order."""
     data = cue_data()
     claims: list[ClaimMention] = []
-    for tok in doc:
-        if tok.pos_ not in ("VERB", "AUX") or str(tok.lemma_).lower() not in data.claim_verbs:
+    for tok in tokens_where(doc, POS, _VERB_POS):  # the verbs, without a Token per word
+        if str(tok.lemma_).lower() not in data.claim_verbs:
             continue
         if resolver.inside_quote(tok.idx):
             continue  # speech inside a quote belongs to the quote

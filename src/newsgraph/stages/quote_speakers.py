@@ -13,12 +13,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from spacy.attrs import DEP
+
 from newsgraph.model import DocAnalysis
-from newsgraph.stages.mention_clean import doc_text
+from newsgraph.stages.mention_clean import doc_text, tokens_where
 from newsgraph.stages.quote_cues import CueData, Token, cue_data
 from newsgraph.stages.quote_kinds import words_before
 
 SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE")
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # How far back (characters) a pronoun or description may look for its antecedent:
 # about four news paragraphs; beyond that, reporters repeat the name.
 MAX_BACK_CHARS = 2500
@@ -69,8 +72,13 @@ class SpeakerResolver:
     data: CueData = field(default_factory=cue_data)
     mentions: list[tuple[int, int, str, str, int | None]] = field(default_factory=list)
     candidates: list[Candidate] = field(default_factory=list)
+    # Role and affiliation words of the entity stage's mentions by start offset, gathered once
+    # per document for _describing_words (for speed: no scan of every mention per candidate).
+    _words_at: dict[int, set[str]] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
+        for men in self.analysis.mentions:
+            self._words_at.setdefault(men.start, set()).update(_words(men.role) | _words(men.affiliation))
         self.mentions = self._collect_mentions()
         self.candidates = [c for m in self.mentions if (c := self._candidate(m)) is not None]
         self._share_words()
@@ -109,8 +117,8 @@ class SpeakerResolver:
         else:
             out = [(e.start_char, e.end_char, e.text, e.label_, None) for e in self.doc.ents]
         covered = {i for a, b, *_ in out for i in range(a, b)}
-        for t in self.doc:
-            if t.dep_ in ("nsubj", "nsubjpass") and _looks_proper(t) and t.idx not in covered:  # cheap test first
+        for t in tokens_where(self.doc, DEP, _SUBJECT_DEPS):  # the subjects, without a Token per word
+            if _looks_proper(t) and t.idx not in covered:  # cheap test first
                 a, b = _name_extent(t)
                 out.append((a, b, doc_text(self.doc)[a:b], "PERSON", self._chain_named(doc_text(self.doc)[a:b])))
                 covered.update(range(a, b))
@@ -146,10 +154,7 @@ class SpeakerResolver:
 
     def _describing_words(self, m: tuple[int, int, str, str, int | None], root: Token) -> set[str]:
         start, _end, _text, _label, chain = m
-        words: set[str] = set()
-        for men in self.analysis.mentions:
-            if men.start == start:
-                words |= _words(men.role) | _words(men.affiliation)
+        words = set(self._words_at.get(start, ()))
         if chain is not None:
             ch = self.analysis.chains[chain]
             for r in ch.roles + ch.affiliations:

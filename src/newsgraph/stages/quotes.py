@@ -97,7 +97,9 @@ def _frame_tokens(doc: Any, a: int, b: int, ranges: list[tuple[int, int]]) -> li
     span = doc.char_span(a, b, alignment_mode="expand")
     if span is None:
         return []
-    return [t for t in span if _outside(t.idx, ranges) and not t.is_space]
+    lo, hi = span.start_char, span.end_char
+    near = [(x, y) for x, y in ranges if x < hi and y > lo]  # for speed: the only ranges a token here can be in
+    return [t for t in span if _outside(t.idx, near) and not t.is_space]
 
 
 def _quote_root(doc: Any, span: QuoteSpan) -> Token | None:
