@@ -262,3 +262,19 @@ def test_events_resolve_one_sentence_is_one_piece_of_evidence() -> None:
     conversation.start, conversation.end, conversation.sentence = call.start, call.end, call.sentence
     (ev,) = resolve(("d1", "2024-06-07", [call, conversation]))
     assert len(ev.mentions) == 1
+
+
+# ---------------------------------------------------------------- a previous happening in the same article
+
+
+def test_events_resolve_earlier_call_in_the_article_about_a_call_is_another_call() -> None:
+    # An undated article: "X and Y spoke by phone on Sunday" cannot be dated, "an earlier call between
+    # X and Y in February 2018" can; the two share both persons, yet they are two calls.
+    main = report("spoke", mode="phone", src=("fidan",), tgt=("araghchi",), time=when("on Sunday", None, "day"))
+    earlier = report("call", mode="phone", src=("fidan",), tgt=("araghchi",), time=when("in February 2018", "2018-02"),
+                     ordinal="previous")
+    elsewhere = report("spoke", mode="phone", src=("fidan",), tgt=("araghchi",),
+                       time=when("on 13 February 2018", "2018-02-13", "day"))
+    events = resolve(("d1", None, [main, earlier]), ("d2", "2018-02-14", [elsewhere]))
+    assert not together(events, main, earlier)
+    assert together(events, earlier, elsewhere)  # in another article it is that article's own call

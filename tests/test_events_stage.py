@@ -165,6 +165,9 @@ def test_events_modality(nlp: Any, text: str, modality: str) -> None:
         ("Erdoğan's most recent visit to Kyiv came in March.", "most recent"),
         ("Erdoğan's latest visit to Kyiv came in March.", "most recent"),
         ("Erdoğan's visit to Kyiv came in March.", None),
+        ("An earlier visit by Erdoğan to Kyiv ended without a deal.", "previous"),
+        ("A prior visit by Erdoğan to Kyiv ended without a deal.", "previous"),
+        ("Earlier, Erdoğan visited Kyiv.", None),  # an adverb only places it in time
     ],
 )
 def test_events_ordinal(nlp: Any, text: str, ordinal: str | None) -> None:

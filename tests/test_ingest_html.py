@@ -186,3 +186,27 @@ def test_ingest_html_xhtml_with_xml_declaration() -> None:
     assert ex.published == "2023-08-09"
     assert ex.outlet == "Harbour Post"
     assert "Modi and Macron in Paris. / AFP" in ex.captions
+
+
+_PROSE = ("<p>Chile and Peru signed a fisheries accord in Lima, ending years of talks between the two "
+          "neighbours over catch limits in their shared waters.</p>"
+          "<p>Peru had warned on 14 March 2019 that it would act if the talks failed, and both governments "
+          "said the accord would be reviewed after five years of joint monitoring.</p>"
+          "<p>Officials from both sides said the text also covered research vessels and port inspections, "
+          "and that a joint committee would meet twice a year.</p>")
+
+
+def _undated_page(extra: str = "") -> str:
+    return ("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Chile and Peru sign fisheries "
+            "accord</title></head><body><article><h1>Chile and Peru sign fisheries accord</h1>"
+            f"{extra}{_PROSE}</article></body></html>")
+
+
+def test_a_date_mentioned_only_in_the_prose_is_not_the_publication_date() -> None:
+    # No date in the markup: the one the article's sentences mention is when something happened.
+    assert extract_html(_undated_page()).published is None
+
+
+def test_a_date_written_in_a_byline_of_its_own_is_the_publication_date() -> None:
+    ex = extract_html(_undated_page("<div>By Ana Ruiz | 2 June 2021</div>"))
+    assert ex.published == "2021-06-02"

@@ -193,6 +193,19 @@ def test_mentions_bare_family_name_goes_to_more_prominent_person() -> None:
     assert chain_of(a, "Kim").id == chain_of(a, "Kim Jong Un").id
 
 
+@pytest.mark.parametrize(("text", "short", "person", "other"), [
+    # The family name with its particle goes to the name holding that particle, glued or apart,
+    # not to the more prominent person whose name merely ends in the same word.
+    ("Prime Minister Abiy Ahmed Ali met Foreign Minister Hamid Benali in Rabat on Monday. Abiy Ahmed Ali "
+     "spoke first. Abiy spoke again. Ben Ali said the talks were useful.", "Ben Ali", "Hamid Benali", "Abiy Ahmed Ali"),
+    ("Pieter Meer and Ilse Vandermeer met in Oslo. Pieter Meer spoke first. Van der Meer replied.",
+     "Van der Meer", "Ilse Vandermeer", "Pieter Meer"),
+])
+def test_mentions_family_name_with_its_particle(text: str, short: str, person: str, other: str) -> None:
+    a = analyse(text)
+    assert chain_of(a, short).id == chain_of(a, person).id != chain_of(a, other).id
+
+
 def test_mentions_pronoun_gender() -> None:
     a = analyse("Giorgia Meloni arrived in Paris. She met officials and said her government was ready.")
     assert chain_of(a, "Giorgia Meloni").gender == "f"

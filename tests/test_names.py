@@ -180,3 +180,43 @@ def test_name_parts_marks_fathers_and_family() -> None:
     assert name_parts("bin Salman").only_patronym
     assert name_parts("Abu Bakr al-Baghdadi").given == "abubakr"  # a kunya is one name
     assert name_parts("Strauss-Kahn").hyphen_tail
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Ilse Vandermeer", "Ilse van der Meer"),
+        ("Ursula von der Leyen", "Ursula Vonderleyen"),
+        ("Hamid Benali", "Hamid Ben Ali"),
+        ("Charles de Gaulle", "Charles Degaulle"),
+        ("van der Meer", "Ilse Vandermeer"),  # the bare family name with its particles
+    ],
+)
+def test_same_person_reads_family_particles_apart_or_glued(a: str, b: str) -> None:
+    assert same_person(a, b) and same_person(b, a)
+    from newsgraph.resolve.names import block_keys
+
+    if len(a.split()) > 1 and a[0].isupper():
+        assert block_keys(a) & block_keys(b)  # so the two meet in one block
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Ilse van der Meer", "Pieter van der Meer"),  # one family, two people
+        ("Mohammed bin Salman", "Mohammed Binsalman"),  # a father's name is not glued
+        ("Hamid Ben Ali", "Abiy Ahmed Ali"),
+    ],
+)
+def test_glued_particles_do_not_join_different_people(a: str, b: str) -> None:
+    assert not same_person(a, b)
+
+
+def test_particle_fits_prefers_the_name_with_the_particle() -> None:
+    from newsgraph.resolve.names import glued_family, particle_fits
+
+    assert particle_fits("Ben Ali", "Hamid Benali") and particle_fits("Ben Ali", "Hamid Ben Ali")
+    assert not particle_fits("Ben Ali", "Abiy Ahmed Ali")
+    assert particle_fits("van der Meer", "Ilse Vandermeer")
+    assert not particle_fits("Meer", "Ilse van der Meer")  # no particle written: no preference
+    assert glued_family("Bashar al-Assad") is None  # articles are dropped, never glued

@@ -339,3 +339,17 @@ def test_platform_the_model_calls_a_person_is_typed_org() -> None:
     d = make("p1", "Modi wrote on Facebook that the metro was open.", [[M("Facebook", "PERSON")]])
     entities, _ = _resolve(d)
     assert _entity_of(entities, "Facebook").type == "ORG"
+
+
+def test_bare_family_name_with_its_particle_goes_to_the_person_with_that_particle() -> None:
+    # "Ben Ali" alone in a third article: it names Hamid Benali (glued elsewhere), not Abiy Ahmed
+    # Ali, whose name merely ends in the same word, although Abiy is mentioned more often.
+    one = make("a", "Abiy Ahmed Ali spoke. Abiy Ahmed Ali left. Abiy Ahmed Ali returned.",
+               [[M("Abiy Ahmed Ali", "PERSON"), M("Abiy Ahmed Ali", "PERSON"), M("Abiy Ahmed Ali", "PERSON")]])
+    two = make("b", "Hamid Benali arrived in Rabat.", [[M("Hamid Benali", "PERSON")]])
+    three = make("c", "Ben Ali said the talks went well.", [[M("Ben Ali", "PERSON")]])
+    four = make("d", "Minister Hamid Ben Ali flew home.", [[M("Hamid Ben Ali", "PERSON")]])
+    entities, _ = _resolve(one, two, three, four)
+    benali = _entity_of(entities, "Hamid Benali")
+    assert {"Ben Ali", "Hamid Ben Ali"} <= set(benali.aliases)
+    assert "Ben Ali" not in _entity_of(entities, "Abiy Ahmed Ali").aliases

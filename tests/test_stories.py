@@ -97,9 +97,50 @@ def test_same_place_years_apart_are_two_stories() -> None:
     assert _grouping(stories) == {frozenset({"a1", "a2"}), frozenset({"b1", "b2"})}
 
 
-def test_dates_months_apart_do_not_split_a_story() -> None:
+def _dated_event(eid: str, day: str | None, docs: list[str]):  # type: ignore[no-untyped-def]
+    from newsgraph.model import Event, EventDate
+
+    return Event(id=eid, type="DISASTER" if day else "APPEAL", mode=None, summary=f"event {eid}",
+                 date=EventDate(value=day) if day else EventDate(),
+                 mentions=[MentionRef(doc=d, start=0, end=5, text="x") for d in docs])
+
+
+def test_follow_up_months_later_stays_in_the_story_of_the_event_it_reports() -> None:
     docs = _docs({"a": QUAKE_VAN[:2], "b": QUAKE_VAN[1:]}, {"a": "2011-10-24", "b": "2012-02-10"})
-    assert _grouping(group_stories(docs, [], [], [])) == {frozenset({"a1", "a2", "b1", "b2"})}
+    quake = _dated_event("v1", "2011-10-23", ["a1", "a2", "b1", "b2"])
+    assert _grouping(group_stories(docs, [], [quake], [])) == {frozenset({"a1", "a2", "b1", "b2"})}
+
+
+def test_same_words_months_apart_without_a_shared_event_are_two_stories() -> None:
+    # Months apart, the same places and people are mostly a new happening: word similarity is
+    # weighed down by the gap (a week or two apart it is not).
+    docs = _docs({"a": QUAKE_VAN[:2], "b": QUAKE_VAN[1:]}, {"a": "2011-10-24", "b": "2012-02-10"})
+    assert _grouping(group_stories(docs, [], [], [])) == {frozenset({"a1", "a2"}), frozenset({"b1", "b2"})}
+    near = _docs({"a": QUAKE_VAN[:2], "b": QUAKE_VAN[1:]}, {"a": "2011-10-24", "b": "2011-11-03"})
+    assert _grouping(group_stories(near, [], [], [])) == {frozenset({"a1", "a2", "b1", "b2"})}
+
+
+def test_a_shared_undated_event_does_not_join_unrelated_documents() -> None:
+    # A stock sentence ("the UN urged both sides to show restraint") resolved into one undated
+    # event across two unrelated stories earns no bonus; a shared dated event does.
+    docs = _docs({"van": QUAKE_VAN[:1], "g": SUMMIT[:1]})
+    appeal = _dated_event("v1", None, ["van1", "g1"])
+    assert _grouping(group_stories(docs, [], [appeal], [])) == {frozenset({"van1"}), frozenset({"g1"})}
+    same_day = _dated_event("v2", "2023-09-09", ["van1", "g1"])
+    assert _grouping(group_stories(docs, [], [same_day], [])) == {frozenset({"van1", "g1"})}
+
+
+def test_date_factor_falls_with_the_days_between_documents() -> None:
+    import numpy as np
+
+    from newsgraph.resolve.stories import DATE_GRACE_DAYS, _date_factor
+
+    day = 738000
+    dates = [(day, day), (day + DATE_GRACE_DAYS, day + DATE_GRACE_DAYS), (day + 200, day + 200),
+             (None, None), (day - 400, day + 400)]
+    f = _date_factor(dates, np.array([0, 0, 0, 0, 2]), np.array([1, 2, 3, 4, 4])).tolist()
+    assert f[0] == 1.0 and 0 < f[1] < 0.2  # within the grace period; months apart
+    assert f[2] == 1.0 and f[3] == 1.0  # unknown date; a wide span that may overlap
 
 
 def test_result_does_not_depend_on_input_order() -> None:

@@ -79,22 +79,64 @@ def publication_date(
 
     try:
         pruned = without_sidebars(tree, url=url, headline=headline)
-        found = find_date(
-            pruned,
-            url=url,
-            original_date=True,
-            extensive_search=True,
-            max_date=dt.date.today().isoformat(),
-        )
+        found = find_date(pruned, url=url, original_date=True, extensive_search=False,
+                          max_date=dt.date.today().isoformat())
+        from_text = not found
+        if from_text:  # no date in the markup: htmldate's search of the page's text
+            found = find_date(pruned, url=url, original_date=True, extensive_search=True,
+                              max_date=dt.date.today().isoformat())
     except Exception as exc:  # htmldate fails on some broken trees
         log.debug("htmldate failed on %s: %s", url, exc)
         return None
     if not found:
         return None
     day = found[:10]
+    if from_text and day_only_in_prose(day, pruned):
+        return None  # a date the article's sentences mention ("had warned on 24 March"), not its own
     if day.endswith("-01") and not day_is_written(day, lxml.html.tostring(pruned, encoding="unicode")):
         return None  # htmldate's guess from a bare month or year ("December 2021" -> 2021-12-01)
     return day
+
+
+# A text block holding a date is a dateline or byline ("By A. Writer | 3 May 2021") rather than a
+# sentence when it has at most this many words (judgement: bylines run to a dozen words).
+DATELINE_MAX_WORDS = 14
+# ... and a date among the first words of a paragraph is a dateline leading it ("Karlsruhe, (12.11.2021).").
+DATELINE_LEAD_WORDS = 4
+
+
+def day_only_in_prose(iso: str, tree: lxml.html.HtmlElement) -> bool:
+    """Is the day ``iso`` written in the article's running sentences ("... had warned on
+    24 March 2022 that ...") and in no short block of its own (a dateline, a byline, a
+    timestamp)? Then, on a page whose markup gives no date, it says when something happened,
+    not when the page was published. A day not found written at all (a month name in a
+    language not listed here) gets the benefit of the doubt."""
+    in_prose = False
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style"):
+            continue
+        own = " ".join((el.text or "").split())
+        if not own:
+            continue
+        block = " ".join(el.text_content().split())
+        short = len(block.split()) <= DATELINE_MAX_WORDS
+        if not _day_written_in(iso, block if short else own):
+            continue
+        if short or _day_written_in(iso, " ".join(own.split()[:DATELINE_LEAD_WORDS])):
+            return False  # a block of its own, or a dateline leading a paragraph ("Bonn, 3.5.2021 - ...")
+        in_prose = True
+    return in_prose
+
+
+def _day_written_in(iso: str, text: str) -> bool:
+    y, m, d = iso[:4], int(iso[5:7]), int(iso[8:10])
+    low = text.casefold()
+    pats = [rf"{y}[-/.]0?{m}[-/.]0?{d}(?!\d)", rf"(?<!\d)0?{d}[-/.]0?{m}[-/.]{y}", rf"(?<!\d)0?{m}/0?{d}/{y}"]
+    for names in _MONTH_NAMES:
+        name, short = re.escape(names[m - 1]), re.escape(names[m - 1][:3])
+        pats.append(rf"(?<!\d)0?{d}(?:st|nd|rd|th|er)?\.?\s+(?:{name}|{short}\.?)\s+{y}")
+        pats.append(rf"(?:{name}|{short}\.?)\s+0?{d}(?:st|nd|rd|th)?,?\s+{y}")
+    return any(re.search(p, low) for p in pats)
 
 
 def day_is_written(iso: str, html: str) -> bool:

@@ -44,6 +44,7 @@ from newsgraph.resolve.names import (
     middle_initials,
     name_key,
     name_tokens,
+    particle_fits,
     same_person,
     single_key,
 )
@@ -383,6 +384,8 @@ def _attach_single_names(items: Sequence[Item], uf: _UnionFind) -> None:
         cands = sorted(set().union(*(by_surname.get(k, set()) for k in single_key(bare))))
         cands = [c for c in cands
                  if same_person(bare, _cluster_names(items, persons[c])[0], compounds=compounds)]
+        # "Ben Ali" goes to a Ben Ali or Benali, not to a name that merely ends in "Ali"
+        cands = [c for c in cands if any(particle_fits(bare, n) for n in _cluster_names(items, persons[c]))] or cands
         target = _choose_person(items, members, cands, persons)
         if target is not None:
             uf.union(target, root)

@@ -127,6 +127,8 @@ def compatible(a: Report, b: Report) -> bool:
         return False  # a call has no venue; a report with one is a meeting
     if a.m.ordinal and b.m.ordinal and a.m.ordinal != b.m.ordinal:
         return False
+    if a.doc == b.doc and (a.m.ordinal == "previous") != (b.m.ordinal == "previous"):
+        return False  # "an earlier call" in the article about a call is another call
     if not dates_agree(a.date, b.date) or not months_agree(a, b):
         return False
     if a.m.modality == "asserted" and ((a.date and _after(a.date, b.latest)) or (b.date and _after(b.date, a.latest))):

@@ -309,6 +309,37 @@ def _joined_tail(p: NameParts, compounds: frozenset[str]) -> NameParts | None:
     return NameParts((*p.tokens[:-2], joined), p.patronyms)
 
 
+@functools.lru_cache(maxsize=65536)
+def glued_family(name: str) -> NameParts | None:
+    """The name with the particles before its family name glued to it ("Ilse van der Meer" ->
+    "ilse vandermeer", "Hamid Ben Ali" -> "hamid benali"), as other writers spell it in one
+    word; None when no such particle precedes the last word. Fathers' names ("bin X") and
+    Arabic articles stay apart: "al-Assad" is "Assad" as often as "Alassad" is rare."""
+    raw = [w for w, _h in _raw_words(name)]
+    k = len(raw) - 1
+    while k > 0 and raw[k - 1] in PARTICLES and raw[k - 1] not in PATRONYMIC and raw[k - 1] not in ARTICLES:
+        k -= 1
+    if k >= len(raw) - 1:
+        return None
+    p = name_parts(name)
+    if p.patronyms and len(p.tokens) - 1 in p.patronyms:
+        return None
+    return NameParts((*p.tokens[:-1], "".join(raw[k:])), p.patronyms)
+
+
+def particle_fits(short: str, full: str) -> bool:
+    """Does ``short``, a family name written with its particles ("Ben Ali", "van der Meer"),
+    match ``full``'s family name with those particles, written apart or glued ("Hamid Ben
+    Ali", "Hamid Benali")? Then ``full`` is a better referent than a name that merely ends
+    in the same last word ("Abiy Ahmed Ali")."""
+    glued = glued_family(short)
+    if glued is None:
+        return False
+    other = glued_family(full)
+    family = other.family if other is not None else name_parts(full).family
+    return family is not None and _surname_compatible(glued.tokens[-1], family)
+
+
 def _single_fits(single: NameParts, full: NameParts) -> bool:
     """A one-word name against a fuller one: the family name, the father's name when the
     single was written "bin X", or the exact given name ("Kim" / "Kim Jong Un")."""
@@ -390,8 +421,8 @@ def same_person(a: str, b: str, *, compounds: frozenset[str] = frozenset()) -> b
     pa, pb = name_parts(a), name_parts(b)
     if not pa.tokens or not pb.tokens:
         return False
-    va = [pa] + [x for x in (_joined_tail(pa, compounds),) if x]
-    vb = [pb] + [x for x in (_joined_tail(pb, compounds),) if x]
+    va = [pa] + [x for x in (_joined_tail(pa, compounds), glued_family(a)) if x]
+    vb = [pb] + [x for x in (_joined_tail(pb, compounds), glued_family(b)) if x]
     return any(_parts_match(x, y) for x in va for y in vb)
 
 
@@ -405,6 +436,9 @@ def block_keys(name: str, *, compounds: frozenset[str] = frozenset()) -> set[str
     joined = _joined_tail(p, compounds)
     if joined and joined.family:
         keys.add(skeleton(joined.family))
+    glued = glued_family(name)
+    if glued and glued.family:
+        keys.add(skeleton(glued.family))
     if p.father:
         keys.add("nasab:" + skeleton(p.given) + ":" + skeleton(p.father))
     if not keys and p.tokens:

@@ -4,15 +4,17 @@ Two articles about two different earthquakes share most of their vocabulary
 ("quake", "magnitude", "rescue"); what separates them is the rare words: the
 names of places and people, numbers, the day. So documents are compared by
 TF-IDF cosine over words and resolved entities (rare features weigh most),
-plus a bonus when they report the same resolved event.
+plus a bonus when they report the same resolved, dated event.
 
 Candidate pairs come from an inverted index over each document's most
 distinctive features (blocking), never all pairs. Groups then grow by average
 link: two groups merge only while the mean similarity over all their pairs of
 documents (a pair that was never a candidate counts 0) stays above a
 threshold, so one loose pair cannot chain two stories together; a document
-left alone then joins its closest group if close enough. Documents whose
-dates lie more than a year apart never share a story.
+left alone then joins its closest group if close enough. The word similarity
+of documents written weeks apart is weighed down (the same actors, a new
+happening), and documents whose dates lie more than a year apart never share
+a story.
 """
 
 from __future__ import annotations
@@ -62,6 +64,13 @@ MAX_BLOCK_DOCS = 250
 # Pairs per sparse product: each chunk materialises both rows of every pair (hundreds of features
 # each), so a smaller chunk bounds the memory at a small cost in speed.
 PAIR_CHUNK = 4000
+# Documents written further apart than this report, more and more likely, different happenings
+# among the same actors (a call in April, an accusation in March): past it, their word similarity
+# is divided by 1 + (gap - GRACE) / DECAY. Judgement: a happening is reported within days and
+# followed up for a week or two; an article a month later about the same people is mostly about
+# something new (it still joins when it shares a dated event, whose bonus is not decayed).
+DATE_GRACE_DAYS = 14
+DATE_DECAY_DAYS = 30
 SHARED_EVENT_BONUS = 0.3  # same resolved event in both: strong evidence of one story
 ENTITY_WEIGHT = 2.0  # an entity id counts like two words (a name is more telling than a word)
 NAME_WEIGHT = 3.0  # capitalised words and numbers (ECB+ calibration: 2-4 is flat)
@@ -334,9 +343,16 @@ def entity_lists(ids: Sequence[str], entities: Sequence[Entity]) -> list[list[st
     return [doc_ents.get(d, []) for d in ids]
 
 
-def events_by_document(events: Sequence[Event]) -> dict[str, set[str]]:
+def events_by_document(events: Sequence[Event], *, dated_only: bool = False) -> dict[str, set[str]]:
+    """Document id -> ids of the events it reports; with ``dated_only``, only events with a date.
+
+    Grouping reads the dated ones only: a shared undated event is often a stock sentence
+    ("the UN urged both sides to show restraint") that recurs across unrelated stories, and
+    its bonus alone would join them; a shared dated happening is the evidence of one story."""
     doc_events: dict[str, set[str]] = defaultdict(set)
     for ev in events:
+        if dated_only and not ev.date.value:
+            continue
         for m in ev.mentions:
             doc_events[m.doc].add(ev.id)
     return doc_events
@@ -380,9 +396,23 @@ def _group(inputs: StoryInputs, prepared: _Prepared, events_of: Sequence[set[str
     dots = np.concatenate([prepared.dots, _row_dots(prepared.matrix, ev_lo[fresh], ev_hi[fresh])])[order]
     del known, extra, fresh, order, prepared.matrix
     shared_event = _row_dots(_matrix(events_of), lo, hi) > 0
-    sims = dots + np.where(shared_event, SHARED_EVENT_BONUS, 0.0)
+    sims = dots * _date_factor(inputs.dates, lo, hi) + np.where(shared_event, SHARED_EVENT_BONUS, 0.0)
     del shared_event, dots
     return _average_link(n, lo, hi, sims, inputs.dates)
+
+
+def _date_factor(dates: Sequence[Span], lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+    """Per pair, the factor its word similarity is weighed by for the days between the two
+    documents: 1 up to DATE_GRACE_DAYS apart (or when either date is unknown), then falling.
+
+    The gap is the least number of days the two documents' spans allow (0 when they
+    overlap), so a document dated only to a month or a year is given the benefit of the doubt."""
+    start = np.array([d[0] if d[0] is not None and d[1] is not None else np.nan for d in dates], dtype=np.float64)
+    end = np.array([d[1] if d[0] is not None and d[1] is not None else np.nan for d in dates], dtype=np.float64)
+    gap = np.maximum(start[lo], start[hi]) - np.minimum(end[lo], end[hi])
+    over = np.nan_to_num(gap - DATE_GRACE_DAYS, nan=0.0).clip(min=0.0)
+    factor: np.ndarray = 1.0 / (1.0 + over / DATE_DECAY_DAYS)
+    return factor
 
 
 def _stories(groups: list[list[int]], ids: Sequence[str], documents: Mapping[str, Document],
@@ -402,9 +432,9 @@ def group_stories(documents: Mapping[str, Document], analyses: Sequence[DocAnaly
     """Stories with ids "s1", "s2" ... in order of their first document id."""
     inputs = story_inputs(documents, analyses)
     prepared = _prepare([_word_features(t) for t in inputs.texts], entity_lists(inputs.ids, entities))
-    doc_events = events_by_document(events)
-    groups = _group(inputs, prepared, [doc_events.get(d, set()) for d in inputs.ids])
-    return _stories(groups, inputs.ids, documents, doc_events, events)
+    dated = events_by_document(events, dated_only=True)
+    groups = _group(inputs, prepared, [dated.get(d, set()) for d in inputs.ids])
+    return _stories(groups, inputs.ids, documents, events_by_document(events), events)
 
 
 class StoryWorker:
@@ -435,8 +465,9 @@ class StoryWorker:
 
     def send_events(self, events: Sequence[Event]) -> None:
         self._doc_events = events_by_document(events)
+        dated = events_by_document(events, dated_only=True)
         with contextlib.suppress(OSError):  # a dead worker is noticed in stories()
-            self._conn.send([self._doc_events.get(d, set()) for d in self.ids])
+            self._conn.send([dated.get(d, set()) for d in self.ids])
 
     def stories(self, documents: Mapping[str, Document], analyses: Sequence[DocAnalysis],
                 events: Sequence[Event], entities: Sequence[Entity]) -> list[Story]:
@@ -468,8 +499,9 @@ def _num(eid: str) -> int:
 
 
 def _title(group: list[str], documents: Mapping[str, Document], by_id: Mapping[str, Event], evs: list[str]) -> str:
-    """The event reported by most of the story's documents, else the first document title."""
-    ranked = sorted(evs, key=lambda e: (-len({m.doc for m in by_id[e].mentions}), _num(e)))
+    """The dated event reported by most of the story's documents (an undated one if none is
+    dated), else the first document title."""
+    ranked = sorted(evs, key=lambda e: (not by_id[e].date.value, -len({m.doc for m in by_id[e].mentions}), _num(e)))
     if ranked and len({m.doc for m in by_id[ranked[0]].mentions}) > 1:
         return by_id[ranked[0]].summary
     titles = [documents[d].title for d in group if documents[d].title]

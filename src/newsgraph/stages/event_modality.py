@@ -25,6 +25,9 @@ PLAN_MODIFIERS = ("anticipated", "planned", "upcoming", "expected", "proposed", 
 ORDINALS = {"first": "first", "second": "second", "third": "third", "fourth": "fourth", "fifth": "fifth",
             "latest": "most recent", "last": "most recent", "previous": "previous", "maiden": "first",
             "inaugural": "first"}
+# Adjectives that make a report a prior happening, only as modifiers of the trigger noun
+# ("an earlier call", "a prior agreement"); as adverbs ("earlier, he met ...") they only place it.
+PRIOR_ADJECTIVES = frozenset({"earlier", "prior"})
 CLAUSE_EDGES = ("xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "pcomp", "pobj", "prep", "dobj")
 
 
@@ -93,6 +96,8 @@ def ordinal(tok: Any, *, extra: tuple[Any, ...] = ()) -> str | None:
                 return ORDINALS[low]
             if c.dep_ == "amod" and low == "recent" and any(g.lower_ == "most" for g in c.children):
                 return "most recent"
+            if c.dep_ == "amod" and low in PRIOR_ADJECTIVES:  # "an earlier call": not the article's own
+                return "previous"
         for p in children:
             if p.dep_ == "prep" and p.lower_ == "for":
                 for g in p.children:

@@ -77,6 +77,7 @@ def fathers_names(text: str, lex: Lexicon) -> frozenset[str]:
 class _Chain:
     members: list[int] = field(default_factory=list)
     full: list[str] = field(default_factory=list)  # content tokens of the fullest person name
+    full_words: list[str] = field(default_factory=list)  # all its words, particles included
     fathers: frozenset[str] = frozenset()  # words of that name that are a father's name
     person: bool = False
     head: bool = False
@@ -142,6 +143,7 @@ class _Builder:
         c = self.cands[n]
         if c.label == "PERSON" and len(self.content[n]) > len(ch.full) and not is_acronym(self.surface(n)):
             ch.full = self.content[n]
+            ch.full_words = name_tokens(self.surface(n))
             ch.fathers = fathers_names(self.surface(n), self.lex)
         ch.person = ch.person or (c.label == "PERSON" and len(self.content[n]) >= 2)
         ch.head = ch.head or c.head_of_state
@@ -217,6 +219,21 @@ class _Builder:
             return False
         return c.label == "PERSON" or not (self.lex.country(text) or self.lex.demonym_country(text))
 
+    def particle_options(self, n: int) -> list[int]:
+        """Person chains whose full name has the particles a family name is written with here
+        ("Ben Ali", "van der Meer"), apart or glued into one word ("Benali", "Vandermeer")."""
+        words = name_tokens(self.surface(n))
+        lead = 0
+        while lead < len(words) - 1 and words[lead] in self.lex.particles \
+                and words[lead] not in self.lex.patronymic and words[lead] not in self.lex.articles:
+            lead += 1
+        if lead == 0 or lead != len(words) - 1:
+            return []
+        glued = "".join(words)
+        return [k for k, ch in enumerate(self.chains) if ch.person and (
+            any(_same_token(glued, w, fuzzy=True) for w in ch.full)
+            or any(ch.full_words[i:i + len(words)] == words for i in range(len(ch.full_words))))]
+
     def pick_person(self, n: int) -> int | None:
         word = self.content[n][0]
         pos = self.cands[n].start
@@ -224,6 +241,9 @@ class _Builder:
         options = [k for k, ch in enumerate(self.chains)
                    if ch.person and any(_same_token(word, w, fuzzy=True) and (w in ch.fathers) == as_father
                                         for w in ch.full)]
+        # "Ben Ali" is the person whose name has "Ben Ali" or "Benali", before one merely ending in "Ali"
+        with_particle = self.particle_options(n)
+        options = with_particle or options
         if not options:
             return None
         before = {k: [m for m in self.chains[k].members if self.cands[m].start < pos] for k in options}
