@@ -67,10 +67,6 @@ class NearDuplicateIndex:
     def minhash(self, text: str) -> MinHash:
         return _minhash(text, self.num_perm)
 
-    @staticmethod
-    def hash_text(text: str, num_perm: int = NUM_PERM) -> bytes:
-        return to_signature(_minhash(text, num_perm))
-
     def from_signature(self, sig: bytes) -> MinHash:
         """The MinHash whose :meth:`signature` is ``sig``."""
         values = np.frombuffer(sig, dtype="<u8").astype(np.uint64)
@@ -120,7 +116,7 @@ def _minhash(text: str, num_perm: int) -> MinHash:
 
 def text_signature(text: str, *, num_perm: int = NUM_PERM) -> bytes:
     """The storable signature of ``text`` (what ``NearDuplicateIndex.signature`` gives), without an index."""
-    return NearDuplicateIndex.hash_text(text, num_perm)
+    return to_signature(_minhash(text, num_perm))
 
 
 def to_signature(mh: MinHash) -> bytes:

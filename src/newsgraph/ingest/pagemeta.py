@@ -120,15 +120,21 @@ def day_only_in_prose(iso: str, tree: lxml.html.HtmlElement) -> bool:
             continue
         block = " ".join(el.text_content().split())
         short = len(block.split()) <= DATELINE_MAX_WORDS
-        if not _day_written_in(iso, block if short else own):
+        if not day_is_written(iso, block if short else own):
             continue
-        if short or _day_written_in(iso, " ".join(own.split()[:DATELINE_LEAD_WORDS])):
+        if short or day_is_written(iso, " ".join(own.split()[:DATELINE_LEAD_WORDS])):
             return False  # a block of its own, or a dateline leading a paragraph ("Bonn, 3.5.2021 - ...")
         in_prose = True
     return in_prose
 
 
-def _day_written_in(iso: str, text: str) -> bool:
+def day_is_written(iso: str, text: str) -> bool:
+    """Is the day ``iso`` written out in ``text`` (numeric, or with an English/German/French month)?
+
+    htmldate, when a page gives only a month or a year, returns the first of
+    that month or of January; a first-of-month date is kept only when the day
+    itself appears. The same test tells a dateline from a date in running prose.
+    """
     y, m, d = iso[:4], int(iso[5:7]), int(iso[8:10])
     low = text.casefold()
     pats = [rf"{y}[-/.]0?{m}[-/.]0?{d}(?!\d)", rf"(?<!\d)0?{d}[-/.]0?{m}[-/.]{y}", rf"(?<!\d)0?{m}/0?{d}/{y}"]
@@ -137,28 +143,6 @@ def _day_written_in(iso: str, text: str) -> bool:
         pats.append(rf"(?<!\d)0?{d}(?:st|nd|rd|th|er)?\.?\s+(?:{name}|{short}\.?)\s+{y}")
         pats.append(rf"(?:{name}|{short}\.?)\s+0?{d}(?:st|nd|rd|th)?,?\s+{y}")
     return any(re.search(p, low) for p in pats)
-
-
-def day_is_written(iso: str, html: str) -> bool:
-    """Is the day ``iso`` written out on the page (numeric, or with an English/German/French month)?
-
-    htmldate, when a page gives only a month or a year, returns the first of
-    that month or of January; a first-of-month date is kept only when the day
-    itself appears.
-    """
-    y, m = iso[:4], int(iso[5:7])
-    text = html.casefold()
-    pats = [
-        rf"{y}[-/.]0?{m}[-/.]0?1(?!\d)",
-        rf"(?<!\d)0?1[-/.]0?{m}[-/.]{y}",
-        rf"(?<!\d)0?{m}/0?1/{y}",
-    ]
-    for names in _MONTH_NAMES:
-        name = re.escape(names[m - 1])
-        short = re.escape(names[m - 1][:3])
-        pats.append(rf"(?<!\d)0?1(?:st|er)?\.?\s+(?:{name}|{short}\.?)\s+{y}")
-        pats.append(rf"(?:{name}|{short}\.?)\s+0?1(?:st)?,?\s+{y}")
-    return any(re.search(p, text) for p in pats)
 
 
 _MONTH_NAMES = [
