@@ -40,9 +40,9 @@ TRIGGERS: dict[str, str] = {
     "deictic": "today yesterday tomorrow tonight night overnight morning afternoon evening day",
     "weekday": _WEEKDAYS, "mid_pod": "mid midmorning midafternoon", "month_alone": _MONTHS, "month_rel_year": _MONTHS, "unit_rel": "week weekend month year decade century quarter",
     "rel_season": _SEASONS, "ago": "ago earlier later now hence", "quarter_rel": "quarter period",
-    "year_ago": "ago earlier prior", "year_period": "period quarter", "period_end": "end", "the_year": "year", "the_day": "day", "in_the_pod": "morning afternoon evening", "nth_day": "day", "the_weekend": "weekend",
+    "year_ago": "ago earlier prior", "year_period": "period quarter", "period_end": "end", "the_year": "year", "the_day": "day", "latest_unit": "latest recent", "in_the_pod": "morning afternoon evening", "nth_day": "day", "the_weekend": "weekend",
     "the_season": _SEASONS, "spelled_year": "nineteen twenty thousand", "holiday": "christmas thanksgiving year election easter",
-    "anaphor": "day week month year", "duration": _UNITS, "bare_units": _UNITS, "the_units": "years months weeks days hours decades", "unit_long": "long", "recent_units": _UNITS, "set": "every each per",
+    "anaphor": "day week month year", "duration": _UNITS, "bare_units": _UNITS, "the_units": "years months weeks days hours decades", "unit_long": "long", "vague_span": "while time period", "recent_units": _UNITS, "set": "every each per",
     "season_set": "every each summers winters springs falls autumns", "set_weekday": "every each mondays tuesdays wednesdays thursdays fridays saturdays sundays " + _WEEKDAYS, "adverb_set": "daily nightly weekly biweekly monthly quarterly yearly annually hourly annual",
     "frequency": "once twice thrice times", "day_around": "day", "clock": "# noon midday midnight",
 }  # fmt: skip

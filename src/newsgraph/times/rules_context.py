@@ -223,6 +223,35 @@ def _the_day(m: re.Match[str], ctx: Ctx) -> Spec | None:
     return Spec("DATE", granularity="day", anaphor=("day", 0), resolve=lambda a: a.isoformat())
 
 
+# A day named later in the same sentence ("it was a busy day for traders on Tuesday") is the day
+# "a busy day" is about; that expression carries the value
+_DAY_LATER_IN_SENTENCE = re.compile(
+    r"[^.;!?]*?\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b)",
+    re.IGNORECASE,
+)
+
+
+def _a_day_predicate(m: re.Match[str], ctx: Ctx) -> Spec | None:
+    """"Officials said it was a great day for the city": the day the text is at, unless a day named
+    later in the sentence says which day ("it was a busy day for traders on Tuesday")."""
+    if _DAY_LATER_IN_SENTENCE.match(ctx.text, m.end()):
+        return None
+    return _the_day(m, ctx)
+
+
+def _latest_unit(m: re.Match[str], ctx: Ctx) -> Spec | None:
+    """"sales in the latest fiscal year", "the most recent month": the last such calendar unit that
+    has ended (like "the latest quarter"); "latest" cannot be a stretch the way "the past year" is."""
+    unit = m.group("u").lower()
+
+    def resolve(anchor: date) -> str | None:
+        moved = cal.shift(anchor, -1, unit)
+        return cal.value_at(moved, unit) if moved else None
+
+    return Spec("DATE", resolve=resolve, granularity=unit)
+
+
 def _in_the_pod(m: re.Match[str], ctx: Ctx) -> Spec | None:
     """"Dealers placed buy orders in the morning": with a past verb that did something, that part
     of the day the text is at (the last day it named, else the document's). Not a habit ("used to
@@ -266,6 +295,20 @@ RULES: list[Rule] = [
     # "Oct. 12, the day before the market plunge": an apposition naming the same day again
     Rule("the_day", compile_rule(r"(?<=\d,\s)(?P<x>the\s+day)\s+(?:before|after)\s+(?:the|a|an|his|her|its|their)\b"), _the_day, 1),
     Rule("the_day", compile_rule(r"\b(?:earlier|later)\s+in\s+(?P<x>the\s+day)\b(?!\s+(?:of|before|after)\b)"), _the_day),
+    # "Officials said it was a great day for the city", "this is a sad day": the day the text is at
+    # (not "it will be a long day": a day to come is not the day the text is at).
+    # Not after "today is" (today is the expression), not a number of days ("a two-day"), not the
+    # idioms "a new day" (a change of fortune) and "a field day" (an opportunity)
+    Rule(
+        "the_day",
+        compile_rule(
+            r"\b(?:it|this)\s+(?:is|was|['’]s|has\s+been|had\s+been)\s+[\"“'`]*(?P<x>an?\s+"
+            r"(?!(?:new|field|one|two|three|four|five|six|seven|eight|nine|ten|single|couple|few|half|full|whole)\b)"
+            r"[a-z]{3,}(?:\s+(?!day\b)[a-z]{3,})?\s+day)\b(?![-'’])"
+        ),
+        _a_day_predicate,
+    ),
+    Rule("latest_unit", compile_rule(r"\bthe\s+(?:latest|most\s+recent)\s+(?:fiscal\s+)?(?P<u>year|month|week)\b"), _latest_unit),
     Rule(
         "in_the_pod",
         compile_rule(r"(?<![\d.])\s(?:in|during)\s+(?P<x>the\s+(?P<pod>morning|afternoon|evening))\b(?!\s+(?:of|before|after|hours?)\b)"),

@@ -120,6 +120,12 @@ def _unit_long(m: re.Match[str], ctx: Ctx) -> Spec | None:
     return Spec("DURATION", value=cal.duration_value(amount, unit_name(word)))
 
 
+def _vague_span(m: re.Match[str], ctx: Ctx) -> Spec | None:
+    """"for a while", "for some time", "for a fairly lengthy period": a stretch of time whose length
+    and unit the text does not give (TimeML: PXX)."""
+    return Spec("DURATION", value="PXX")
+
+
 def _set(m: re.Match[str], ctx: Ctx) -> Spec | None:
     """"every week", "each year", "every two months", "every other day"."""
     unit = unit_name(m.group("unit"))
@@ -224,6 +230,16 @@ RULES: list[Rule] = [
             rf"(?!\s+of\s+(?:{WEEKDAY}|{MONTH_STRICT}|today|yesterday|tomorrow|\d))"  # "the early hours of Thursday": a time of day
         ),
         _the_units,
+    ),
+    # "stayed for a while", "will be there for some time", "for a fairly lengthy period": only after
+    # "for" ("some time ago", "at some time" and "a long time ago" are not stretches)
+    Rule(
+        "vague_span",
+        compile_rule(
+            r"\bfor\s+(?P<x>(?:quite\s+)?a\s+(?:little\s+)?while|some\s+time|(?:quite\s+)?a\s+(?:(?:very|fairly|rather|relatively|"
+            r"quite|somewhat)\s+)?(?:long|short|brief|lengthy|extended|prolonged|considerable)\s+(?:time|period|while))\b"
+        ),
+        _vague_span,
     ),
     Rule("unit_long", compile_rule(r"(?<![\w-])(?P<unit>hours?|days?|weeks?|months?|years?|decades?)-long\b"), _unit_long),
     Rule(

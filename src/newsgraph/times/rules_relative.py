@@ -113,8 +113,15 @@ _NOUN_NEXT = re.compile(
 )
 
 
+# "the future of the alliance", "the future looks bleak": the prospects (fate) of something, not a
+# time; "worried about the future", "in the future", "the future that awaits him" stay FUTURE_REF
+_PROSPECTS_AFTER = re.compile(r"\s+(?:of\b|(?:looks?|looked|seems?|seemed|appears?|appeared)\b)", re.IGNORECASE)
+
+
 def _ref(m: re.Match[str], ctx: Ctx) -> Spec | None:
     key = " ".join(m.group("x").lower().split())
+    if key == "the future" and _PROSPECTS_AFTER.match(ctx.text, m.end()):
+        return None
     if key == "current" and not re.match(r"\s+[a-z]", ctx.text[m.end() :]):
         return None  # "current" as an adjective before a noun ("the current talks") only
     if key == "recently" and _RECENTLY_GRADE.search(ctx.before(m.start(), 6)) and _TIME_NEXT.match(ctx.text, m.end()):
@@ -462,7 +469,7 @@ RULES: list[Rule] = [
     Rule(
         "ago",
         compile_rule(
-            rf"\b(?P<n>{_N})?[\s-]*(?P<half>and[\s-]+a[\s-]+half[\s-]+)?(?P<unit>{UNIT_WORDS})(?P<half2>\s+and\s+a\s+half)?"
+            rf"\b(?:(?P<n>{_N})[\s-]*)?(?P<half>and[\s-]+a[\s-]+half[\s-]+)?(?P<unit>{UNIT_WORDS})(?P<half2>\s+and\s+a\s+half)?"
             r"(?:,?\s+or\s+so,?)?\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b"  # "a week or so ago": about a week
         ),
         _ago,
