@@ -105,3 +105,26 @@ def test_stories_grouped_in_a_second_process_are_the_same(
     assert [(s.id, s.title, s.documents, s.events) for s in apart.stories] == \
         [(s.id, s.title, s.documents, s.events) for s in together.stories]
     assert picture(apart, docs) == picture(together, docs)
+
+
+def test_new_article_into_a_large_store_is_analysed_in_a_process_of_its_own(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rebuilt: tuple[Resolution, dict[str, str]]) -> None:
+    """Into a large store, one new article is analysed in a worker process (the model never loads in the
+    process that resolves); the picture is the same as analysing it here."""
+    import newsgraph.pipeline.build as build_module
+    import newsgraph.pipeline.runner as runner_module
+
+    together, docs = rebuilt
+    calls: list[tuple[int, bool]] = []
+    real_stream = runner_module.analyze_stream
+
+    def spy(batches: Any, *, workers: int = 1, isolate: bool = False, **kw: Any) -> Any:
+        calls.append((workers, isolate))
+        return real_stream(batches, workers=workers, isolate=isolate, **kw)
+
+    monkeypatch.setattr(build_module, "analyze_stream", spy)
+    monkeypatch.setattr(build_module, "ISOLATE_ANALYSIS_MIN_DOCS", len(SET_A) + 1)  # "large" from set A + 1 on
+    stepwise = _build_in_steps(tmp_path / "isolated.db", [SET_A, [SET_B[0]], SET_B[1:]])
+    assert calls == [(1, False), (1, True), (1, True)]
+    assert picture(stepwise, docs) == picture(together, docs)
+    assert stepwise.to_dict() == together.to_dict()

@@ -19,6 +19,12 @@ from newsgraph.store import Store
 
 ProgressCallback = Callable[[str, int, int], None]  # (phase, done, total)
 
+# From this many stored documents on, pending documents are analysed in a worker process even
+# when one process is enough (one new article): the model and gazetteer (about 175 MB) then never
+# load in the process that goes on to resolve the whole store, the step with the largest memory.
+# Measured on a 9 009-document store: +1 article peak 1 574 MB in-process (see docs/performance.md).
+ISOLATE_ANALYSIS_MIN_DOCS = 2000
+
 
 @dataclass
 class BuildReport:
@@ -53,8 +59,11 @@ def analyse_pending(store: Store, *, workers: int = 1, force: bool = False, engi
 
         results = analyze_with_ray(_batches(store, ids, BATCH_SIZE), address=address, workers=workers)
     else:
-        # no more processes than batches: one new article is analysed here, without a pool to start
-        results = analyze_stream(_batches(store, ids, BATCH_SIZE), workers=min(workers, -(-total // BATCH_SIZE)))
+        # no more processes than batches: one new article into a small store is analysed here,
+        # without a pool to start; into a large one, in a process of its own (see above)
+        isolate = store.count_documents() >= ISOLATE_ANALYSIS_MIN_DOCS
+        results = analyze_stream(_batches(store, ids, BATCH_SIZE), workers=min(workers, -(-total // BATCH_SIZE)),
+                                 isolate=isolate)
     for res in results:
         store.save_analysis_records(res.to_records())
         report.analysed += res.count

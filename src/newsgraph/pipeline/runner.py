@@ -114,9 +114,14 @@ def analyze_stream(
     *,
     workers: int = 1,
     on_batch: Callable[[BatchResult, int], None] | None = None,
+    isolate: bool = False,
 ) -> Iterator[BatchResult]:
-    """Analyse batches, in this process (workers=1) or a process pool, yielding results in order."""
-    if workers <= 1:
+    """Analyse batches, in this process (workers=1) or a process pool, yielding results in order.
+
+    ``isolate`` sends even a single worker's batches to a process of its own, so that the
+    model never loads here (a caller about to resolve a large store wants that memory back).
+    """
+    if workers <= 1 and not isolate:
         for batch in batches:
             res = analyze_batch(batch)
             if on_batch:
@@ -124,7 +129,7 @@ def analyze_stream(
             yield res
         return
     ctx = multiprocessing.get_context("spawn")  # fork after threads (tokenizers, sqlite) is unsafe
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+    with ProcessPoolExecutor(max_workers=max(1, workers), mp_context=ctx) as pool:
         pending: list[tuple[Any, int]] = []
         for batch in batches:
             pending.append((pool.submit(_worker_batch, [d.to_dict() for d in batch]), len(batch)))

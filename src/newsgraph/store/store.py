@@ -225,6 +225,10 @@ class Store:
     def documents(self) -> list[Document]:
         return list(self.iter_documents())
 
+    def count_documents(self) -> int:
+        with self.engine.connect() as conn:
+            return int(conn.execute(select(func.count()).select_from(schema.documents)).scalar_one())
+
     # ------------------------------------------------------------ analyses
     def pending(self, version: str) -> list[str]:
         """Ids of documents with no analysis, or one made by another pipeline version."""
