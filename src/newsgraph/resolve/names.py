@@ -10,10 +10,16 @@ Two levels of normalization per token:
 
 * :func:`fine_token` folds what transliteration varies (Arabic article forms,
   apostrophes for ayn/hamza, doubled letters, kh/h, q/k, ei/ey/ai, Cyrillic
-  -ey/-ei/-y, -sky/-skiy/-skyy, tch/ch, x/ks ...) but keeps vowels;
+  -ey/-ei/-y, -sky/-skiy/-skyy, tch/tsch/ch, x/ks, German/Polish final -ej/-yj,
+  Hungarian/Polish sz, Ukrainian initial Hr/Hl for Russian Gr/Gl ...) but keeps vowels;
 * :func:`skeleton` also drops inner vowels, so "Muhammad"/"Mohamed" and
   "Nur'"/"Nuraa" meet. It is only a blocking key; decisions look at the
   fine forms too.
+
+Some spellings can be read two ways, and only one way is the transliteration
+(German "ch" is English "kh" in "Michail" but not in "Chan"; German "S" before
+a vowel is "Z" in "Selenskyj" but not in "Sanders"). :func:`_respellings` gives
+those second readings under guards; decisions and blocking keys try them too.
 """
 
 from __future__ import annotations
@@ -101,8 +107,8 @@ def _name_tokens(name: str) -> tuple[str, ...]:
 
 
 _DIGRAPHS = (
-    ("tch", "ch"), ("sch", "sh"), ("kh", "h"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("ph", "f"),
-    ("zh", "j"), ("dj", "j"), ("ck", "k"), ("q", "k"), ("x", "ks"), ("w", "v"),
+    ("tsch", "ch"), ("tch", "ch"), ("sz", "s"), ("sch", "sh"), ("kh", "h"), ("gh", "g"), ("dh", "d"),
+    ("th", "t"), ("ph", "f"), ("zh", "j"), ("dj", "j"), ("ck", "k"), ("q", "k"), ("x", "ks"),
     ("ch", "C"), ("sh", "S"), ("c", "k"),
 )
 _VOWELS = "aeiou"
@@ -112,8 +118,13 @@ _VOWELS = "aeiou"
 def fine_token(token: str) -> str:
     """Fold transliteration variation in one lower-case token, keeping vowels."""
     t = _GIVEN_EQUIV.get(token, token)
+    if len(t) > 3:  # German/Polish/Czech final j after a vowel: Sergej / Sergei, Nikolaj / Nikolai
+        t = re.sub(r"(?<=[aeiouy])j$", "i", t)
     for a, b in _DIGRAPHS:
         t = t.replace(a, b)
+    t = t[:1] + t[1:].replace("w", "v")  # Lawrow / Lavrov; an initial w/v: see _respellings
+    if len(t) > 3 and t[:2] in ("hr", "hl"):  # Ukrainian h for Russian g: Hrytsenko / Grytsenko
+        t = "g" + t[1:]
     if t[:1] in ("g",) and len(t) > 3:  # Gaddafi / Qaddafi / Kadhafi: one sound, three letters
         t = "k" + t[1:]
     if t.startswith("y") and len(t) > 2 and t[1] in "e":  # Yevgeny / Evgeny
@@ -153,16 +164,75 @@ def _jw(a: str, b: str) -> float:
     return float(jellyfish.jaro_winkler_similarity(a, b))
 
 
+# A token spelled the German way for a Slavic name: "-ow/-ew" endings of a long word
+# (Sacharow, Jakowlew; short English "Barlow", "Jarrow" stay out), final "-yj/-ij/-ej",
+# or "sch" for "sh". Only such tokens may read an initial "S"+vowel as "Z".
+_GERMAN_SLAVIC = re.compile(r"sch|[yie]j$|^.{5,}(?:ow|ew|owa|ewa)$")
+
+
+@functools.lru_cache(maxsize=65536)
+def _respellings(token: str, given: bool) -> tuple[str, ...]:
+    """Second readings of a lower-case token in English conventions, where its letters
+    are ambiguous between transliteration systems; empty when there is none.
+
+    * German/Polish "ch" (not in "sch", "tch") is English "kh": "Michail", "Chamenei";
+      only in words of six letters or more, so "Chan" / "Khan", "Chen" stay apart;
+    * German/Polish/Scandinavian "J" is English "Y": an initial "J" + vowel in given names
+      ("Julia" / "Yulia", "Jurij" / "Yuri"); before a vowel in family names only when
+      German-marked ("Jakowlew", "Sjuganow"), so "Jones" is never "Yones" (Polish family
+      names are written the Polish way in English too: "Maciejewski" keeps its j);
+    * German initial "S" + vowel is English "Z" in a German-marked word only
+      ("Selenskyj", "Sacharow"), so "Sanders" is never "Zanders" (Polish keeps S as S);
+    * German/Polish initial "W" is English "V" ("Wolodymyr", "Widrak") in given names of
+      four letters or more and family names of six or more, so "Wu" / "Vu", "Ward" /
+      "Vard", "Wang" / "Vang" stay apart (inside a word "w" is always "v": "Lawrow");
+    * an initial "Kh" is sometimes written for Arabic q/g ("Khadafy" / "Gaddafi"):
+      family names of seven letters or more.
+    """
+    out: list[str] = []
+    if len(token) >= 6 and re.search(r"(?<![stk])ch", token):
+        out.append(re.sub(r"(?<![stk])ch", "kh", token))
+    if not given and _GERMAN_SLAVIC.search(token) and "j" in token[:-1]:
+        out += [re.sub(r"j(?=[aeiou])", "y", v) for v in [token, *out]]
+    elif given and re.match(r"j[aeiou]", token) and len(token) > 2:
+        out += ["y" + v[1:] for v in [token, *out]]
+    if not given and _GERMAN_SLAVIC.search(token) and re.match(r"s[aeiouyj]", token):
+        out += ["z" + v[1:] for v in [token, *out]]
+    if token.startswith("w") and len(token) >= (4 if given else 6):
+        out += ["v" + v[1:] for v in [token, *out]]
+    if not given and len(token) >= 7 and token.startswith("kh"):
+        out += ["k" + v[2:] for v in [token, *out] if v.startswith("kh")]
+    return tuple(dict.fromkeys(v for v in out if v != token))
+
+
+def _readings(token: str, given: bool) -> tuple[str, ...]:
+    return (token, *_respellings(token, given))
+
+
 def given_compatible(a: str, b: str) -> bool:
-    """Two given-name tokens are one name (spelling variants, or an initial of the other)."""
+    """Two given-name tokens are one name (spelling variants, or an initial of the other).
+
+    A second reading (:func:`_respellings`) must give the very same fine form: "Julia" is
+    "Yulia" and "Christina" is "Kristina", but "Juan" is not "Yan" nor "Jana" "Ana"."""
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
+    if _given_alike(a, b):
+        return True
+    fa = {fine_token(x) for x in _readings(a, True)}
+    return any(fine_token(y) in fa for y in _readings(b, True))
+
+
+def _given_alike(a: str, b: str) -> bool:
     if skeleton(a) != skeleton(b):
         return False
     return _jw(fine_token(a), fine_token(b)) >= GIVEN_NAME_MIN_JW
 
 
 def _surname_compatible(a: str, b: str) -> bool:
+    return any(_surname_alike(x, y) for x in _readings(a, False) for y in _readings(b, False))
+
+
+def _surname_alike(a: str, b: str) -> bool:
     if skeleton(a) != skeleton(b):
         return False
     fa, fb = fine_token(a), fine_token(b)
@@ -432,18 +502,23 @@ def block_keys(name: str, *, compounds: frozenset[str] = frozenset()) -> set[str
     p = name_parts(name)
     keys: set[str] = set()
     if p.family:
-        keys.add(skeleton(p.family))
+        keys |= _family_keys(p.family)
     joined = _joined_tail(p, compounds)
     if joined and joined.family:
-        keys.add(skeleton(joined.family))
+        keys |= _family_keys(joined.family)
     glued = glued_family(name)
     if glued and glued.family:
-        keys.add(skeleton(glued.family))
+        keys |= _family_keys(glued.family)
     if p.father:
         keys.add("nasab:" + skeleton(p.given) + ":" + skeleton(p.father))
     if not keys and p.tokens:
-        keys.add(skeleton(p.tokens[-1]))
+        keys |= _family_keys(p.tokens[-1])
     return keys
+
+
+def _family_keys(token: str) -> set[str]:
+    """Skeletons of a family name under each of its readings (see :func:`_respellings`)."""
+    return {skeleton(t) for t in _readings(token, False)}
 
 
 def inner_keys(name: str) -> set[str]:
@@ -472,7 +547,7 @@ def single_key(name: str) -> set[str]:
         return set()
     if p.only_patronym:
         return {"bin:" + skeleton(p.tokens[0])}
-    return {skeleton(p.tokens[0]), "first:" + p.tokens[0]}
+    return _family_keys(p.tokens[0]) | {"first:" + p.tokens[0]}
 
 
 def name_similarity(a: str, b: str) -> float:
