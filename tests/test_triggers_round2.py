@@ -4,6 +4,7 @@ these tests, with invented or varied names)."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -165,3 +166,17 @@ def test_staged_lemma_quirk_is_covered() -> None:
     lex = load_lexicon()
     assert any(r.type == "PROTEST" for r in lex.verbs.get("stag", []))
     assert "stag" in lex.light_verbs
+
+
+def test_an_unquoted_on_in_a_user_lexicon_is_a_clear_error(tmp_path: Path) -> None:
+    """YAML reads `on` as true: a word list holding it must be refused, naming the entry."""
+    from newsgraph.errors import ConfigError
+    from newsgraph.stages.event_triggers import _load
+
+    bad = tmp_path / "mine.yaml"
+    bad.write_text("entries:\n  - type: REQUEST\n    verbs: [call]\n    requires: {prep: [for, on]}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"mine\.yaml entry 1: prep must list words.*True"):
+        _load((str(bad),))
+    good = tmp_path / "ok.yaml"
+    good.write_text('entries:\n  - type: REQUEST\n    verbs: [call]\n    requires: {prep: [for, "on"]}\n', encoding="utf-8")
+    assert _load((str(good),)).verbs["call"]

@@ -78,6 +78,11 @@ def _rules_from_entry(entry: Mapping[str, Any], order: int, where: str) -> list[
     unknown = set(requires) - set(REQUIREMENTS)
     if unknown:
         raise ConfigError(f"{where}: unknown requirement(s) {sorted(unknown)}; known: {', '.join(REQUIREMENTS)}")
+    for key, value in requires.items():
+        # YAML reads an unquoted on/off/yes/no as true/false: ``prep: [for, on]`` would never match "on"
+        if isinstance(value, list) and not all(isinstance(x, str) for x in value):
+            odd = [x for x in value if not isinstance(x, str)]
+            raise ConfigError(f"{where}: {key} must list words, not {odd!r} (quote on/off/yes/no: \"on\")")
     common = {
         "type": etype, "mode": entry.get("mode") or None, "requires": requires, "roles": roles,
         "exclude_modifiers": frozenset(str(x).lower() for x in entry.get("exclude_modifiers") or ()),
