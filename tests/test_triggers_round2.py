@@ -59,6 +59,7 @@ POSITIVE = [
     ("The interior ministry outlawed the nationalist group on Friday.", "COERCE"),
     # RETREAT
     ("The rebels released twelve hostages in Darfur on Monday.", "RETREAT"),
+    ("Twelve hostages were released by the rebels in Darfur on Monday.", "RETREAT"),
     ("About 300 fighters surrendered to the Colombian army on Thursday.", "RETREAT"),
     ("Azerbaijan lifted the blockade of the mountain road on Saturday.", "RETREAT"),
     ("The gunman gave himself up to police in Leeds on Monday.", "RETREAT"),
@@ -67,6 +68,9 @@ POSITIVE = [
     # REQUEST
     ("Kenya pressed for an emergency session of the Security Council.", "REQUEST"),
     ("The family of the journalist sought asylum in Norway in May.", "REQUEST"),
+    ("The African Union called on both sides in Juba to lay down their weapons.", "REQUEST"),
+    ("Chile called on Monday for an inquiry into the shooting in Arica.", "REQUEST"),
+    ("The UN envoy called upon the Malian junta on March 3 to release the detainees.", "REQUEST"),
     # REJECT
     ("Hungary turned down the proposal of the European Commission on Tuesday.", "REJECT"),
     ("The Kosovo authorities denied the request of the Serbian delegation.", "REJECT"),
@@ -113,7 +117,11 @@ NEGATIVE = [
     ("The Peruvian president insisted on Monday that the vote was fair.", "REQUEST"),
     ("The Italian prime minister held a phone call with the Tunisian president on Monday.", "REQUEST"),
     ("Police were called to the house in Galway on Saturday.", "REQUEST"),
+    ("Firefighters were called on Saturday to a blaze in Cork.", "REQUEST"),
+    ("The Estonian minister called on Tuesday evening, an aide said.", "REQUEST"),
     ("Rescuers evacuated residents of the coastal villages in Fiji on Sunday.", "RETREAT"),
+    ("Residents of the coastal villages in Fiji were evacuated on Sunday.", "RETREAT"),
+    ("The quarterly figures were released by the statistics office in Lima on Monday.", "RETREAT"),
     ("Russia launched missiles on Sunday.", "ASSAULT"),
     ("The Mexican president promised to cooperate with the inquiry.", "THREATEN"),
     ("The Chilean government promised new measures to support farmers on Monday.", "THREATEN"),

@@ -141,8 +141,20 @@ ActorTest = Callable[[Any], bool]
 
 
 def _prep_lemmas(children: list[Any]) -> set[str]:
-    """The prepositions among a token's children."""
-    return {c.lower_ for c in children if c.dep_ in ("prep", "agent", "dative")}
+    """The prepositions among a token's children, except those that only say when ("called on
+    Saturday", "agreed on Tuesday"): "on" then names no one called upon and nothing agreed on."""
+    return {c.lower_ for c in children if c.dep_ in ("prep", "agent", "dative") and not _says_when(c)}
+
+
+# Nouns after a preposition that make it a time phrase when the parser tags no DATE/TIME entity
+_TIME_NOUNS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "day",
+                         "night", "morning", "afternoon", "evening", "weekend", "occasion", "eve", "anniversary"})
+
+
+def _says_when(prep: Any) -> bool:
+    """A preposition whose object is a time: a DATE/TIME entity or a time noun."""
+    return any(g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in _TIME_NOUNS)
+               for g in prep.children)
 
 
 def direct_object(tok: Any) -> Any | None:
@@ -182,8 +194,9 @@ def _satisfied(rule: TriggerRule, tok: Any, *, is_actor: ActorTest, subject: Any
     obj = next((c for c in kids if c.dep_ in ("dobj", "nsubjpass")), None) if rule.pos == "verb" else None
     if "object" in req and (obj is None or obj.lemma_.lower() not in set(req["object"])):
         return False
-    if "not_object" in req and rule.pos == "verb" and {  # "rejected claims that ...", "declined to comment"
-            c.lemma_.lower() for c in kids if c.dep_ in ("dobj", "xcomp")} & set(req["not_object"]):
+    if "not_object" in req and rule.pos == "verb" and {  # "rejected claims that ...", "declined to comment",
+            # and in the passive "residents were evacuated", "the report was released"
+            c.lemma_.lower() for c in kids if c.dep_ in ("dobj", "xcomp", "nsubjpass")} & set(req["not_object"]):
         return False
     clausal = any(c.dep_ in ("ccomp", "xcomp") for c in kids)
     if req.get("no_object") and (obj is not None or clausal):
