@@ -53,6 +53,7 @@ POSITIVE = [
     ("Soldiers opened fire on demonstrators in Bamako on Tuesday.", "ASSAULT"),
     ("Militiamen clashed with government troops near Beni on Monday.", "ASSAULT"),
     ("Rebels fired mortars at the airport in Mogadishu on Friday.", "ASSAULT"),
+    ("The militia fired rockets on the border town of Metula on Tuesday.", "ASSAULT"),
     ("Insurgents bombarded the garrison town of Diffa overnight.", "ASSAULT"),
     ("Militants detonated a car bomb outside the ministry in Kabul on Monday.", "ASSAULT"),
     ("The army demolished five homes in a village near Hebron on Sunday.", "COERCE"),
