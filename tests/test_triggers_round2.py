@@ -72,6 +72,10 @@ POSITIVE = [
     ("The African Union called on both sides in Juba to lay down their weapons.", "REQUEST"),
     ("Chile called on Monday for an inquiry into the shooting in Arica.", "REQUEST"),
     ("The UN envoy called upon the Malian junta on March 3 to release the detainees.", "REQUEST"),
+    # AGREE / CONCEDE: accepting what another side offered or demanded
+    ("Slovenia accepted the mediation plan of the European Union on Tuesday.", "AGREE"),
+    ("The Peruvian government accepted the demands of the striking miners on Friday.", "CONCEDE"),
+    ("The regional trade forum agreed to set up a shipping office in Mombasa.", "AGREE"),
     # REJECT
     ("Hungary turned down the proposal of the European Commission on Tuesday.", "REJECT"),
     ("The Kosovo authorities denied the request of the Serbian delegation.", "REJECT"),
@@ -134,6 +138,9 @@ NEGATIVE = [
     ("The mayor injured his knee in a fall in Porto on Sunday.", "ASSAULT"),
     ("The governor of Oaxaca abused his power, the auditors said on Monday.", "ASSAULT"),
     ("The company demolished its old warehouse in Gdansk on Monday.", "COERCE"),
+    ("The Uruguayan minister accepted responsibility for the delay on Monday.", "AGREE"),
+    ("The Uruguayan minister accepted the award in Montevideo on Monday.", "AGREE"),
+    ("The president accepted the resignation of his finance minister on Monday.", "CONCEDE"),
 ]
 
 
