@@ -63,8 +63,8 @@ def test_summary_of_interleaved_runs() -> None:
     spacy = [simple(8.0), simple(16.0), simple(6.0)]
     html = [simple(1.0, 30), simple(2.0, 30), simple(1.0, 30)]
     traf = [simple(0.5, 30), simple(1.0, 30), simple(0.25, 30)]
-    inc = [{"articles": 1, "total_s": t, "ingest_s": 0.1, "analyse_s": 0.5, "resolve_s": t - 0.7, "write_s": 0.1}
-           for t in (1.5, 3.0, 1.0)]
+    inc = [{"articles": 1, "total_s": t, "ingest_s": 0.1, "analyse_s": 0.5, "resolve_s": t - 0.7, "write_s": 0.1,
+            "peak_rss_mb": 100.0 * t} for t in (1.5, 3.0, 1.0)]
     row = run.summarise(1000, 2, pipe, spacy, html, traf, inc)
     assert row["articles"] == 100 and row["runs"] == 3 and row["workers"] == 2
     assert row["articles_per_s"] == pytest.approx(100 / 12, abs=1e-4)
@@ -76,6 +76,8 @@ def test_summary_of_interleaved_runs() -> None:
     assert row["incremental_s"] == 1.5 and row["incremental_runs"] == 3
     assert row["cpu_s_per_1000"] == pytest.approx(12.0 * 1.5 / 100 * 1000)
     assert len(row["raw"]["pipeline"]) == 3
+    assert run.incremental_peak_mb(row) == pytest.approx(150.0)
+    assert "| 1.50 | 150 |" in run.render_table([row])
 
 
 def test_table_has_one_line_per_size_in_order() -> None:
@@ -105,6 +107,7 @@ def test_targets_hold_or_miss_with_the_numbers() -> None:
     assert any("resolution share = 40.0%" in line and "MISSES" in line for line in lines)
     assert any("peak RSS MB = 2000" in line and "MISSES" in line for line in lines)
     assert any("+1 article s not measured" in line for line in lines)
+    assert any("+1 article peak RSS MB not measured" in line for line in lines)
     assert any("not measured yet" in line for line in run.check_targets([]))
 
 
