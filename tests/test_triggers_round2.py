@@ -9,25 +9,16 @@ from typing import Any
 
 import pytest
 
-from newsgraph.model import DocAnalysis, Document, EventMention
-from newsgraph.pipeline.context import DocContext
+from newsgraph.model import EventMention
 from newsgraph.stages.event_triggers import load_lexicon
-from newsgraph.stages.events import extract_events
-from newsgraph.stages.mentions import extract_mentions
-from newsgraph.stages.sentences import split_sentences
-from newsgraph.times import find_times
+from test_events_stage import run as run_events
 
 pytestmark = pytest.mark.slow
 
 
 def run(nlp: Any, text: str, published: str | None = "2025-06-11") -> list[EventMention]:
-    doc = Document(id="t", source="test", text=text, published=published)
-    ctx = DocContext(doc, nlp(text), DocAnalysis(doc_id="t"))
-    split_sentences(ctx)
-    extract_mentions(ctx)
-    ctx.analysis.times = find_times(text, published) if published else []
-    extract_events(ctx)
-    return ctx.analysis.events
+    """The events stage on one text (the helper of test_events_stage, with another anchor)."""
+    return run_events(nlp, text, published)
 
 
 def types(events: list[EventMention]) -> list[tuple[str, str]]:
