@@ -98,6 +98,8 @@ def find_times(
         elif spec.anaphor is not None:
             anchored = value
             value = resolve_anaphor(spec.anaphor, previous) or anchored
+            if value is None and previous_end >= _paragraph_start(breaks, start):
+                value = _unknown_within(spec.anaphor, previous)
             if value and spec.pod and not value.endswith(spec.pod):
                 value = f"{value}T{spec.pod}" if len(value) == 10 else None
             basis = "relative" if value else "unknown"
@@ -180,6 +182,26 @@ def _on_short_line(text: str, start: int, end: int) -> bool:
     hi = text.find("\n", end)
     rest = text[lo:start] + " " + text[end : hi if hi >= 0 else len(text)]
     return len(_WORD.findall(rest)) <= _DATELINE_WORDS
+
+
+_COARSE_VALUE = re.compile(r"^\d{4}(?:-\d{2})?$")
+
+
+def _unknown_within(anaphor: tuple[str, int], previous: str | None) -> str | None:
+    """"that same day" after "last October" in its paragraph: a day of that month, which one
+    unknown (TimeML "1998-10-XX"); "that month" after "in 1994": "1994-XX".
+
+    Only for the same day or month ("the next day" after a month could cross into the next
+    one), and only from a year or month, the calendar units that hold a day or a month.
+    """
+    unit, step = anaphor
+    if step != 0 or previous is None or not _COARSE_VALUE.match(previous):
+        return None
+    if unit == "day":
+        return previous + ("-XX" if len(previous) == 7 else "-XX-XX")
+    if unit == "month" and len(previous) == 4:
+        return previous + "-XX"
+    return None
 
 
 def _reference_day(spec: Spec, previous: str | None, story: str | None) -> date | None:

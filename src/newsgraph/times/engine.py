@@ -43,7 +43,7 @@ TRIGGERS: dict[str, str] = {
     "year_ago": "ago earlier prior", "year_period": "period quarter", "period_end": "end", "the_year": "year", "the_day": "day", "latest_unit": "latest recent", "in_the_pod": "morning afternoon evening", "nth_day": "day", "the_weekend": "weekend",
     "the_season": _SEASONS, "spelled_year": "nineteen twenty thousand", "holiday": "christmas thanksgiving year election easter",
     "anaphor": "day week month year", "duration": _UNITS, "bare_units": _UNITS, "the_units": "years months weeks days hours decades", "unit_long": "long", "vague_span": "while time period", "recent_units": _UNITS, "set": "every each per",
-    "season_set": "every each summers winters springs falls autumns", "set_weekday": "every each mondays tuesdays wednesdays thursdays fridays saturdays sundays " + _WEEKDAYS, "adverb_set": "daily nightly weekly biweekly monthly quarterly yearly annually hourly annual",
+    "season_set": "every each summers winters springs falls autumns", "set_weekday": "every each mondays tuesdays wednesdays thursdays fridays saturdays sundays " + _WEEKDAYS, "quarter_set": "quarters", "adverb_set": "daily nightly weekly biweekly monthly quarterly yearly annually hourly annual",
     "frequency": "once twice thrice times", "day_around": "day", "clock": "# noon midday midnight",
 }  # fmt: skip
 # Characters around a trigger a match may reach (the longest prefix such as "at the beginning

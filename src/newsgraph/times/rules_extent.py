@@ -14,6 +14,7 @@ from newsgraph.times import calendar as cal
 from newsgraph.times.patterns import (
     MONTH_STRICT,
     NUMBER,
+    ORDINAL_Q,
     PART_OF_DAY,
     SEASON,
     UNIT_WORDS,
@@ -24,6 +25,7 @@ from newsgraph.times.patterns import (
     unit_name,
 )
 from newsgraph.times.spec import Ctx, Rule, Spec
+from newsgraph.times.tense import sentence_window
 
 _ADVERB_SETS = {
     "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",
@@ -176,6 +178,31 @@ def _season_set(m: re.Match[str], ctx: Ctx) -> Spec | None:
     return Spec("SET", value=f"XXXX-{cal.SEASONS[(m.group('s') or m.group('s2')).lower()]}")
 
 
+_QUARTER_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+# Words that make a clause a habit: what it says of a quarter holds for that quarter of every year.
+_HABIT = re.compile(
+    r"\b(?:usually|typically|normally|generally|traditionally|historically|customarily|tends?\s+to|(?:each|every)\s+year)\b",
+    re.IGNORECASE,
+)
+_QUARTERS = re.compile(r"\bquarters\b", re.IGNORECASE)
+_OF_YEAR = re.compile(r"\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?:1[6-9]|20)\d\d\b")
+
+
+def _quarter_set(m: re.Match[str], ctx: Ctx) -> Spec | None:
+    """"business is usually conducted in the second and fourth quarters": a habit repeats in that
+    quarter of every year, a SET (XXXX-Q2, XXXX-Q4) like "each July" (XXXX-07).
+
+    Without a habit word plural quarters are just several quarters ("profit fell in the third
+    and fourth quarters"), and the quarter rule dates them; with a year ("... quarters of 1990")
+    they are that year's.
+    """
+    word = _QUARTERS.search(ctx.text, m.start())  # the plural itself (after the match for "second and ...")
+    left, right = sentence_window(ctx.text, m.start(), m.end())
+    if word is None or not _HABIT.search(ctx.text, left, right) or _OF_YEAR.match(ctx.text, word.end()):
+        return None
+    return Spec("SET", value=f"XXXX-Q{_QUARTER_NUMBER[(m.group('q') or m.group('q2')).lower()]}")
+
+
 def _frequency(m: re.Match[str], ctx: Ctx) -> Spec | None:
     """"twice a week", "three times a year": TimeML keeps the period (P1W)."""
     return Spec("SET", value=cal.duration_value(1, unit_name(m.group("unit"))))
@@ -265,6 +292,17 @@ RULES: list[Rule] = [
         ),
         _season_set,
         2,
+    ),
+    # "the second and fourth quarters": the plural quarter, and each ordinal coordinated with it
+    Rule(
+        "quarter_set",
+        compile_rule(
+            rf"\b(?:the\s+)?(?P<q>{ORDINAL_Q})[\s-]+quarters\b|"
+            rf"\b(?P<x>(?P<q2>{ORDINAL_Q}))(?=(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?{ORDINAL_Q}"
+            rf"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?{ORDINAL_Q})*[\s-]+quarters\b)"
+        ),
+        _quarter_set,
+        1,
     ),
     Rule("adverb_set", compile_rule(r"\b(?P<w>daily|nightly|weekly|biweekly|monthly|quarterly|yearly|annually|hourly|annual)\b"), _adverb_set),
     Rule(

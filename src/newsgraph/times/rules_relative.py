@@ -282,6 +282,13 @@ _PERIOD_BEFORE = re.compile(r"\b(?:quarter|period)\s+$")
 _PERIOD_AFTER = re.compile(r"['’]s\s+(?:(?:comparable|corresponding|same)\s+)?(?:quarter|period)\b", re.IGNORECASE)
 
 
+# "this quarter's loss", "this quarter's results": figures, which exist for a quarter reported on
+_RESULTS_AFTER = re.compile(
+    r"['’]s\s+(?:(?:net|operating|pretax|pre-tax|reported)\s+)?(?:results|earnings|profits?|loss(?:es)?|net|income|revenues?|sales)\b",
+    re.IGNORECASE,
+)
+
+
 def _unit_rel(m: re.Match[str], ctx: Ctx) -> Spec | None:
     """"last year", "earlier this month", "at the beginning of next week", "the past year"."""
     rel = " ".join(m.group("rel").lower().split())
@@ -300,6 +307,10 @@ def _unit_rel(m: re.Match[str], ctx: Ctx) -> Spec | None:
         moved = cal.shift(anchor, step, unit) if unit != "century" else anchor.replace(year=anchor.year + 100 * step)
         return cal.value_at(moved, unit) if moved else None
 
+    if unit == "quarter" and rel == "this" and _RESULTS_AFTER.match(ctx.text, m.end()) and not ctx.future(m.start(), m.end()):
+        # "This quarter's loss includes charges" in a report on the quarter just ended: that
+        # quarter (a finished quarter under discussion), else the anchor's, as before
+        return Spec("DATE", resolve=resolve, granularity=unit, topic_quarter=0, finished=True)
     return Spec("DATE", resolve=resolve, granularity=unit)
 
 
