@@ -56,16 +56,29 @@ class ActorContext:
 # ---------------------------------------------------------------- syntax helpers
 
 
+# "Thousands of students marched", "dozens of soldiers": the counted people act, not the number.
+QUANTITY_NOUNS = ("ten", "dozen", "hundred", "thousand", "million", "score", "number", "handful", "couple")
+
+
 def antecedent(tok: Any) -> Any:
-    """A relative pronoun stands for the noun its clause modifies ("X, who granted ...")."""
+    """The noun a word stands for: a relative pronoun's noun ("X, who granted ..."), or the people a
+    count names ("tens of thousands of students" -> students)."""
     if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
         return tok.head.head
+    for _ in range(3):
+        if tok.lemma_.lower() not in QUANTITY_NOUNS:
+            break
+        counted = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj"]
+        if not counted:
+            break
+        tok = counted[0]
     return tok
 
 
 def subjects(verb: Any) -> list[Any]:
     """Active-voice agents of a verb, climbing through xcomp/conj/relcl when it has none of its own."""
-    for _ in range(4):
+    for _ in range(6):
         children = list(verb.children)  # walked three times below: built once (for speed)
         subj = [c for c in children if c.dep_ in ("nsubj", "csubj")]
         agent = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -82,6 +95,9 @@ def subjects(verb: Any) -> list[Any]:
             surface = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
             return [antecedent(t) for t in surface]
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
+            verb = verb.head
+            continue
+        if verb.dep_ == "acomp" and verb.pos_ == "ADJ":  # "X is ready to [send] ...": the copula's subject
             verb = verb.head
             continue
         break
@@ -249,6 +265,10 @@ def actor_refs(tok: Any, ctx: ActorContext, *, default_country: str | None = Non
             for leader in leaders:
                 refs.extend(actor_refs(leader, ctx, default_country=own))
             continue
+        body = _body_of_members(head, ctx)
+        if body is not None:  # "members of the X party" -> the party
+            refs.extend(actor_refs(body, ctx, default_country=own))
+            continue
         parts = _plural_of_parts(head, ctx)
         if parts:
             refs.extend(parts)
@@ -260,6 +280,21 @@ def actor_refs(tok: Any, ctx: ActorContext, *, default_country: str | None = Non
         start, end, text, chain = _span_of(head, ctx)
         refs.append(ActorRef(text=text, start=start, end=end, chain=chain, country=own))
     return refs
+
+
+# Nouns that only say "some people of": "members of X", "leaders of X", "a group of X", "representatives
+# of X" act as X. Not "supporters of X" or "critics of X": they are not X.
+MEMBER_NOUNS = ("member", "leader", "leadership", "representative", "delegate", "group")
+
+
+def _body_of_members(head: Any, ctx: ActorContext) -> Any | None:
+    """The named body or group a membership noun without a name of its own stands for."""
+    if head.lemma_.lower() not in MEMBER_NOUNS or ctx.mention(head) is not None:
+        return None
+    bodies = [g for g in pobjs(head, ("of",)) if is_actor(g, ctx)]
+    if len(bodies) != 1 or bodies[0].conjuncts:
+        return None  # "leaders of A and B": one participant per body (_plural_of_parts)
+    return bodies[0]
 
 
 def _plural_of_parts(head: Any, ctx: ActorContext) -> list[ActorRef]:

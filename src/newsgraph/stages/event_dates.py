@@ -15,6 +15,7 @@ something else and are never used.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from dataclasses import replace
 from typing import Any
 
 from newsgraph.model import TimeExpression
@@ -72,6 +73,8 @@ def pick_time(doc: Any, trigger: Any, *, anchors: Collection[int], triggers: Col
     for t in times:
         if t.type not in USABLE_TYPES or t.value in REFERENCE_VALUES:
             continue
+        if t.value and "X" in t.value:  # "that same day" after "in October": 2025-10-XX dates no event
+            t = replace(t, value=None, basis="unknown")
         if not t.value and t.granularity not in UNANCHORED_KEPT:
             continue
         span = doc.char_span(t.start, t.end, alignment_mode="expand")

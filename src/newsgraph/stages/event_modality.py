@@ -14,7 +14,9 @@ HEDGE_AUX = ("may", "might", "could", "would")
 HEDGE_ADVERBS = ("reportedly", "allegedly", "possibly", "perhaps", "apparently", "purportedly", "likely",
                  "probably", "supposedly", "unlikely")
 PLAN_HEADS = ("plan", "intend", "expect", "schedule", "prepare", "aim", "hope", "want", "propose",
-              "consider", "set", "due", "go", "seek", "anticipate")
+              "consider", "set", "due", "go", "seek", "anticipate",
+              # stated readiness: "is ready/willing/prepared to withdraw" has not happened yet
+              "ready", "willing", "prepared", "eager", "keen", "poised")
 HEDGE_HEADS = ("appear", "seem", "rumor", "rumour", "unlikely", "likely")
 DENY_HEADS = ("deny", "refute", "dismiss", "reject")
 # Governing verbs that say the act did not take place: "avoided mentioning X's extradition",
@@ -40,11 +42,19 @@ def _clause_chain(tok: Any, limit: int = 4) -> list[Any]:
     return chain
 
 
+def _negative(tok: Any) -> bool:
+    """"not"/"never" on the word or, for an adjective or noun, on the copula or verb that carries it."""
+    carriers = [tok, tok.head] if tok.dep_ in ("acomp", "dobj", "attr") else [tok]
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for t in carriers for c in t.children)
+
+
 def is_negated(tok: Any, governor: Any | None = None) -> bool:
     """"did not visit", "no talks were held", "never met", "avoided mentioning the extradition"."""
     for head in _clause_chain(tok, limit=3)[1:]:
         if head.pos_ == "VERB" and head.lemma_.lower() in AVOID_HEADS:
             return True
+        if head.lemma_.lower() in PLAN_HEADS and _negative(head):
+            return True  # "does not plan to attack", "has no plans to visit", "is not ready to sign"
     for t in (tok, governor):
         if t is None:
             continue

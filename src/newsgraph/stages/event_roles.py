@@ -115,7 +115,47 @@ def _object_targets(verb: Any, ctx: ActorContext, *, look_inside: bool) -> list[
 
 
 def _between(tok: Any, ctx: ActorContext) -> list[ActorRef]:
-    return _refs(pobjs(tok, ("between", "among")), ctx)
+    found = _refs(pobjs(tok, ("between", "among")), ctx)
+    if not found and tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+        found = _refs(pobjs(tok.head, ("between", "among")), ctx)  # "a mediation effort between A and B"
+    return found
+
+
+# Request verbs and nouns whose "that"-clause names the addressee: "demanded that X withdraw",
+# "urged that X release", "its demand that X ease": X is asked to act, so X is the target.
+REQUEST_TYPES = ("REQUEST",)
+# Commitments whose object sits in the infinitive: "agreed to provide aid for X", "offered to hand
+# them over to X", "promised to continue aid to X": X is the party the commitment is for.
+COMMITMENT_TYPES = ("AGREE", "THREATEN", "REJECT")  # "threatened to cut ties with X", "refused to meet X"
+# "recalled its ambassador from X", "withdrew its envoy from X": the state the sanction is aimed at.
+RECALL_TYPES = ("SANCTION",)
+
+
+def _addressee(tok: Any, ctx: ActorContext) -> list[ActorRef]:
+    """The subject of the clause a request reports ("demanded that X cancel ...")."""
+    for clause in tok.children:
+        if clause.dep_ == "ccomp" or (clause.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                                  for m in clause.children)):
+            subj = [c for c in clause.children if c.dep_ == "nsubj" and is_actor(c, ctx)]
+            if subj:
+                return _refs(subj, ctx)
+    return []
+
+
+def _committed_to(tok: Any, ctx: ActorContext) -> list[ActorRef]:
+    """Targets of the act an agreement or offer commits to ("agreed to provide aid for X" -> X)."""
+    for clause in tok.children:
+        if clause.dep_ == "xcomp" and clause.pos_ == "VERB":
+            return _object_targets(clause, ctx, look_inside=True)
+    return []
+
+
+def _own_belongings(tok: Any, refs: list[ActorRef], ctx: ActorContext) -> list[ActorRef]:
+    """"withdrew its troops from X": troops the subject calls its own are what moves, not a target."""
+    obj = direct_object(tok)
+    if obj is None or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
+        return refs
+    return [r for r in refs if not (obj.idx <= r.end and r.start <= obj.idx + len(obj.text))]
 
 
 def read_roles(tok: Any, rule: TriggerRule, ctx: ActorContext, *, speaker: Any | None = None) -> Roles:
@@ -152,10 +192,21 @@ def read_roles(tok: Any, rule: TriggerRule, ctx: ActorContext, *, speaker: Any |
         obj = direct_object(tok)
         if not target and scheme == "symmetric" and obj is not None and obj.lemma_.lower() not in ctx.lex.nouns:
             target = _refs(pobjs(obj, ("with",)), ctx)  # "discussed the plan with X": the parser hangs "with" on it
+    if not target and rule.type in REQUEST_TYPES:
+        target = _addressee(tok, ctx)
+    if not target and not noun and rule.type in COMMITMENT_TYPES:
+        target = [r for r in _committed_to(tok, ctx) if r not in source]
+    if not noun and rule.type in FROM_PLACE_TYPES:
+        target = _own_belongings(tok, target, ctx)
+    if not noun and rule.type in RECALL_TYPES:
+        obj = direct_object(tok)
+        target = _refs(pobjs(tok, ("from",)) + (pobjs(obj, ("from",)) if obj is not None else []), ctx) or target
     if scheme == "symmetric":
         both = _between(tok, ctx)
         if both and not source:
             source, target = both[:1], both[1:] + target
+        elif both and not target:
+            target = [r for r in both if r not in source]  # "X mediated between A and B"
         if len(source) > 1 and not target:
             source, target = source[:1], source[1:]
     elif scheme == "host":

@@ -1,0 +1,149 @@
+"""Event actors, round 2: addressees of requests, subjects through "is ready to", members of a body,
+"between" on a compound noun, what a commitment is for, recalled envoys, and negated readiness
+(sentences written for these tests, with invented or varied names)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsgraph.model import ActorRef, EventMention
+from test_events_stage import countries, only, run
+
+pytestmark = pytest.mark.slow
+
+
+def texts(refs: list[ActorRef]) -> list[str]:
+    return [r.text for r in refs]
+
+
+def types(events: list[EventMention]) -> set[str]:
+    return {e.type for e in events}
+
+
+@pytest.mark.parametrize(("text", "addressee"), [
+    ("Ecuador demanded that Colombia close the border crossing.", "Colombia"),
+    ("Belgium urged on Monday that Rwanda release the detained journalists.", "Rwanda"),
+    ("The union repeated its demand that Portugal scrap the fuel tax.", "Portugal"),
+])
+def test_request_that_clause_names_the_addressee(nlp: Any, text: str, addressee: str) -> None:
+    ev = only(run(nlp, text), "REQUEST")
+    assert addressee in texts(ev.target)
+
+
+def test_request_with_an_object_keeps_the_object(nlp: Any) -> None:
+    ev = only(run(nlp, "Ecuador asked Colombia to close the border crossing."), "REQUEST")
+    assert texts(ev.target) == ["Colombia"]
+
+
+def test_subject_reached_through_a_readiness_adjective(nlp: Any) -> None:
+    ev = only(run(nlp, "Norway is ready to send troops to help defend Kuwait."), "SUPPORT")
+    assert texts(ev.source) == ["Norway"] and texts(ev.target) == ["Kuwait"]
+    assert ev.modality == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana is not ready to attack Togo.",
+    "Ghana has no plans to attack Togo.",
+    "Ghana does not plan to attack Togo.",
+])
+def test_negated_readiness_or_plan_is_no_event(nlp: Any, text: str) -> None:
+    assert "ASSAULT" not in types(run(nlp, text))
+
+
+def test_stated_readiness_is_a_planned_event(nlp: Any) -> None:
+    ev = only(run(nlp, "Ghana is ready to attack Togo."), "ASSAULT")
+    assert ev.modality == "planned" and texts(ev.source) == ["Ghana"]
+
+
+def test_it_in_a_reported_willingness_is_the_speaker_and_own_troops_no_target(nlp: Any) -> None:
+    ev = only(run(nlp, "Chile said it was willing to withdraw its troops from Bolivia."), "RETREAT")
+    assert texts(ev.source) == ["Chile"]
+    assert texts(ev.target) == ["Bolivia"]
+    assert ev.modality == "planned"
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Members of the Karelia Workers Party attacked the regional office.", "Karelia Workers Party"),
+    ("Leaders of the Sahel Unity Front rejected the draft constitution.", "Sahel Unity Front"),
+])
+def test_members_of_a_body_act_as_the_body(nlp: Any, text: str, body: str) -> None:
+    events = run(nlp, text)
+    assert events and body in texts(events[0].source)
+
+
+def test_supporters_of_a_body_are_not_the_body(nlp: Any) -> None:
+    ev = only(run(nlp, "Supporters of the Karelia Workers Party attacked the regional office."), "ASSAULT")
+    assert "Karelia Workers Party" not in texts(ev.source)
+
+
+def test_leaders_of_two_states_stay_two_participants(nlp: Any) -> None:
+    ev = only(run(nlp, "The leaders of Peru and Chile met in Lima on Tuesday."), "CONSULT")
+    assert countries(ev.source + ev.target) == {"Peru", "Chile"}
+
+
+def test_between_on_the_noun_a_trigger_modifies(nlp: Any) -> None:
+    ev = only(run(nlp, "The emir launched a mediation effort between Qatar and Bahrain."), "CONSULT")
+    assert countries(ev.target) == {"Qatar", "Bahrain"}
+
+
+@pytest.mark.parametrize(("text", "targets"), [
+    ("Kenya has offered to hand over two suspects to Uganda.", {"Uganda"}),
+    ("The European Union agreed to provide 40 million euros of aid for Moldova and Armenia.", {"Moldova", "Armenia"}),
+])
+def test_commitment_is_for_the_target_of_its_act(nlp: Any, text: str, targets: set[str]) -> None:
+    ev = only(run(nlp, text), "AGREE")
+    assert countries(ev.target) == targets
+
+
+def test_agreement_between_subjects_keeps_its_partner(nlp: Any) -> None:
+    ev = only(run(nlp, "Mali and Niger agreed to cooperate on border security."), "AGREE")
+    assert texts(ev.source) == ["Mali"] and texts(ev.target) == ["Niger"]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Russia withdrew its ambassador from Estonia on Friday.", "Estonia"),
+    ("Peru recalled its envoy from Caracas on Monday.", "Venezuela"),
+])
+def test_recalled_envoy_names_the_state_left(nlp: Any, text: str, country: str) -> None:
+    ev = only(run(nlp, text), "SANCTION")
+    assert countries(ev.target) == {country}
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Tens of thousands of students marched in Jakarta on Saturday.", "students"),
+    ("Dozens of farmers blocked the highway near Arequipa on Monday.", "farmers"),
+])
+def test_a_count_of_people_acts_as_the_people(nlp: Any, text: str, actor: str) -> None:
+    ev = only(run(nlp, text), "PROTEST")
+    assert texts(ev.source) == [actor]
+
+
+def test_a_count_of_things_is_no_actor(nlp: Any) -> None:
+    assert not any(r.text.endswith("documents") for e in run(nlp, "Thousands of documents were seized in Lyon.")
+                   for r in e.source + e.target)
+
+
+@pytest.mark.parametrize(("text", "etype", "targets"), [
+    ("Pakistan threatened to break off relations with Congo and Costa Rica.", "THREATEN", {"Republic of the Congo", "Costa Rica"}),
+    ("The mayor of Haifa refused to meet the Jordanian king on Monday.", "REJECT", {"Jordan"}),
+])
+def test_threat_or_refusal_is_aimed_at_the_target_of_its_act(nlp: Any, text: str, etype: str,
+                                                              targets: set[str]) -> None:
+    ev = only(run(nlp, text), etype)
+    assert countries(ev.target) == targets
+
+
+def test_armed_men_named_by_their_weapon_group_are_actors(nlp: Any) -> None:
+    ev = only(run(nlp, "A camp for refugees was attacked by Burundian militiamen armed with machetes."), "ASSAULT")
+    assert countries(ev.source) == {"Burundi"}
+
+
+def test_a_day_of_a_known_month_dates_no_event(nlp: Any) -> None:
+    """"that same day" after "last October" is 2024-10-XX for the time tagger; an event date must be a
+    real calendar value or none, never a guess at the day."""
+    text = "Rebels seized the port last October. That same day, Peru recalled its envoy from Caracas."
+    ev = only(run(nlp, text), "SANCTION")
+    assert ev.time is None or ev.time.value is None or "X" not in ev.time.value
+    assert ev.date_basis == "unknown" or (ev.time is not None and ev.time.value)
