@@ -147,3 +147,29 @@ def test_a_day_of_a_known_month_dates_no_event(nlp: Any) -> None:
     ev = only(run(nlp, text), "SANCTION")
     assert ev.time is None or ev.time.value is None or "X" not in ev.time.value
     assert ev.date_basis == "unknown" or (ev.time is not None and ev.time.value)
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Clashes erupted between police and students in Dhaka on Monday.", "ASSAULT"),
+    ("Riots broke out in Lagos on Friday after the vote.", "PROTEST"),
+    ("Protests against the fuel tax continued in Quito on Tuesday.", "PROTEST"),
+    ("Judge Rivera opened fraud investigations against 28 officials on Tuesday.", "ACCUSE"),
+])
+def test_plural_of_a_mass_happening_is_one_episode(nlp: Any, text: str, etype: str) -> None:
+    ev = only(run(nlp, text), etype)
+    assert ev.source or ev.target or ev.location
+
+
+@pytest.mark.parametrize("text", [
+    "A wave of protests swept Chile last year.",
+    "Several protests were reported in Quito on Tuesday.",
+    "The deal would help Estonia secure its border against attacks.",
+])
+def test_plural_series_or_warded_off_danger_is_no_episode(nlp: Any, text: str) -> None:
+    assert not [e for e in run(nlp, text) if e.trigger.lower() in ("protests", "attacks")]
+
+
+def test_clash_between_two_sides_dated_by_its_occurrence_verb(nlp: Any) -> None:
+    ev = only(run(nlp, "A clash erupted between police and students in Dhaka on Monday."), "ASSAULT")
+    assert texts(ev.source) == ["police"] and texts(ev.target) == ["students"]
+    assert ev.time is not None and ev.time.value == "2024-03-11"

@@ -26,6 +26,10 @@ from newsgraph.stages.event_actors import (
 )
 from newsgraph.stages.event_triggers import TriggerRule, direct_object
 
+# Verbs whose subject is a happening and that add nothing but its occurrence ("clashes erupted",
+# "protests continued", "the attack took place").
+OCCURRENCE_VERBS = ("erupt", "break", "occur", "happen", "take", "continue", "resume", "escalate", "intensify",
+                    "spread", "rage", "flare")
 TARGET_PREPS = ("with", "against", "on", "to", "at", "toward", "towards", "for", "upon", "into")
 NOUN_SOURCE_PREPS = ("by", "from")
 VISITOR_PREPS = ("by", "of", "from")
@@ -54,6 +58,8 @@ def governor(tok: Any, ctx: ActorContext) -> Any | None:
         tok, head = head, head.head
     if tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in ctx.lex.light_verbs:
         return head
+    if tok.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in OCCURRENCE_VERBS:
+        return head  # "clashes erupted in X on Monday": the verb only says it happened, and where and when
     if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in FRAME_PREPS and head.head.pos_ == "VERB":
         return head.head
     if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "during") \
@@ -181,6 +187,10 @@ def read_roles(tok: Any, rule: TriggerRule, ctx: ActorContext, *, speaker: Any |
         preps = VISITOR_PREPS if scheme == "travel" or rule.type in AGENT_OF_TYPES else NOUN_SOURCE_PREPS
         source = _noun_source(tok, ctx, preps)
         target = _refs(pobjs(tok, TARGET_PREPS), ctx)
+        if not source and not target and scheme != "symmetric":
+            both = _between(tok, ctx) or (_between(gov, ctx) if gov is not None else [])
+            # "clashes between police and students", "a clash erupted between A and B": the two sides
+            source, target = both[:1], both[1:]
         if gov is not None and not target:
             target = _refs(pobjs(gov, ("with", "against", "on", "to")), ctx)
         obj = direct_object(gov) if gov is not None else None

@@ -34,6 +34,13 @@ from newsgraph.stages.mention_clean import doc_text, seed_doc_text
 
 # Plural nouns that still name one happening ("held talks", "imposed sanctions").
 PLURAL_SINGLE = ("talk", "negotiation", "consultation", "discussion", "sanction", "talks")
+# Plural nouns for a happening made of many acts ("clashes broke out in X", "riots erupted", "protests
+# against Y", "air strikes on Z"): one episode when no count or series says otherwise ("two protests",
+# "a wave of strikes", "dozens of raids" are several happenings, as "two visits" are).
+PLURAL_EPISODES = ("clash", "riot", "protest", "demonstration", "rally", "strike", "airstrike", "raid", "attack",
+                   "bombing", "skirmish", "hostility", "arrest", "investigation")
+SERIES_NOUNS = ("series", "wave", "string", "spate", "flurry", "number", "round", "dozen", "hundred", "couple",
+                "handful", "host", "succession")
 # Verbs whose complement names what is agreed, demanded, refused, threatened:
 # the complement is part of that event, not a second one.
 CONTENT_TYPES = ("AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE")
@@ -237,6 +244,23 @@ def _not_reported(tok: Any) -> bool:
     return False
 
 
+def _one_episode(tok: Any) -> bool:
+    """A plural that reports one episode: "clashes erupted", "protests against the law"; not "two protests",
+    "a series of raids", "protection against attacks"; "protests are common" has no act of its own (the
+    habitual and empty checks drop it)."""
+    if tok.lemma_.lower() not in PLURAL_EPISODES:
+        return False
+    if any(c.dep_ in ("nummod", "quantmod") or (c.dep_ == "amod" and c.lower_ in ("several", "many", "numerous",
+                                                                                   "repeated", "frequent", "various"))
+           for c in tok.children):
+        return False
+    head = tok.head  # "a wave of protests": the noun "of" hangs on
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SERIES_NOUNS:
+        return False
+    # "secure its borders against attacks", "shelter from air strikes": a danger warded off, no episode
+    return not (tok.dep_ == "pobj" and head.lower_ in ("against", "from"))
+
+
 def _habitual(tok: Any, time: TimeExpression | None) -> bool:
     """"X offers support to various groups": a present-simple verb with no date states a policy or habit.
 
@@ -419,7 +443,7 @@ def events_in_sentence(sent: Any, lex: Lexicon, actx: ActorContext, times: list[
             continue
         if _named_thing(tok, actx) or _not_reported(tok) or _agreement_as_topic(tok, rules):
             continue
-        if tok.tag_ == "NNS" and tok.lemma_.lower() not in PLURAL_SINGLE:
+        if tok.tag_ == "NNS" and tok.lemma_.lower() not in PLURAL_SINGLE and not _one_episode(tok):
             continue
         ev = _build(tok, rule, speaker, actx, sent, times, rules, tuple(restated.get(tok.i, ())),
                     nested.get(tok.i, []), tuple(t for t, _, _ in cands if (v := _purpose(t, rules)) is not None and v.i == tok.i))
