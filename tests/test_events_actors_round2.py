@@ -173,3 +173,40 @@ def test_clash_between_two_sides_dated_by_its_occurrence_verb(nlp: Any) -> None:
     ev = only(run(nlp, "A clash erupted between police and students in Dhaka on Monday."), "ASSAULT")
     assert texts(ev.source) == ["police"] and texts(ev.target) == ["students"]
     assert ev.time is not None and ev.time.value == "2024-03-11"
+
+
+def test_an_act_a_speaker_says_another_must_do_is_the_speakers_demand(nlp: Any) -> None:
+    events = run(nlp, "Peru said on Monday that Chile must withdraw its troops from Bolivia.")
+    ev = only(events, "REQUEST")
+    assert texts(ev.source) == ["Peru"] and texts(ev.target) == ["Chile"]
+    assert ev.time is not None and ev.time.value == "2024-03-11"
+    assert "RETREAT" not in types(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile should withdraw its troops from Bolivia.",
+    "The editorial said that Chile must withdraw its troops from Bolivia.",
+])
+def test_an_obligation_without_an_acting_speaker_is_not_asserted(nlp: Any, text: str) -> None:
+    events = run(nlp, text)
+    assert "REQUEST" not in types(events)
+    assert all(e.modality != "asserted" for e in events if e.type == "RETREAT")
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Jordan said it will not accept any more refugees from the north.", None),
+    ("Serbia does not recognise the independence of Kosovo.", "Kosovo"),
+    ("Chile did not accept the offer from Peru.", "Peru"),
+    ("The cabinet said it would not meet the kidnappers' demands.", None),
+])
+def test_a_refusal_said_with_not_is_an_asserted_reject(nlp: Any, text: str, target: str | None) -> None:
+    ev = only(run(nlp, text), "REJECT")
+    assert ev.modality == "asserted"
+    if target:
+        assert target in texts(ev.target)
+
+
+def test_an_unsure_refusal_stays_hedged_and_acceptance_stays_agree(nlp: Any) -> None:
+    assert only(run(nlp, "Chile may not accept the offer from Peru."), "REJECT").modality == "hedged"
+    assert "REJECT" not in types(run(nlp, "Serbia accepted the plan on Monday."))
+    assert "REJECT" not in types(run(nlp, "Smoking is not allowed in the hall."))

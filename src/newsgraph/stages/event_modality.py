@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 FUTURE_AUX = ("will", "shall", "'ll", "wo")
-HEDGE_AUX = ("may", "might", "could", "would")
+HEDGE_AUX = ("may", "might", "could", "would",
+             "must", "should", "ought")  # "Y must withdraw": asked for, not done (a speaker's demand is a REQUEST)
 HEDGE_ADVERBS = ("reportedly", "allegedly", "possibly", "perhaps", "apparently", "purportedly", "likely",
                  "probably", "supposedly", "unlikely")
 PLAN_HEADS = ("plan", "intend", "expect", "schedule", "prepare", "aim", "hope", "want", "propose",

@@ -33,7 +33,7 @@ PLOVER_TYPES = (
 LEGACY_TYPES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT", "INVESTIGATE": "ACCUSE"}
 ROLE_SCHEMES = ("default", "symmetric", "travel", "host", "reported")
 REQUIREMENTS = ("prep", "not_prep", "object", "no_object", "reported", "subject_actor", "object_actor", "complement",
-                "named_object", "prep_object", "not_object")
+                "named_object", "prep_object", "not_object", "negated")
 
 
 @dataclass(frozen=True)
@@ -205,6 +205,8 @@ def _satisfied(rule: TriggerRule, tok: Any, *, is_actor: ActorTest, subject: Any
             obj is not None or clausal or preps & {"on", "upon", "to"}):
         return False
     if req.get("reported") and not reported:
+        return False
+    if req.get("negated") and not any(c.dep_ == "neg" for c in kids):  # "will not accept": a refusal
         return False
     if req.get("subject_actor") and (subject is None or not is_actor(subject)):
         return False

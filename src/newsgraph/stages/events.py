@@ -13,13 +13,14 @@ attach to an earlier report in the same article).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from newsgraph.model import ActorRef, EventMention, TimeExpression
 from newsgraph.pipeline.context import DocContext
 from newsgraph.stages.event_actors import ActorContext, actor_refs, is_actor, subjects
 from newsgraph.stages.event_dates import pick_time
-from newsgraph.stages.event_modality import is_negated, modality, ordinal
+from newsgraph.stages.event_modality import HEDGE_ADVERBS, is_negated, modality, ordinal
 from newsgraph.stages.event_roles import governor, read_roles
 from newsgraph.stages.event_triggers import (
     Lexicon,
@@ -367,12 +368,41 @@ def _unique(refs: list[ActorRef]) -> list[ActorRef]:
     return list({(r.start, r.end): r for r in refs}.values())
 
 
+OBLIGATION_AUX = ("must", "should", "ought")
+UNSURE_WORDS = ("may", "might", "could", *HEDGE_ADVERBS)
+
+
+def _modality(tok: Any, gov: Any | None, rule: TriggerRule) -> str:
+    """The event's modality; a refusal said with "will/would not" ("would not meet the demands") is
+    stated now, so it is asserted unless something else makes it unsure ("may not accept")."""
+    found = modality(tok, gov)
+    if rule.requires.get("negated") and found in ("planned", "hedged") \
+            and not any(c.lower_ in UNSURE_WORDS for c in tok.children):
+        return "asserted"
+    return found
+
+
+def _demand(tok: Any, rule: TriggerRule, speaker: Any | None, actx: ActorContext) -> TriggerRule | None:
+    """"X said Y must return the helicopter": an act someone says another *must* do is X's demand on Y
+    (PLOVER REQUEST), not Y's act. Only with a speaker that is an actor and an obliged party."""
+    if speaker is None or tok.pos_ != "VERB" or rule.type == "REQUEST":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in tok.children):
+        return None
+    if not any(is_actor(s, actx) for s in subjects(speaker)):
+        return None
+    return replace(rule, type="REQUEST", mode=None, roles="default")
+
+
 def _build(tok: Any, rule: TriggerRule, speaker: Any | None, actx: ActorContext, sent: Any,
            times: list[TimeExpression], rules: dict[int, TriggerRule], extra_ordinal: tuple[Any, ...],
            nested: list[Any], purposes: tuple[Any, ...] = ()) -> EventMention | None:
     gov = governor(tok, actx)
-    if is_negated(tok, gov):
+    if is_negated(tok, gov) and not rule.requires.get("negated"):  # a refusal entry reads the "not" itself
         return None
+    demand = _demand(tok, rule, speaker, actx)
+    if demand is not None:
+        return _build_demand(tok, demand, speaker, actx, sent, times, rules)
     roles = read_roles(tok, rule, actx, speaker=speaker)
     for inner in nested:
         if roles.target:
@@ -411,9 +441,27 @@ def _build(tok: Any, rule: TriggerRule, speaker: Any | None, actx: ActorContext,
         type=rule.type, mode=roles.mode or rule.mode or summed_mode, trigger=tok.text, trigger_start=tok.idx, trigger_end=tok.idx + len(tok.text),
         start=start, end=end, sentence=doc_text(actx.doc)[start:end],
         source=roles.source, target=roles.target, location=roles.place, time=time,
-        date_basis=time.basis if time else "unknown", modality=modality(tok, gov),
+        date_basis=time.basis if time else "unknown", modality=_modality(tok, gov, rule),
         ordinal=ordinal(tok, extra=extra_ordinal), summary=_summary(rule, roles.source, roles.target, roles.place, tok.text),
         definite=bool(definite),
+    )
+
+
+def _build_demand(tok: Any, rule: TriggerRule, speaker: Any, actx: ActorContext, sent: Any,
+                  times: list[TimeExpression], rules: dict[int, TriggerRule]) -> EventMention | None:
+    """The REQUEST behind "X said Y must ...": the speaker asks, the obliged party is asked; dated
+    like the statement (the act itself has not happened)."""
+    source = _unique([r for s in subjects(speaker) for r in actor_refs(s, actx)])
+    target = _unique([r for s in subjects(tok) for r in actor_refs(s, actx) if r not in source])
+    if not source:
+        return None
+    start, end = _evidence_span(sent, tok)
+    time = pick_time(actx.doc, speaker, anchors={speaker.i}, triggers=set(rules), times=times)
+    return EventMention(
+        type=rule.type, mode=None, trigger=tok.text, trigger_start=tok.idx, trigger_end=tok.idx + len(tok.text),
+        start=start, end=end, sentence=doc_text(actx.doc)[start:end], source=source, target=target,
+        location=None, time=time, date_basis=time.basis if time else "unknown", modality=modality(speaker),
+        ordinal=None, summary=_summary(rule, source, target, None, tok.text),
     )
 
 
