@@ -45,6 +45,20 @@ SAME = [
     ("Mohammed Chatami", "Mohammad Khatami"),
     ("Moammar Khadafy", "Muammar Gaddafi"),
     ("Moammar Khadafy", "Muammar Qaddafi"),
+    # German s between vowels for z, German sch for Russian zh, in German-marked names
+    ("Andrej Morosow", "Andrei Morozov"),
+    ("Jewgeni Prigoschin", "Yevgeny Prigozhin"),
+    ("Georgi Schukow", "Georgy Zhukov"),
+    # Slavic -ija for -ia in given names
+    ("Marija Sacharowa", "Maria Zakharova"),
+    ("Julija Tymoschenko", "Yulia Tymoshenko"),
+    # Arabic/Persian final ta marbuta: -eh / -ah / -a
+    ("Ismail Haniyeh", "Ismail Haniya"),
+    ("Rami Shehadeh", "Rami Shehada"),
+    ("Omar Abdullah", "Omar Abdulla"),
+    # given names whose forms differ in consonants
+    ("Petro Kovalenko", "Pyotr Kovalenko"),
+    ("Binyamin Levi", "Benjamin Levi"),
 ]
 
 
@@ -96,6 +110,12 @@ DIFFERENT = [
     ("Michael Orlov", "Mikhail Orlov"),
     # Polish family names keep their j
     ("Ewa Maciejewski", "Ewa Makowski"),
+    # the new readings act only in German-marked family names, and ta marbuta only at the end
+    ("Laura Rosen", "Laura Rozen"),
+    ("Ivan Morozov", "Ivan Morosini"),
+    ("Ali Hassan", "Ali Hassa"),
+    ("Noah Fischer", "Noa Fischer"),
+    ("Petra Kovalenko", "Pyotr Kovalenko"),
 ]
 
 

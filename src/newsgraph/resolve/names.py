@@ -66,6 +66,8 @@ _GIVEN_EQUIV = {
     "aleksandr": "aleksander", "aleksandar": "aleksander",
     "yevgeny": "evgeny", "yevgeni": "evgeny", "evgeni": "evgeny",
     "yuri": "yury", "iouri": "yury", "youri": "yury",
+    "petro": "pyotr", "petr": "pyotr",  # Ukrainian / Czech-style forms of the Russian name
+    "binyamin": "benjamin",
 }
 
 # Jaro-Winkler over fine forms above which two given names with the same
@@ -130,6 +132,8 @@ def fine_token(token: str) -> str:
     if t.startswith("y") and len(t) > 2 and t[1] in "e":  # Yevgeny / Evgeny
         t = t[1:]
     t = re.sub(r"(sk|tsk|ck)(i|y|ii|iy|yy|ij|yi)$", r"\1i", t)  # -sky/-skiy/-skyy
+    if len(t) > 4:  # Arabic/Persian final ta marbuta: Haniyeh / Haniya / Haniyah, Shehadeh / Shehada
+        t = re.sub(r"(?<=[^aeiou])[ae]h$|(?<=[aeiouy])[ae]h$", "a", t)
     t = re.sub(r"(.)\1+", r"\1", t)  # doubled letters: aa/a, dd/d, ii/i
     t = t.replace("ou", "u").replace("oo", "u").replace("ee", "i")
     t = re.sub(r"(ai|ay|ei|ey)", "i", t)  # y/i/e alternations: Heydar / Haidar / Heidar
@@ -202,6 +206,13 @@ def _respellings(token: str, given: bool) -> tuple[str, ...]:
         out += ["v" + v[1:] for v in [token, *out]]
     if not given and len(token) >= 7 and token.startswith("kh"):
         out += ["k" + v[2:] for v in [token, *out] if v.startswith("kh")]
+    if not given and _GERMAN_SLAVIC.search(token):
+        # German "s" between vowels is "z" (Morosow / Morozov), German "sch" also stands for
+        # Russian zh (Prigoschin / Prigozhin, Schukow / Zhukov)
+        out += [re.sub(r"(?<=[aeiouy])s(?=[aeiouy])", "z", v) for v in [token, *out]]
+        out += [v.replace("sch", "zh") for v in [token, *out] if "sch" in v]
+    if given and re.search(r"ij[aeou]", token):  # Slavic "ija": Julija / Yulia, Marija / Maria
+        out += [v.replace("ij", "iy") for v in [token, *out]]
     return tuple(dict.fromkeys(v for v in out if v != token))
 
 
