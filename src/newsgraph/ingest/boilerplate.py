@@ -57,12 +57,12 @@ _CREDIT_PAREN = re.compile(
 _HEAD_SEP = re.compile(r"\s+[/|•·]\s+|\s*[|•·]\s*")
 _SOURCE_LINE = re.compile(r"^(?:source|sources|via)\s*:\s*(?P<name>\S.{0,60})$", re.I)
 _BYLINE = re.compile(
-    r"^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by)\s*:?\s+"
+    r"^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Rr]eported by|[Aa]uthors?:|AUTHORS?:|[Rr]eporter:)\s*:?\s+"
     r"(?P<name>[A-Z][^\s,|/]*(?:\s+(?:[A-Z][^\s,|/]*|and|&|de|del|der|van|von|al|el|bin|ibn|la|le|da|di|du|dos))*)"
     r"(?:\s*(?:,|\||/|-|–|—|for)\s*(?P<org>[A-Z].{0,50}))?$",
 )
 # Menus: "Home | World | Politics | Business"
-_MENU_SEP = re.compile(r"\s*[|•·›»]\s*")
+_MENU_SEP = re.compile(r"\s*[|•·›»>]\s*")  # also breadcrumbs: "Home > World > Africa"
 
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
@@ -124,6 +124,34 @@ def is_trail_header(line: str) -> bool:
     if not rest.strip(" :»›>-–—|"):
         return True
     return bool(rest[:1].isupper() or rest[:1] in "“\"'‘")  # glued: "Latest newsThe ..."
+
+
+# Wire credits closing an article: "Reporting by Jane Doe in Lima; Editing by John Roe",
+# "(Additional reporting by ...)", "Writing by ...", "Compiled by ...".
+_CREDIT_LINE = re.compile(
+    r"^\(?\s*(?:(?:additional\s+)?reporting|writing|editing|edited|compiled|produced)\s+by\s+(?P<rest>.{3,300})$", re.I
+)
+# The first name a credit gives: capitalised words up to " in ", ";", "," or ")".
+_CREDIT_NAME = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})(?=\s+in\s|\s*[;,)]|\s*$)")
+# Keyword lists: "Tags: Kenya, Uganda, Trade", "Topics: ...", "Filed under: ..."
+_TAG_LINE = re.compile(r"^(?:tags?|topics?|keywords?|filed under|categories|category)\s*:\s*\S.{0,200}$", re.I)
+
+
+def credit_line(line: str) -> str | None:
+    """The reporter a wire credit line names ("" when it names none clearly), None for other lines."""
+    m = _CREDIT_LINE.match(line.strip())
+    if not m:
+        return None
+    if not re.match(r"\(?\s*(?:additional\s+)?reporting", line.strip(), re.I) or \
+            re.match(r"\(?\s*additional", line.strip(), re.I):
+        return ""
+    name = _CREDIT_NAME.match(m.group("rest").strip())
+    return name.group("name") if name else ""
+
+
+def is_tag_line(line: str) -> bool:
+    """A keyword list under an article ("Tags: A, B, C")."""
+    return bool(_TAG_LINE.match(line.strip()))
 
 
 def source_line(line: str) -> str | None:

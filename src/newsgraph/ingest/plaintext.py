@@ -80,6 +80,9 @@ def _read_head(st: _State) -> None:
     """Title, repeated title, byline, date line and counters in the first lines."""
     for i in _nonempty(st.lines)[:HEAD_LINES]:
         line = st.lines[i].strip()
+        if st.title is None and _dateline_only(st, line):  # "NAIROBI, March 4 (AFP) -" above the title
+            st.lines[i] = ""
+            continue
         if st.title is None and st.author is None and i == _first(st.lines) and _is_title(line):
             st.title = line
             st.lines[i] = ""
@@ -92,9 +95,77 @@ def _read_head(st: _State) -> None:
             st.published = st.published or _date_in_byline(line)
             st.lines[i] = ""
             _outlet_after_byline(st, i)
-        elif (date := parse_date_line(line)) is not None:
+        elif (date := parse_date_line(line) or _date_with_badges(line)) is not None:
             st.published = st.published or date
             st.lines[i] = ""
+        elif st.author is None and (signed := _signed_line(st, i, line)) is not None:
+            st.author, outlet, date = signed
+            st.outlet = st.outlet or outlet
+            st.published = st.published or date
+            st.lines[i] = ""
+
+
+def _dateline_only(st: _State, line: str) -> bool:
+    """A wire dateline on a line of its own ("NAIROBI, March 4 (AFP) -"): its outlet and date, no title."""
+    if not line.rstrip().endswith(("-", "–", "—", ":")):
+        return False
+    outlet, date, rest = split_lead_prefix(line)
+    if rest or not (outlet or date):
+        return False
+    st.outlet = st.outlet or outlet
+    st.published = st.published or date
+    return True
+
+
+def _date_with_badges(line: str) -> str | None:
+    """"4 March 2025 | 5 min read", "Mar 4, 2025 · 1.2K views": a date beside counters only."""
+    parts = bp.byline_parts(line)
+    if len(parts) < 2:
+        return None
+    dates = [d for p in parts if (d := parse_date_line(p)) is not None]
+    rest = [p for p in parts if parse_date_line(p) is None]
+    if len(dates) != 1 or not all(_is_noise(p) or _section_label(p) for p in rest):
+        return None
+    return dates[0]
+
+
+def _section_label(part: str) -> bool:
+    """"World", "Middle East", "Politics": a section or region label, never a person."""
+    words = part.split()
+    return 1 <= len(words) <= 3 and (is_place(part) or any(w.lower() in _NOT_PERSON for w in words))
+
+
+# Words of section labels, regions and outlet names that sit where a byline's name would ("World |
+# March 4, 2025", "Middle East | ...", "Metro Desk | ..."): a line holding one names no author.
+_NOT_PERSON = frozenset({
+    "news", "world", "politics", "business", "economy", "opinion", "analysis", "comment", "sport", "sports",
+    "culture", "tech", "technology", "science", "health", "environment", "video", "live", "latest", "features",
+    "feature", "interview", "breaking", "local", "national", "international", "region", "editorial", "home",
+    "east", "west", "north", "south", "central", "middle", "greater", "eastern", "western", "northern",
+    "southern", "report", "desk", "team", "staff", "bureau", "service", "agency", "daily", "weekly", "times",
+    "post", "today", "herald", "tribune", "journal", "gazette", "press", "media", "online", "network", "radio",
+})
+
+
+def _signed_line(st: _State, i: int, line: str) -> tuple[str, str | None, str | None] | None:
+    """"Jane Doe | The Daily Post" under the title, with a date on it or on the next line: a byline
+    without "By". The name must look like a person's (2-4 capitalised words, no section or place)."""
+    parts = bp.byline_parts(line)
+    if len(parts) < 2 or st.title is None:
+        return None
+    name = parts[0]
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not bp.is_signature(name) or is_place(name) \
+            or any(w.lower() in _NOT_PERSON for w in words):
+        return None
+    dates = [d for p in parts[1:] if (d := parse_date_line(p)) is not None]
+    after = [j for j in _nonempty(st.lines) if j > i][:1]
+    next_date = parse_date_line(st.lines[after[0]].strip()) if after else None
+    if not dates and next_date is None:
+        return None
+    outlet = next((p for p in parts[1:] if parse_date_line(p) is None and bp.is_signature(p)
+                   and not _JOB.search(p)), None)
+    return name, outlet, dates[0] if dates else None
 
 
 # "By Jane Doe, Staff Writer": the part after the name is her job, not the outlet.
@@ -153,6 +224,7 @@ def _filter_lines(st: _State) -> None:
     st.lines = out.lines
     st.captions.extend(out.captions)
     st.outlet = st.outlet or out.outlet
+    st.author = st.author or out.reporter
 
 
 def _same(a: str, b: str) -> bool:

@@ -26,6 +26,7 @@ class Scrubbed:
     lines: list[str]
     captions: list[str] = field(default_factory=list)
     outlet: str | None = None  # from a "SOURCE: X" line or a sign-off above a trailing list
+    reporter: str | None = None  # from a wire credit "Reporting by X; Editing by Y"
 
 
 def cut_trailing_list(lines: list[str]) -> tuple[list[str], str | None]:
@@ -79,6 +80,11 @@ def scrub_lines(lines: list[str]) -> Scrubbed:
             out.lines[i] = ""
         elif (name := bp.source_line(line)) is not None:
             out.outlet = out.outlet or name
+            out.lines[i] = ""
+        elif (reporter := bp.credit_line(line)) is not None:
+            out.reporter = out.reporter or reporter or None
+            out.lines[i] = ""
+        elif bp.is_tag_line(line):
             out.lines[i] = ""
     return out
 
