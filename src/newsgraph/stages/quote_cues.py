@@ -42,6 +42,7 @@ class CueData:
     non_speech_before: tuple[tuple[str, ...], ...]
     naming_markers: tuple[tuple[str, ...], ...]
     aspectual_verbs: frozenset[str]
+    belief_verbs: frozenset[str]
     pronouns: dict[str, str | None]
     gender_words: dict[str, frozenset[str]]
 
@@ -60,6 +61,7 @@ def cue_data() -> CueData:
         non_speech_before=tuple(tuple(p.split()) for p in raw["non_speech_before"]),
         naming_markers=tuple(tuple(p.split()) for p in raw["naming_markers"]),
         aspectual_verbs=frozenset(raw["aspectual_verbs"]),
+        belief_verbs=frozenset(raw["belief_verbs"]),
         pronouns=dict(raw["pronouns"]),
         gender_words={k: frozenset(v) for k, v in raw["gender_words"].items()},
     )
@@ -101,6 +103,18 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+_SKIP_BEFORE_VERB = frozenset({"ADV", "AUX", "PART"})
+
+
+def _word_before(verb: Token) -> Token | None:
+    """The noun or pronoun before ``verb`` on its line, past auxiliaries and adverbs."""
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].pos_ in _SKIP_BEFORE_VERB and "\n" not in verb.doc[i].text:
+        i -= 1
+    prev = verb.doc[i] if i >= 0 else None
+    return prev if prev is not None and prev.pos_ in ("PROPN", "PRON", "NOUN") else None
+
+
 def verb_speaker(verb: Token) -> Token | None:
     """The subject of a cue verb, climbing to the governing clause for participles and conjuncts."""
     tok = verb
@@ -111,14 +125,15 @@ def verb_speaker(verb: Token) -> Token | None:
             # "After saying ..., she was taken to hospital"
             subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         if subj is not None and "\n" in doc_text(tok.doc)[min(subj.idx, tok.idx) : max(subj.idx, tok.idx)]:
-            # the parser ran a heading into the sentence: take the word before the verb
+            # the parser ran a heading into the sentence: take the word before the verb,
+            # past auxiliaries and adverbs ("Doe is once again questioning")
             # (a hard-wrapped "Zelenskyy,\nin turn, said" keeps its subject)
-            prev = tok.doc[tok.i - 1] if tok.i > 0 else None
-            if prev is not None and prev.pos_ in ("PROPN", "PRON", "NOUN"):
+            prev = _word_before(tok)
+            if prev is not None:
                 subj = prev
         if subj is not None:
-            if subj.dep_ == "nsubj" and _lemma(subj) in ("who", "which", "that") and tok.dep_ == "relcl":
-                return tok.head  # "Macron, who said ..." -> Macron
+            # "Macron, who said ...": the relative pronoun is the speaker as written; the
+            # resolver takes it to its antecedent, as it does for "he"
             return subj
         if tok.dep_ not in _BORROW_DEPS or tok.head.i == tok.i:
             return None

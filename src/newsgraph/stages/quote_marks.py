@@ -40,7 +40,10 @@ def _kind(text: str, i: int) -> str | None:
     """'open', 'close', 'either' or None for the mark at ``i``."""
     ch = text[i]
     if ch in OPENERS:
-        return "open"
+        # an opening mark typed for a closing one, glued to the words before it and followed
+        # by a space ('"Not yet,“ he said'): it closes
+        glued = i > 0 and (text[i - 1].isalnum() or text[i - 1] in ".,!?;")
+        return "close" if glued and (i + 1 == len(text) or text[i + 1].isspace()) else "open"
     if ch in CLOSERS:
         # a closing mark typed at the start of a line before a word opens a quote ("”Fear. I ...")
         at_line_start = i == 0 or text[i - 1] == "\n"

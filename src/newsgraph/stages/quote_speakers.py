@@ -205,6 +205,10 @@ class SpeakerResolver:
 
     def resolve(self, tok: Token) -> Speaker:
         """The speaker that ``tok`` (a cue's subject or object) stands for."""
+        if is_relative_subject(tok):
+            # "Macron, who said ...": the antecedent's name, the span of "who" (as for "he")
+            ante = self.resolve(tok.head.head)
+            return Speaker(ante.text, ante.chain, tok.idx, tok.idx + len(tok), ante.label)
         m = self.mention_at(tok.idx)
         if m is not None:
             name = self.analysis.chains[m[4]].name if m[4] is not None else m[2]
@@ -265,7 +269,36 @@ class SpeakerResolver:
             for c in self._prior(tok.idx):
                 if c.label in ("ORG", "GPE", "NORP"):
                     return Speaker(c.text, c.chain, tok.idx, end, c.label)
+        elif tok.lower_ == "they":
+            group = self._group_before(tok)
+            if group is not None:
+                return Speaker(group.text, group.chain, tok.idx, end, group.label)
         return Speaker(None, None, tok.idx, end)
+
+    def _group_before(self, tok: Token) -> Speaker | None:
+        """What "they" stands for: the nearest earlier subject that is a group.
+
+        A plural noun ("the senators"), a pair ("Doe and Roe") or a named group
+        ("Democrats", "the council"), as the clause's subject: reporters open a
+        paragraph with the group and go on with "they say".
+        """
+        doc = tok.doc
+        i = tok.i - 1
+        while i >= 0 and doc[i].idx >= tok.idx - MAX_BACK_CHARS:
+            t = doc[i]
+            i -= 1
+            if t.dep_ not in _SUBJECT_DEPS or t.pos_ == "PRON" or self.inside_quote(t.idx):
+                continue
+            m = self.mention_at(t.idx)
+            if any(c.dep_ == "conj" for c in t.children):  # "Doe and Roe"
+                phrase = doc_text(doc)[t.left_edge.idx : t.right_edge.idx + len(t.right_edge)]
+                return Speaker(phrase, None, t.left_edge.idx, t.right_edge.idx + len(t.right_edge), m[3] if m else None)
+            if m is not None and m[3] in ("NORP", "ORG"):
+                name = self.analysis.chains[m[4]].name if m[4] is not None else m[2]
+                return Speaker(name, m[4], m[0], m[1], m[3])
+            if t.tag_ in ("NNS", "NNPS"):
+                return self._description(t)
+        return None
 
     def _named_person_before(self, pos: int, gender: str) -> tuple[str, int, int] | None:
         """(name, chain, position) of the nearest earlier person mention whose chain has ``gender``."""
@@ -310,6 +343,12 @@ class SpeakerResolver:
             if c.speaker and any(_stem_match(m, w) for m in modifiers for w in c.words):
                 return c
         return None
+
+
+def is_relative_subject(tok: Token) -> bool:
+    """ "who" in "Macron, who said ...": the subject of a relative clause, standing for the noun it hangs on."""
+    return (tok.dep_ == "nsubj" and str(tok.lemma_).lower() in ("who", "which", "that")
+            and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i)
 
 
 def _looks_proper(tok: Token) -> bool:

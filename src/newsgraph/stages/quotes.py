@@ -6,7 +6,9 @@ in the sentence around the quote (``quote_cues``), and resolve the cue's
 speaker to a mention, pronoun antecedent or described person
 (``quote_speakers``). A quote whose sentence has no cue and that opens its
 sentence continues the previous sentence's speaker: the usual shape of a
-quote-only paragraph after "X said". Indirect speech becomes claims
+quote-only paragraph after "X said". Shapes the parse misses have their own
+rules: an attribution cut off after '?"' ('"Why?" he asks.'), an inverted
+'Said X:', a transcript label, a colon after a person. Indirect speech becomes claims
 (``quote_claims``).
 """
 
@@ -20,7 +22,7 @@ from newsgraph.model import DocAnalysis, QuoteMention
 from newsgraph.pipeline.context import DocContext
 from newsgraph.stages.mention_clean import doc_text, seed_doc_text
 from newsgraph.stages.quote_claims import extract_claims
-from newsgraph.stages.quote_cues import Cue, CueData, Token, cue_data, find_cue
+from newsgraph.stages.quote_cues import Cue, CueData, Token, cue_data, find_cue, verb_speaker
 from newsgraph.stages.quote_kinds import is_short_term, looks_like_name, non_speech_marker
 from newsgraph.stages.quote_marks import QuoteSpan, find_quote_spans, quote_text
 from newsgraph.stages.quote_speakers import Speaker, SpeakerResolver
@@ -120,6 +122,29 @@ def _linked(cue: Cue, root: Token | None) -> bool:
     return cue.token.i in ancestors or (cue.token.head.i in ancestors and cue.token.dep_ == "prep")
 
 
+def _outside_speaker(cue: Cue, ranges: list[tuple[int, int]]) -> Cue:
+    """A cue after a quote whose parse gives it no subject outside the marks takes the name between.
+
+    A misparse can hang '," Chief Jo Lind said' on the quoted clause, leaving
+    "said" without a subject or handing it the quote's own "We"; words in marks
+    never name who says them, and the words between the closing mark and the
+    verb do.
+    """
+    if cue.speaker is not None and _outside(cue.speaker.idx, ranges):
+        return cue
+    doc, verb = cue.token.doc, cue.token
+    closes = [b for a, b in ranges if b <= verb.idx]
+    if not closes:
+        return cue if cue.speaker is None else Cue(verb, None, cue.text)
+    between = [t for t in doc[verb.sent.start : verb.i] if t.idx >= max(closes) and not t.is_punct and not t.is_space]
+    if not between or len(between) > _TRAILING_WORDS * 2 or any(t.pos_ in ("VERB", "AUX") and t.is_lower for t in between):
+        return Cue(verb, None, cue.text)
+    first = next((t for t in between if t.pos_ in ("PROPN", "PRON", "NOUN") or not t.is_lower), None)
+    while first is not None and not first.is_lower and first.i + 1 < verb.i and doc[first.i + 1].pos_ == "PROPN":
+        first = doc[first.i + 1]  # "Chief Jo Lind": the name's last word
+    return Cue(verb, first, cue.text)
+
+
 def _best_cue(cues: list[Cue], root: Token | None, span: QuoteSpan) -> Cue | None:
     if not cues:
         return None
@@ -128,7 +153,35 @@ def _best_cue(cues: list[Cue], root: Token | None, span: QuoteSpan) -> Cue | Non
         i = c.token.idx
         return 0 if span.mark_start <= i < span.mark_end else min(abs(i - span.mark_start), abs(i - span.mark_end))
 
-    return min(cues, key=lambda c: (not _linked(c, root), c.speaker is None, dist(c)))
+    best = min(cues, key=lambda c: (not _linked(c, root), c.speaker is None, dist(c)))
+    return _outer_cue(best, cues, root) or best
+
+
+# Subjects that are no one: "it underscores that ...", "which suggests ...".
+_NON_PERSON = frozenset({"it", "this", "that", "which"})
+
+
+def _outer_cue(best: Cue, cues: list[Cue], root: Token | None) -> Cue | None:
+    """The speech cue whose clause holds ``best`` when the quote cannot be ``best``'s speaker's words.
+
+    'She says it underscores that he is "unfit"' and 'He says people think "..."':
+    a thought is not quoted and "it" says nothing; the words in marks are the
+    outer speaker's.
+    """
+    inner_thought = str(best.token.lemma_).lower() in cue_data().belief_verbs
+    inner_thing = best.speaker is not None and best.speaker.lower_ in _NON_PERSON
+    if not (inner_thought or inner_thing) or not _linked(best, root):
+        return None
+    by_token = {c.token.i: c for c in cues if c.speaker is not None}
+    for t in best.token.ancestors:  # nearest clause first
+        outer = by_token.get(t.i)
+        if outer is not None and str(t.lemma_).lower() not in cue_data().belief_verbs:
+            return outer
+        # "Doe said, many have come to believe '...'": the cue set off as an aside
+        aside = next((by_token[c.i] for c in t.children if c.dep_ == "parataxis" and c.i in by_token), None)
+        if aside is not None and str(aside.token.lemma_).lower() not in cue_data().belief_verbs:
+            return aside
+    return None
 
 
 def _opens_sentence(doc: Any, frame_start: int, span: QuoteSpan) -> bool:
@@ -152,21 +205,33 @@ def _one_quote(
         return None
     a, b, first = _frame(sents, span)
     root = _quote_root(doc, span)
-    cues = [c for t in _frame_tokens(doc, a, b, ranges) if (c := find_cue(t, data=data)) is not None]
+    cues = [_outside_speaker(c, ranges) for t in _frame_tokens(doc, a, b, ranges) if (c := find_cue(t, data=data))]
     cue = _best_cue(cues, root, span)
     if looks_like_name(quoted, list(inner) if inner is not None else []):
         return None  # a name or title in marks, even inside reported speech
     speaker: Speaker | None = None
     cue_text: str | None = None
     continued = found[-1] if found and not found[-1].span.closed and found[-1].span.mark_end <= span.mark_start else None
-    if continued is not None and doc_text(doc)[continued.span.mark_end : span.mark_start].strip() == "":
-        # the next paragraph of a multi-paragraph quote: same speaker, whatever the parse says
+    if (label := _label_inside(doc, span)) is not None:
+        # a transcript turn ('"DOE: ...'): a new speaker even where the last turn's quote ran on
+        speaker, cue_text = resolver.resolve(label), "—"
+    elif (
+        continued is not None
+        and doc_text(doc)[continued.span.mark_end : span.mark_start].strip() == ""
+        and not (cue is not None and cue.speaker is not None and _linked(cue, root))
+    ):
+        # the next paragraph of a multi-paragraph quote: same speaker, unless its own
+        # clause names one ('"...," he went on.')
         speaker, cue_text = continued.speaker, continued.mention.cue
-    elif (tagged := _tagged_speaker(doc, span)) is not None:
+    elif (tagged := _inverted_speaker(doc, a, span, data) or _tagged_speaker(doc, span)) is not None:
         speaker, cue_text = resolver.resolve(tagged), "—"
     elif cue is not None and cue.speaker is not None:
         speaker = resolver.resolve(cue.speaker)
         cue_text = cue.text
+    elif (trailing := _trailing_cue(doc, sents, span, ranges, data)) is not None:
+        speaker, cue_text = resolver.resolve(trailing.speaker), trailing.text
+    elif (introducer := _colon_speaker(doc, a, span, resolver)) is not None:
+        speaker, cue_text = resolver.resolve(introducer), ":"
     elif _opens_sentence(doc, a, span):
         speaker, cue_text = _inherited(doc, sents, first, found, resolver, ranges, data)
     elif found and found[-1].frame[1] > a and found[-1].speaker is not None:
@@ -213,8 +278,119 @@ def _inherited(
     return None, None
 
 
+# Words after the quote a pure attribution may hold before its cue ("a narrator in the ad asks").
+_TRAILING_WORDS = 8
+
+
+def _trailing_cue(
+    doc: Any, sents: list[tuple[int, int]], span: QuoteSpan, ranges: list[tuple[int, int]], data: CueData
+) -> Cue | None:
+    """The cue of a short attribution the sentence splitter cut off after the quote.
+
+    '"Why not?" he asks.' splits after '?"', leaving the speaker in a sentence of
+    its own. Only a bare attribution counts: the cue opens that sentence's words
+    (after at most a few speaker words), in the same paragraph, and carries no
+    clause of its own; '"We won!" Critics said the count was wrong.' is a new claim.
+    """
+    text = doc_text(doc)
+    nxt = next(((a, b) for a, b in sents if a >= span.end and b > span.mark_end), None)
+    if nxt is None or text[span.mark_end : max(nxt[0], span.mark_end)].strip(" \t") != "":
+        return None
+    words = [t for t in _frame_tokens(doc, max(nxt[0], span.mark_end), nxt[1], ranges) if not t.is_punct]
+    for t in words[:_TRAILING_WORDS]:
+        if t.idx >= nxt[1] or any(a <= t.idx < b for a, b in ranges):
+            break
+        cue = find_cue(t, data=data)
+        if cue is None or cue.speaker is None or not (nxt[0] <= cue.speaker.idx < nxt[1]):
+            continue
+        if any(_own_clause(c) for c in cue.token.children):
+            return None
+        return cue
+    return None
+
+
+_COLON_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def _colon_speaker(doc: Any, frame_start: int, span: QuoteSpan, resolver: SpeakerResolver) -> Token | None:
+    """Who introduces a quote with a colon and no speech verb.
+
+    'Pollster Jo Park: "..."' and 'She then turned to the crowd: "..."': a
+    person's name right before the colon, or a person subject of the clause
+    the colon ends. A thing ("The rule is simple: ...") introduces no one.
+    """
+    text = doc_text(doc)
+    before = text[frame_start : span.mark_start].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = doc.char_span(frame_start + len(before) - 1, frame_start + len(before), alignment_mode="expand")
+    if colon is None or colon[0].i == 0:
+        return None
+    prev = doc[colon[0].i - 1]
+    m = resolver.mention_at(prev.idx)
+    if m is not None and m[3] == "PERSON":
+        return prev
+    verb = colon[0].head
+    if verb.pos_ not in ("VERB", "AUX") or verb.idx < frame_start:
+        return None
+    subj = verb_speaker(verb)
+    if subj is None or subj.idx < frame_start:
+        return None
+    if subj.lower_ in _COLON_PRONOUNS:
+        return subj
+    m = resolver.mention_at(subj.idx)
+    return subj if m is not None and m[3] in ("PERSON", "ORG") else None
+
+
+def _own_clause(child: Token) -> bool:
+    """Does this dependent give the cue words of its own ("said the count was wrong", "slammed the plan")?
+
+    An addressee is not one: "he urged them", "asked Doe", "told reporters".
+    """
+    if child.dep_ in ("ccomp", "xcomp"):
+        return True
+    if child.dep_ != "dobj":
+        return False
+    return child.pos_ not in ("PRON", "PROPN") and str(child.head.lemma_).lower() not in ("tell", "ask")
+
+
 _DASH_NAME = re.compile(r"[ \t\xa0]*[―—–][ \t\xa0]*(?=[A-Z])")
-_LABEL_LINE = re.compile(r"(?:^|\n)([A-Z][A-Za-z.'’ -]{1,40}):[ \t]*$")
+# A transcript label: a few words on their own before a colon ("DOE:", "Sen. Jane Doe:").
+_LABEL_LINE = re.compile(r"(?:^|\n)((?:[A-Z][A-Za-z.'’-]*[ ]?){1,4}):[ \t]*$")
+# A label typed inside the marks ('"DOE: Well, ...'): capitals only, so "Note: ..." is not one.
+_LABEL_INSIDE = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s")
+# An inverted attribution opening the sentence: 'Said Doe: "..."', 'Added the mayor, "..."'.
+_INVERTED = re.compile(r"\s*([A-Z][a-z]+)\s+([^!?\n\"“”,:;]{2,60})[:,]\s*$")
+
+
+def _inverted_speaker(doc: Any, frame_start: int, span: QuoteSpan, data: CueData) -> Token | None:
+    """The speaker of a sentence that opens with its cue verb ('Said Doe: "..."').
+
+    The tagger often takes a capitalised "Said" for a name, so the parse has no
+    cue; the shape (past-tense speech verb, a short name or description, a
+    colon or comma, the quote) is unambiguous.
+    """
+    text = doc_text(doc)
+    m = _INVERTED.match(text, frame_start, span.mark_start)
+    if m is None:
+        return None
+    verb = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+    who = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
+    if verb is None or who is None or len(verb) != 1:
+        return None
+    word = verb[0].lower_
+    if not (word.endswith("ed") or word in ("said", "told", "wrote")) or str(verb[0].lemma_).lower() not in data.speech_verbs:
+        return None
+    return who.root if who.root.pos_ in ("PROPN", "NOUN", "PRON") else None
+
+
+def _label_inside(doc: Any, span: QuoteSpan) -> Token | None:
+    """A speaker label typed inside the marks: '"DOE: Well, ...' in a pasted transcript."""
+    inside = _LABEL_INSIDE.match(doc_text(doc), span.start)
+    if inside is None:
+        return None
+    tok = doc.char_span(inside.start(1), inside.end(1), alignment_mode="expand")
+    return tok.root if tok is not None else None
 
 
 def _tagged_speaker(doc: Any, span: QuoteSpan) -> Token | None:
