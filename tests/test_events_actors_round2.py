@@ -210,3 +210,20 @@ def test_an_unsure_refusal_stays_hedged_and_acceptance_stays_agree(nlp: Any) -> 
     assert only(run(nlp, "Chile may not accept the offer from Peru."), "REJECT").modality == "hedged"
     assert "REJECT" not in types(run(nlp, "Serbia accepted the plan on Monday."))
     assert "REJECT" not in types(run(nlp, "Smoking is not allowed in the hall."))
+
+
+@pytest.mark.parametrize(("text", "etype", "value"), [
+    ("Beijing hosted a second round on April 6, when Wang Yi welcomed the ministers of Chad and Niger.", "CONSULT",
+     "2024-04-06"),
+    ("The ministers of Chad and Niger met for the first time in February, also in Beijing.", "CONSULT", "2024-02"),
+    ("The agreement between Chad and Niger announced in Beijing on March 10 changed that picture.", "AGREE",
+     "2024-03-10"),
+])
+def test_times_that_date_an_event_through_its_own_phrase(nlp: Any, text: str, etype: str, value: str) -> None:
+    ev = only(run(nlp, text), etype)
+    assert ev.time is not None and ev.time.value == value
+
+
+def test_a_time_of_another_verb_on_the_trigger_noun_does_not_date_it(nlp: Any) -> None:
+    ev = only(run(nlp, "The deal, which expires in May, was signed by Chad and Niger."), "AGREE")
+    assert ev.time is None or ev.time.value != "2024-05"

@@ -278,3 +278,30 @@ def test_events_resolve_earlier_call_in_the_article_about_a_call_is_another_call
     events = resolve(("d1", None, [main, earlier]), ("d2", "2018-02-14", [elsewhere]))
     assert not together(events, main, earlier)
     assert together(events, earlier, elsewhere)  # in another article it is that article's own call
+
+
+# ---------------------------------------------------------------- reports naming no participant
+
+
+def test_events_resolve_actorless_report_joins_the_one_happening_of_its_day() -> None:
+    day = when("on March 10", "2024-03-10", "day")
+    signed = report("signed", etype="AGREE", mode=None, src=("saudi",), tgt=("iran",), time=day)
+    the_pact = report("agreement", etype="AGREE", mode=None, definite=True, time=when("of March 10", "2024-03-10", "day"))
+    events = resolve(("d1", "2024-03-10", [signed]), ("d2", "2024-05-01", [the_pact]))
+    assert together(events, signed, the_pact)
+
+
+def test_events_resolve_actorless_report_stays_alone_when_two_happenings_share_its_day() -> None:
+    day = when("on March 10", "2024-03-10", "day")
+    one = report("signed", etype="AGREE", mode=None, src=("saudi",), tgt=("iran",), time=day)
+    two = report("signed", etype="AGREE", mode=None, src=("turkey",), tgt=("greece",), time=day)
+    the_pact = report("agreement", etype="AGREE", mode=None, definite=True, time=when("of March 10", "2024-03-10", "day"))
+    events = resolve(("d1", "2024-03-10", [one]), ("d2", "2024-03-11", [two]), ("d3", "2024-05-01", [the_pact]))
+    assert not together(events, one, the_pact) and not together(events, two, the_pact)
+
+
+def test_events_resolve_actorless_report_needs_the_exact_day() -> None:
+    signed = report("signed", etype="AGREE", mode=None, src=("saudi",), tgt=("iran",), time=when("on March 10", "2024-03-10", "day"))
+    in_march = report("agreement", etype="AGREE", mode=None, definite=True, time=when("in March", "2024-03"))
+    events = resolve(("d1", "2024-03-10", [signed]), ("d2", "2024-05-01", [in_march]))
+    assert not together(events, signed, in_march)

@@ -85,3 +85,33 @@ def test_a_sentence_about_reporting_stays() -> None:
 def test_byline_author_wins_over_a_credit_line() -> None:
     got = clean_plain_text("Border crossing to reopen\nBy Ana Vela\n\n" + BODY + "\nReporting by Lucia Quispe\n")
     assert got.author == "Ana Vela"
+
+
+@pytest.mark.parametrize(("line", "iso"), [
+    ("4th of March 2025", "2025-03-04"),
+    ("Published 10:15 AM, March 4, 2025", "2025-03-04"),
+    ("4 March 2025 - 10:15", "2025-03-04"),
+    ("Published: Tuesday, March 4, 2025 - 10:15", "2025-03-04"),
+    ("Published March 4, 2025 Updated March 5, 2025", "2025-03-04"),
+    ("Updated: March 5, 2025 | Published: March 4, 2025", "2025-03-04"),
+])
+def test_date_line_layouts(line: str, iso: str) -> None:
+    from newsgraph.ingest.dates import parse_date_line
+
+    assert parse_date_line(line) == iso
+
+
+@pytest.mark.parametrize("line", [
+    "Updated March 5, 2025 Updated March 6, 2025",  # no publication date among them
+    "The report was published March 4, 2025 and updated March 5, 2025",  # a sentence
+    "10:15 AM",
+])
+def test_not_a_publication_date_line(line: str) -> None:
+    from newsgraph.ingest.dates import parse_date_line
+
+    assert parse_date_line(line) is None
+
+
+def test_date_beside_a_clock_and_a_relative_stamp() -> None:
+    got = clean_plain_text(head("Border crossing to reopen\nMarch 4, 2025 / 10:15 AM / Updated 2 hours ago"))
+    assert got.published == "2025-03-04" and got.text.startswith("Chile and Peru agreed")

@@ -124,9 +124,12 @@ def _date_with_badges(line: str) -> str | None:
         return None
     dates = [d for p in parts if (d := parse_date_line(p)) is not None]
     rest = [p for p in parts if parse_date_line(p) is None]
-    if len(dates) != 1 or not all(_is_noise(p) or _section_label(p) for p in rest):
+    if len(dates) != 1 or not all(_is_noise(p) or _section_label(p) or _CLOCK.fullmatch(p) for p in rest):
         return None
     return dates[0]
+
+
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?", re.I)  # "10:15 AM ET"
 
 
 def _section_label(part: str) -> bool:

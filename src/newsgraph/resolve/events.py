@@ -360,6 +360,29 @@ def _across(cl: _Clusters) -> None:
             cl.join(i, j)
 
 
+def _actorless_same_day(cl: _Clusters) -> None:
+    """A report naming no participant but an exact day ("the Beijing agreement of March 10") joins the
+    one happening of its type reported with participants on that day, when there is exactly one.
+
+    Without actors such a report shares no participant block, so ``_across`` never compares it;
+    the day alone is strong evidence only when no other happening of that type is dated to it
+    (on a busy corpus two agreements on one day leave it alone).
+    """
+    by_day: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for i, r in enumerate(cl.reports):
+        if r.date and len(r.date) == 10 and (r.src_c or r.tgt_c or r.src or r.tgt):
+            by_day[(r.m.type, r.date)].add(cl.of[i])
+    for i, r in enumerate(cl.reports):
+        if r.src_c or r.tgt_c or r.src or r.tgt or not r.date or len(r.date) != 10:
+            continue
+        clusters = by_day.get((r.m.type, r.date), set())
+        if len(clusters) == 1:
+            target = next(iter(clusters))
+            member = cl.members.get(target, [target])[0]
+            if cl.of[i] != cl.of[member] and cl.can_join(i, member):
+                cl.join(i, member)
+
+
 def resolve_events(analyses: Sequence[DocAnalysis], documents: Mapping[str, Document],
                    entities: Sequence[Entity], chain_map: Mapping[tuple[str, int], str]) -> list[Event]:
     """One Event per happening, ids "v1", "v2" ... in order of first report (doc id, offset)."""
@@ -370,6 +393,7 @@ def resolve_events(analyses: Sequence[DocAnalysis], documents: Mapping[str, Docu
     _within_document(cl)
     _undated_restatements(cl)
     _across(cl)
+    _actorless_same_day(cl)
     groups = [sorted(ms, key=lambda i: (reports[i].doc, reports[i].m.start)) for ms in cl.members.values()]
     groups.sort(key=lambda ms: (reports[ms[0]].doc, reports[ms[0]].m.start, reports[ms[0]].idx))
     events: list[Event] = []

@@ -42,9 +42,40 @@ def _predicate(span: Any, triggers: Collection[int]) -> Any | None:
             return None
         if tok.i in triggers or tok.pos_ in ("VERB", "AUX"):
             return tok
+        if tok.pos_ == "NOUN" and _for_the_nth_time(tok):
+            continue  # "met for the first time in April": the time is the meeting's
         if tok.pos_ == "NOUN":
             return None  # "a deal signed in 2019" is fine (verb); "the fall of X in 2024" is another thing
     return None
+
+
+def _for_the_nth_time(tok: Any) -> bool:
+    """"for the first time", "for the second time": a fixed phrase, not a noun a time could modify."""
+    return bool(tok.lemma_.lower() == "time" and tok.dep_ == "pobj" and tok.head.lower_ == "for")
+
+
+# Verbs that make or hold the thing a trigger noun names: "the agreement signed/announced on March 10",
+# "the talks held in May". Their time is the event's own; other verbs ("the deal expires in May") not.
+MAKING_VERBS = ("sign", "announce", "reach", "conclude", "strike", "broker", "seal", "hold", "agree", "make",
+                "adopt", "ink", "unveil", "launch", "conduct", "stage", "carry")
+
+
+def _made_by(pred: Any, trigger: Any) -> bool:
+    """The time's predicate is a participle or relative clause that makes the trigger noun."""
+    return pred.dep_ in ("acl", "relcl") and pred.head.i == trigger.i and trigger.pos_ in ("NOUN", "PROPN") \
+        and pred.lemma_.lower() in MAKING_VERBS
+
+
+def _when_of(span: Any, trigger: Any) -> bool:
+    """"on April 6, when X welcomed Y": the trigger's clause is a "when"-clause on the time itself."""
+    tok = trigger
+    for _ in range(3):
+        if tok.dep_ == "relcl" and span.start <= tok.head.i < span.end:
+            return any(c.dep_ == "advmod" and c.lower_ == "when" for c in tok.children)
+        if tok.dep_ not in ("conj", "xcomp") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _owns(pred: Any, trigger: Any, anchors: Collection[int]) -> int | None:
@@ -56,7 +87,8 @@ def _owns(pred: Any, trigger: Any, anchors: Collection[int]) -> int | None:
         dep = tok.dep_
         head = tok.head
         when_clause = dep == "advcl" and any(c.dep_ == "advmod" and c.lower_ in ("when", "as") for c in tok.children)
-        occurs = dep in ("nsubj", "nsubjpass") and head.lemma_.lower() in OCCURRENCE_VERBS and tok.pos_ == "NOUN"
+        occurs = dep in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" \
+            and head.lemma_.lower() in (*OCCURRENCE_VERBS, *MAKING_VERBS)  # "the deal (was) signed on May 3"
         shared = dep == "conj" and tok.pos_ == "VERB" and head.pos_ == "VERB"  # "spoke in May and discussed X"
         if not (when_clause or occurs or shared or dep == "xcomp"):
             return None
@@ -82,10 +114,13 @@ def pick_time(doc: Any, trigger: Any, *, anchors: Collection[int], triggers: Col
             continue
         if span.start <= trigger.i < span.end:
             continue
-        pred = _predicate(span, triggers)
-        if pred is None:
-            continue
-        dist = _owns(pred, trigger, anchors)
+        if _when_of(span, trigger):
+            dist: int | None = 0
+        else:
+            pred = _predicate(span, triggers)
+            if pred is None:
+                continue
+            dist = 1 if _made_by(pred, trigger) else _owns(pred, trigger, anchors)
         if dist is None:
             continue
         key = (dist, GRANULARITY_RANK.get(t.granularity or "", 9) + (0 if t.value else 10), t)
