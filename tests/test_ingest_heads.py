@@ -115,3 +115,9 @@ def test_not_a_publication_date_line(line: str) -> None:
 def test_date_beside_a_clock_and_a_relative_stamp() -> None:
     got = clean_plain_text(head("Border crossing to reopen\nMarch 4, 2025 / 10:15 AM / Updated 2 hours ago"))
     assert got.published == "2025-03-04" and got.text.startswith("Chile and Peru agreed")
+
+
+def test_a_sentence_opening_with_produced_by_stays() -> None:
+    body = "Border crossing to reopen\n\n" + BODY + "\nProduced by a state factory, the trucks were sold to Bolivia.\n"
+    got = clean_plain_text(body)
+    assert got.text.endswith("the trucks were sold to Bolivia.")

@@ -139,8 +139,12 @@ _TAG_LINE = re.compile(r"^(?:tags?|topics?|keywords?|filed under|categories|cate
 
 def credit_line(line: str) -> str | None:
     """The reporter a wire credit line names ("" when it names none clearly), None for other lines."""
-    m = _CREDIT_LINE.match(line.strip())
+    s = line.strip()
+    m = _CREDIT_LINE.match(s)
     if not m:
+        return None
+    # a credit is parenthesised, or short and not a sentence ("Produced by Iran, the drones were ..." is one)
+    if not s.startswith("(") and (len(s.split()) > 25 or (s.endswith(".") and ";" not in s)):
         return None
     if not re.match(r"\(?\s*(?:additional\s+)?reporting", line.strip(), re.I) or \
             re.match(r"\(?\s*additional", line.strip(), re.I):
