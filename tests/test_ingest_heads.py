@@ -121,3 +121,15 @@ def test_a_sentence_opening_with_produced_by_stays() -> None:
     body = "Border crossing to reopen\n\n" + BODY + "\nProduced by a state factory, the trucks were sold to Bolivia.\n"
     got = clean_plain_text(body)
     assert got.text.endswith("the trucks were sold to Bolivia.")
+
+
+def test_html_wire_credit_names_the_author_when_the_page_does_not() -> None:
+    from newsgraph.ingest.html import extract_html
+
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n") if p.strip())
+    page = (f"<html><head><title>Border crossing to reopen</title></head><body><article><h1>Border crossing to reopen"
+            f"</h1>{paragraphs}<p>{'The ministries gave no figure for the trucks waiting at the crossing. ' * 3}</p>"
+            f"<p>Reporting by Lucia Quispe in Lima; Editing by Mark Holt</p></article></body></html>")
+    got = extract_html(page, url="https://example.org/border")
+    assert got.author == "Lucia Quispe"
+    assert "Editing by" not in got.text

@@ -37,14 +37,14 @@ def extract_html(html: str, *, url: str | None = None) -> Extracted:
     body = meta.get("text") or ""
     if not body.strip():
         return Extracted(text="", url=url, captions=figure_captions)
-    text, captions, outlet = _clean_body(body, figure_captions, title=meta.get("title"))
+    text, captions, outlet, reporter = _clean_body(body, figure_captions, title=meta.get("title"))
     published = pagemeta.publication_date(tree, url=url, headline=meta.get("title")) if tree is not None else None
     in_title = pagemeta.title_outlet(tree, headline=meta.get("title")) if tree is not None else None
     return Extracted(
         text=text,
         title=meta.get("title"),
         outlet=_outlet(meta.get("sitename"), title=meta.get("title")) or in_title or outlet,
-        author=meta.get("author"),
+        author=meta.get("author") or reporter,
         published=published,
         published_basis="metadata" if published else "unknown",
         language=meta.get("language"),
@@ -71,8 +71,9 @@ def _trafilatura(html: str, url: str | None) -> dict[str, Any]:
 
 def _clean_body(
     text: str, figure_captions: list[str], *, title: str | None
-) -> tuple[str, list[str], str | None]:
-    """Drop figure captions, a leading copy of the title and boilerplate lines.
+) -> tuple[str, list[str], str | None, str | None]:
+    """Drop figure captions, a leading copy of the title and boilerplate lines (a wire credit's
+    reporter is returned: the author when the page's metadata names none).
 
     Trafilatura gives one paragraph per line; the result separates paragraphs
     by a blank line like every other input kind.
@@ -87,7 +88,7 @@ def _clean_body(
     paragraphs = [" ".join(x.split()) for x in out.lines if x.strip()]
     # NFC: pages mix composed and decomposed accents ("ü" vs "u" + U+0308); one form for matching.
     text = unicodedata.normalize("NFC", "\n\n".join(paragraphs))
-    return text, figure_captions + out.captions, outlet or out.outlet
+    return text, figure_captions + out.captions, outlet or out.outlet, out.reporter
 
 
 def _figcaptions(tree: lxml.html.HtmlElement | None) -> list[str]:
