@@ -227,3 +227,38 @@ def test_times_that_date_an_event_through_its_own_phrase(nlp: Any, text: str, et
 def test_a_time_of_another_verb_on_the_trigger_noun_does_not_date_it(nlp: Any) -> None:
     ev = only(run(nlp, "The deal, which expires in May, was signed by Chad and Niger."), "AGREE")
     assert ev.time is None or ev.time.value != "2024-05"
+
+
+def test_own_mission_abroad_targets_the_host_country(nlp: Any) -> None:
+    ev = only(run(nlp, "Kenya reopened its embassy in Kampala on Tuesday."), "COOPERATE")
+    assert countries(ev.target) == {"Uganda"}
+
+
+def test_own_mission_at_home_has_no_target(nlp: Any) -> None:
+    ev = only(run(nlp, "Peru withdrew its troops from Lima on Tuesday."), "RETREAT")
+    assert "its troops" not in texts(ev.target)
+
+
+def test_civil_group_is_of_the_place_where_it_acts(nlp: Any) -> None:
+    ev = only(run(nlp, "Protesters stormed the Chilean embassy in Lima on Monday."), "ASSAULT")
+    assert countries(ev.source) == {"Peru"} and countries(ev.target) == {"Chile"}
+
+
+def test_armed_group_keeps_no_country_from_the_place(nlp: Any) -> None:
+    ev = only(run(nlp, "Gunmen attacked a hotel in Kabul on Monday."), "ASSAULT")
+    assert not countries(ev.source)
+
+
+def test_coordinated_nationalities_are_two_participants(nlp: Any) -> None:
+    ev = only(run(nlp, "Chilean and Peruvian officials met in Quito on Monday."), "CONSULT")
+    assert countries(ev.source + ev.target) == {"Chile", "Peru"}
+
+
+def test_coordinated_adjectives_that_are_no_nationality_stay_one_group(nlp: Any) -> None:
+    ev = only(run(nlp, "Senior and junior officials met in Quito on Monday."), "CONSULT")
+    assert len(ev.source + ev.target) <= 1
+
+
+def test_talks_between_inside_rounds_of_talks(nlp: Any) -> None:
+    events = run(nlp, "Ecuador hosted five rounds of talks between Chilean and Peruvian officials.")
+    assert any(countries(e.source + e.target) >= {"Chile", "Peru"} for e in events if e.type == "CONSULT")

@@ -269,6 +269,10 @@ def actor_refs(tok: Any, ctx: ActorContext, *, default_country: str | None = Non
         if body is not None:  # "members of the X party" -> the party
             refs.extend(actor_refs(body, ctx, default_country=own))
             continue
+        nations = _nationalities(head, ctx)
+        if nations:  # "Saudi and Iranian officials": one participant per nationality
+            refs.extend(nations)
+            continue
         parts = _plural_of_parts(head, ctx)
         if parts:
             refs.extend(parts)
@@ -295,6 +299,21 @@ def _body_of_members(head: Any, ctx: ActorContext) -> Any | None:
     if len(bodies) != 1 or bodies[0].conjuncts:
         return None  # "leaders of A and B": one participant per body (_plural_of_parts)
     return bodies[0]
+
+
+def _nationalities(head: Any, ctx: ActorContext) -> list[ActorRef]:
+    """"Saudi and Iranian officials", "Greek, Turkish and Cypriot delegates": a plural group noun
+    with coordinated nationality adjectives names one group per nationality."""
+    if head.tag_ not in ("NNS", "NNPS") or ctx.mention(head) is not None:
+        return []
+    first = next((c for c in head.children if c.dep_ in ("amod", "nmod", "compound") and c.conjuncts), None)
+    if first is None:
+        return []
+    adjectives = [first, *first.conjuncts]
+    found = [(a, country_of(a.text)) for a in adjectives]
+    if len(found) < 2 or not all(c for _, c in found):
+        return []
+    return [ActorRef(text=a.text, start=a.idx, end=a.idx + len(a.text), chain=None, country=c) for a, c in found]
 
 
 def _plural_of_parts(head: Any, ctx: ActorContext) -> list[ActorRef]:

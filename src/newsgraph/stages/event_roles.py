@@ -9,7 +9,7 @@ source), ``reported`` ("X noted that Y is stoking ...": X accuses Y).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from newsgraph.model import ActorRef
@@ -206,7 +206,7 @@ def read_roles(tok: Any, rule: TriggerRule, ctx: ActorContext, *, speaker: Any |
         target = _addressee(tok, ctx)
     if not target and not noun and rule.type in COMMITMENT_TYPES:
         target = [r for r in _committed_to(tok, ctx) if r not in source]
-    if not noun and rule.type in FROM_PLACE_TYPES:
+    if not noun:  # "withdrew its troops", "reopened its embassy": what the subject calls its own is no target
         target = _own_belongings(tok, target, ctx)
     if not noun and rule.type in RECALL_TYPES:
         obj = direct_object(tok)
@@ -232,7 +232,35 @@ def read_roles(tok: Any, rule: TriggerRule, ctx: ActorContext, *, speaker: Any |
         target = [r for r in target if (r.start, r.end) != (place.start, place.end)]
         if not target and place.country:
             target = [place]
+    if not noun and not target and place is not None and place.country and _own_object(tok) \
+            and place.country not in {r.country for r in source}:
+        target = [place]  # "reopened its embassy in Riyadh", "deployed its troops in Mali": that country
+    if place is not None and place.country:
+        source = [_of_the_place(r, place.country, ctx) for r in source]
     return Roles(_dedupe(source), _dedupe([t for t in target if t not in source]), place)
+
+
+# Civil groups with no country of their own are of the place where they act: "protesters stormed the
+# embassy in Tehran" are Iranian, "farmers blocked roads near Lyon" French. Not armed or state groups
+# ("gunmen", "troops"), who often act abroad.
+CIVIL_GROUPS = ("protester", "demonstrator", "crowd", "mob", "student", "worker", "resident", "villager",
+                "farmer", "teacher", "miner", "nurse", "activist", "youth", "people")
+
+
+def _of_the_place(ref: ActorRef, country: str, ctx: ActorContext) -> ActorRef:
+    if ref.country or ref.chain is not None:
+        return ref
+    head = ref.text.split()[-1].lower() if ref.text else ""
+    lemma = head[:-1] if head.endswith("s") else head
+    if lemma not in CIVIL_GROUPS and head not in CIVIL_GROUPS:
+        return ref
+    return replace(ref, country=country)
+
+
+def _own_object(tok: Any) -> bool:
+    """The verb's object is the subject's own ("its embassy", "their troops")."""
+    obj = direct_object(tok)
+    return obj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
 
 
 def _venue_roles(source: list[ActorRef], target: list[ActorRef], venue: str) -> tuple[list, list, str | None]:
@@ -255,7 +283,9 @@ def _host_roles(tok: Any, ctx: ActorContext, hosts: list[ActorRef], objs: list[A
     obj = direct_object(tok)
     guests = list(objs)
     if obj is not None and not is_actor(obj, ctx):
-        guests = _between(obj, ctx) or _refs(pobjs(obj, ("with", "of", "by")), ctx)
+        inner = [g for g in pobjs(obj, ("of",)) if not is_actor(g, ctx)]  # "five rounds of talks between A and B"
+        guests = _between(obj, ctx) or [r for g in inner for r in _between(g, ctx)] \
+            or _refs(pobjs(obj, ("with", "of", "by")), ctx)
     if obj is not None and obj.dep_ == "nsubjpass":
         hosts = _refs(pobjs(tok, ("by",)), ctx) or hosts
         guests = _refs([antecedent(obj)], ctx) if is_actor(obj, ctx) else guests
