@@ -262,3 +262,18 @@ def test_coordinated_adjectives_that_are_no_nationality_stay_one_group(nlp: Any)
 def test_talks_between_inside_rounds_of_talks(nlp: Any) -> None:
     events = run(nlp, "Ecuador hosted five rounds of talks between Chilean and Peruvian officials.")
     assert any(countries(e.source + e.target) >= {"Chile", "Peru"} for e in events if e.type == "CONSULT")
+
+
+@pytest.mark.parametrize(("text", "etype", "role", "country"), [
+    ("The Chilean Navy seized a Peruvian trawler on Monday.", "COERCE", "source", "Chile"),
+    ("American Express suspended payments to Russia on Monday.", "SANCTION", "source", "United States"),
+])
+def test_an_organisation_named_with_a_nationality_is_of_that_country(nlp: Any, text: str, etype: str, role: str,
+                                                                      country: str) -> None:
+    ev = only(run(nlp, text), etype)
+    assert country in countries(getattr(ev, role))
+
+
+def test_an_organisation_whose_first_word_is_no_nationality_has_no_country(nlp: Any) -> None:
+    ev = only(run(nlp, "New Horizon Logistics suspended payments to Russia on Monday."), "SANCTION")
+    assert not countries(ev.source)

@@ -185,7 +185,10 @@ def _country_of_mention(m: Mention, ctx: ActorContext) -> str | None:
             if found:
                 return found
         return None
-    return country_of(m.text)
+    found = country_of(m.text)
+    if found is None and m.label in ("ORG", "FAC") and len(m.text.split()) > 1:
+        found = country_of(m.text.split()[0])  # "Saudi Aramco", "Turkish Airlines", "Iraqi Red Crescent"
+    return found
 
 
 def country(tok: Any, ctx: ActorContext, depth: int = 0) -> str | None:
