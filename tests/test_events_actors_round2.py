@@ -266,7 +266,7 @@ def test_talks_between_inside_rounds_of_talks(nlp: Any) -> None:
 
 @pytest.mark.parametrize(("text", "etype", "role", "country"), [
     ("The Chilean Navy seized a Peruvian trawler on Monday.", "COERCE", "source", "Chile"),
-    ("American Express suspended payments to Russia on Monday.", "SANCTION", "source", "United States"),
+    ("Rebels attacked the Kenya Pipeline Company depot on Saturday.", "ASSAULT", "target", "Kenya"),
 ])
 def test_an_organisation_named_with_a_nationality_is_of_that_country(nlp: Any, text: str, etype: str, role: str,
                                                                       country: str) -> None:
