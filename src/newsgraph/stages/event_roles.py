@@ -159,7 +159,7 @@ def _committed_to(tok: Any, ctx: ActorContext) -> list[ActorRef]:
 def _own_belongings(tok: Any, refs: list[ActorRef], ctx: ActorContext) -> list[ActorRef]:
     """"withdrew its troops from X": troops the subject calls its own are what moves, not a target."""
     obj = direct_object(tok)
-    if obj is None or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
+    if obj is None or not _owned(obj):
         return refs
     return [r for r in refs if not (obj.idx <= r.end and r.start <= obj.idx + len(obj.text))]
 
@@ -260,7 +260,11 @@ def _of_the_place(ref: ActorRef, country: str, ctx: ActorContext) -> ActorRef:
 def _own_object(tok: Any) -> bool:
     """The verb's object is the subject's own ("its embassy", "their troops")."""
     obj = direct_object(tok)
-    return obj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+    return obj is not None and _owned(obj)
+
+
+def _owned(noun: Any) -> bool:
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 
 def _venue_roles(source: list[ActorRef], target: list[ActorRef], venue: str) -> tuple[list, list, str | None]:
