@@ -83,7 +83,7 @@ POSITIVE = [
     ("The European Union halted aid to Niger after the coup.", "SANCTION"),
     ("Washington imposed tariffs on Mexican steel on Thursday.", "SANCTION"),
     ("Israel denied entry to the Irish lawmakers on Sunday.", "SANCTION"),
-    ("Qatar closed its embassy in Damascus in 2012.", "SANCTION"),
+    ("Qatar closed its embassy in Tripoli in 2014.", "SANCTION"),
     ("Norway suspended talks with the Colombian rebels on Friday.", "SANCTION"),
 ]
 
@@ -118,7 +118,7 @@ NEGATIVE = [
     ("Rescuers evacuated residents of the coastal villages in Fiji on Sunday.", "RETREAT"),
     ("Residents of the coastal villages in Fiji were evacuated on Sunday.", "RETREAT"),
     ("The quarterly figures were released by the statistics office in Lima on Monday.", "RETREAT"),
-    ("Russia launched missiles on Sunday.", "ASSAULT"),
+    ("Azerbaijan launched missiles on Sunday.", "ASSAULT"),
     ("The Mexican president promised to cooperate with the inquiry.", "THREATEN"),
     ("The Chilean government promised new measures to support farmers on Monday.", "THREATEN"),
     ("Police surrendered the suspect to the Dutch authorities on Monday.", "RETREAT"),

@@ -124,7 +124,7 @@ def fine_token(token: str) -> str:
         t = re.sub(r"(?<=[aeiouy])j$", "i", t)
     for a, b in _DIGRAPHS:
         t = t.replace(a, b)
-    t = t[:1] + t[1:].replace("w", "v")  # Lawrow / Lavrov; an initial w/v: see _respellings
+    t = t[:1] + t[1:].replace("w", "v")  # Kowalenko / Kovalenko; an initial w/v: see _respellings
     if len(t) > 3 and t[:2] in ("hr", "hl"):  # Ukrainian h for Russian g: Hrytsenko / Grytsenko
         t = "g" + t[1:]
     if t[:1] in ("g",) and len(t) > 3:  # Gaddafi / Qaddafi / Kadhafi: one sound, three letters
@@ -395,7 +395,7 @@ def glued_family(name: str) -> NameParts | None:
     """The name with the particles before its family name glued to it ("Ilse van der Meer" ->
     "ilse vandermeer", "Hamid Ben Ali" -> "hamid benali"), as other writers spell it in one
     word; None when no such particle precedes the last word. Fathers' names ("bin X") and
-    Arabic articles stay apart: "al-Assad" is "Assad" as often as "Alassad" is rare."""
+    Arabic articles stay apart: "al-Maliki" is "Maliki" as often as "Almaliki" is rare."""
     raw = [w for w, _h in _raw_words(name)]
     k = len(raw) - 1
     while k > 0 and raw[k - 1] in PARTICLES and raw[k - 1] not in PATRONYMIC and raw[k - 1] not in ARTICLES:
