@@ -189,7 +189,7 @@ def _respellings(token: str, given: bool) -> tuple[str, ...]:
       ("Selenskyj", "Sacharow"), so "Sanders" is never "Zanders" (Polish keeps S as S);
     * German/Polish initial "W" is English "V" ("Wolodymyr", "Widrak") in given names of
       four letters or more and family names of six or more, so "Wu" / "Vu", "Ward" /
-      "Vard", "Wang" / "Vang" stay apart (inside a word "w" is always "v": "Lawrow");
+      "Vard", "Wang" / "Vang" stay apart (inside a word "w" is always "v": "Kowalenko");
     * an initial "Kh" is sometimes written for Arabic q/g ("Khadafy" / "Gaddafi"):
       family names of seven letters or more.
     """
