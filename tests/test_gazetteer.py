@@ -62,3 +62,15 @@ def test_demonym_country_needs_a_capitalized_word() -> None:
 def test_georgia_does_not_crash() -> None:
     place = lookup_place("Georgia")
     assert place is not None and place.kind == "country"  # the state is not in the table
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Democratic Republic of Congo", "Democratic Republic of the Congo"),  # "of the" written as "of"
+    ("the Democratic Republic of Congo", "Democratic Republic of the Congo"),
+    ("Republic of Congo", "Republic of the Congo"),
+    ("Congo", "Democratic Republic of the Congo"),  # wire style for the bare name
+    ("Congo-Brazzaville", "Republic of the Congo"),
+])
+def test_congo_names(name: str, country: str) -> None:
+    place = lookup_place(name)
+    assert place is not None and place.country == country

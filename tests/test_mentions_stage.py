@@ -186,6 +186,25 @@ def test_mentions_bare_family_name_goes_to_most_recent_when_equally_prominent() 
     assert chain_of(a, "Kim").id == yo.id
 
 
+def test_mentions_bare_name_after_a_second_bearer_named_in_full_is_that_bearer() -> None:
+    # The first bearer's bare name was seen before; the later bare name follows the second bearer's
+    # full name, and is his (a first match by the bare key would give it to the first bearer).
+    text = ("Colonel Amos Kalu Mensah said the rebels had attacked the post. Kalu said the army would respond. "
+            "Former minister Peter Kalu was sentenced on Monday. Kalu, who lives abroad, has not commented.")
+    a = analyse(text)
+    amos, peter = chain_of(a, "Amos Kalu Mensah"), chain_of(a, "Peter Kalu")
+    assert amos.id != peter.id
+    assert chain_of(a, "Kalu", 0).id == amos.id
+    assert chain_of(a, "Kalu", 1).id == peter.id
+
+
+def test_mentions_the_other_bearer_is_not_the_one_named_so_far() -> None:
+    text = ("Colonel Amos Kalu Mensah said the rebels had attacked. Kalu Mensah added that villages were empty. "
+            "The other Kalu has not been seen in public since March.")
+    a = analyse(text)
+    assert chain_of(a, "Kalu").id != chain_of(a, "Amos Kalu Mensah").id
+
+
 def test_mentions_bare_family_name_goes_to_more_prominent_person() -> None:
     text = ("Kim Jong Un inspected a factory. Kim Jong Un also visited troops. "
             "A statement was later issued by Kim Yo Jong. Kim Jong Un then left. Kim warned of consequences.")

@@ -100,6 +100,8 @@ def _country_index() -> dict[str, str]:
     index: dict[str, str] = {}
     for iso, rec in _countries().items():
         index.setdefault(_norm(rec["name"]), iso)
+        if " of the " in rec["name"]:
+            index.setdefault(_norm(rec["name"].replace(" of the ", " of ")), iso)
     for c in pycountry.countries:
         iso = c.alpha_2
         if iso not in _countries():
@@ -108,6 +110,8 @@ def _country_index() -> dict[str, str]:
             value = getattr(c, attr, None)
             if value:
                 index.setdefault(_norm(value), iso)
+                if " of the " in value:  # "Democratic Republic of the Congo" is often written without "the"
+                    index.setdefault(_norm(value.replace(" of the ", " of ")), iso)
                 if ", " in value:  # "Korea, Republic of" -> "Republic of Korea"
                     head, tail = value.split(", ", 1)
                     index.setdefault(_norm(f"{tail} {head}"), iso)

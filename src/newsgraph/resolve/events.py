@@ -125,7 +125,7 @@ def _report(analysis: DocAnalysis, idx: int, m: EventMention, lk: _Lookup, doc: 
         src_c={c for r in m.source if (c := lk.country(d, r))}, tgt_c={c for r in m.target if (c := lk.country(d, r))},
         place=(place := lk.entity(d, m.location) if m.location else None), place_c=place_c,
         place_kind=lk.entities[place].type if place is not None and place in lk.entities else None,
-        date=m.time.value if m.time and m.time.value else None, latest=_latest_date(doc, analysis),
+        date=event_day(m.time.value) if m.time and m.time.value else None, latest=_latest_date(doc, analysis),
         context=_context_entities(analysis, lk, m, src | tgt), month=unanchored_month(m.time),
         sentence_timed=any(t.type in ("DATE", "TIME") and m.start <= t.start < m.end for t in analysis.times),
     )
@@ -419,8 +419,19 @@ def _date(reports: list[Report]) -> tuple[EventDate, list[dict]]:
                 if not (best.startswith(v) or v.startswith(best))]
     if disagree:
         disagree.append({"value": best, "doc": rep.doc, "text": t.text if t else None})
-    return EventDate(value=best, granularity=t.granularity if t else None, text=t.text if t else None,
+    granularity = t.granularity if t else None
+    if granularity == "time" and t is not None and t.value != best:
+        granularity = "day"  # "on Saturday morning" dates the event to that day
+    return EventDate(value=best, granularity=granularity, text=t.text if t else None,
                      basis=rep.m.date_basis), disagree
+
+
+def event_day(value: str) -> str:
+    """An event's date from its time expression: a time of day ("2025-05-10TMO", "2025-05-10T15:35")
+    gives its day, since a timeline of happenings is kept by day; every other value stays as it is."""
+    if len(value) > 10 and value[10] == "T" and value[4] == "-" and value[7] == "-":
+        return value[:10]
+    return value
 
 
 def _told_without_doer(r: Report) -> bool:

@@ -76,8 +76,15 @@ def antecedent(tok: Any) -> Any:
     return tok
 
 
+# Passive verbs whose subject is the doer of their infinitive: "X is expected to meet Y", "X is
+# reported to have called Y", "X was set to sign" (not "X was asked to leave": asked of X, by someone else).
+RAISING_PASSIVES = frozenset({"expect", "report", "say", "believe", "think", "understand", "know", "set",
+                              "schedule", "slate", "suppose", "rumor", "rumour", "allege", "due", "tip"})
+
+
 def subjects(verb: Any) -> list[Any]:
     """Active-voice agents of a verb, climbing through xcomp/conj/relcl when it has none of its own."""
+    climbed = False  # reached the current verb as the head of its infinitive complement
     for _ in range(6):
         children = list(verb.children)  # walked three times below: built once (for speed)
         subj = [c for c in children if c.dep_ in ("nsubj", "csubj")]
@@ -87,6 +94,8 @@ def subjects(verb: Any) -> list[Any]:
         if subj:
             return [antecedent(s) for s in subj]
         if any(c.dep_ == "nsubjpass" for c in children):
+            if climbed and verb.lemma_.lower() in RAISING_PASSIVES:  # "X is expected to meet Y": X meets
+                return [antecedent(c) for c in children if c.dep_ == "nsubjpass"]
             return []
         if verb.dep_ == "relcl":
             return [verb.head]
@@ -95,6 +104,7 @@ def subjects(verb: Any) -> list[Any]:
             surface = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
             return [antecedent(t) for t in surface]
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
+            climbed = verb.dep_ == "xcomp"
             verb = verb.head
             continue
         if verb.dep_ == "acomp" and verb.pos_ == "ADJ":  # "X is ready to [send] ...": the copula's subject
@@ -105,8 +115,11 @@ def subjects(verb: Any) -> list[Any]:
 
 
 def pobjs(tok: Any, preps: tuple[str, ...]) -> list[Any]:
-    return [g for c in tok.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps
-            for g in c.children if g.dep_ == "pobj"]
+    """Objects of the given prepositions on ``tok``; also under a particle the parser tagged as a
+    preposition ("pulled out of the talks": "of" hangs on "out")."""
+    heads = [c for c in tok.children if c.dep_ in ("prep", "agent", "dative")]
+    heads += [g for c in heads if c.lower_ in ("out", "away", "back", "off") for g in c.children if g.dep_ == "prep"]
+    return [g for c in heads if c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
 
 
 def with_conjuncts(tok: Any) -> list[Any]:

@@ -19,6 +19,9 @@ PLAN_HEADS = ("plan", "intend", "expect", "schedule", "prepare", "aim", "hope", 
               # stated readiness: "is ready/willing/prepared to withdraw" has not happened yet
               "ready", "willing", "prepared", "eager", "keen", "poised")
 HEDGE_HEADS = ("appear", "seem", "rumor", "rumour", "unlikely", "likely")
+# A passive saying-verb over the event's infinitive passes on hearsay: "X is reported/said/believed
+# to have called Y" (an active "X said Y called" is only the source of a report, and stays asserted).
+HEARSAY_PASSIVES = ("report", "say", "believe", "think", "understand", "allege", "rumor", "rumour")
 DENY_HEADS = ("deny", "refute", "dismiss", "reject")
 # Governing verbs that say the act did not take place: "avoided mentioning X's extradition",
 # "refrained from attacking", "failed to reach a deal".
@@ -70,6 +73,9 @@ def is_negated(tok: Any, governor: Any | None = None) -> bool:
 def modality(tok: Any, governor: Any | None = None) -> str:
     """asserted | planned | hedged | denied, read from auxiliaries, adverbs and governing verbs."""
     anchors = [t for t in (governor, tok) if t is not None]
+    own_clause = governor is not None and governor.dep_ == "relcl" and governor.head.i == tok.i
+    if own_clause:  # "rejected the sanctions that X imposed": X's act is told by its own clause
+        anchors = [governor]
     if tok.dep_ == "conj" and tok.pos_ == "VERB" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         anchors.append(tok.head)  # "would restore X and reopen Y": the second verb shares the auxiliary
     for anchor in anchors:
@@ -83,7 +89,7 @@ def modality(tok: Any, governor: Any | None = None) -> str:
                 return "hedged"
             if c.dep_ == "amod" and low in PLAN_MODIFIERS:
                 return "planned"
-    for anchor in anchors:
+    for anchor in [] if own_clause else anchors:
         for head in _clause_chain(anchor)[1:]:
             lemma = head.lemma_.lower()
             if lemma in DENY_HEADS and head.pos_ == "VERB":
@@ -91,6 +97,8 @@ def modality(tok: Any, governor: Any | None = None) -> str:
             if lemma in PLAN_HEADS:
                 return "planned"
             if lemma in HEDGE_HEADS:
+                return "hedged"
+            if lemma in HEARSAY_PASSIVES and any(c.dep_ == "auxpass" for c in head.children):
                 return "hedged"
             if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in head.children):
                 return "planned"

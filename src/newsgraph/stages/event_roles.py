@@ -65,6 +65,21 @@ def governor(tok: Any, ctx: ActorContext) -> Any | None:
     if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "during") \
             and head.head.dep_ == "dobj" and head.head.head.pos_ == "VERB":
         return head.head.head  # "discussed the plan with X in a phone call": the parser hangs "in" on the object
+    return relative_carrier(tok, ctx.lex.light_verbs)
+
+
+RELATIVE_PRONOUNS = ("that", "which", "whom")
+
+
+def relative_carrier(tok: Any, light_verbs: frozenset[str]) -> Any | None:
+    """"the sanctions that the EU announced on Monday", "a declaration the two ministers signed": a relative
+    clause whose light verb takes the noun as its object carries it as "the EU announced sanctions" would."""
+    for c in tok.children:
+        if c.dep_ != "relcl" or c.pos_ != "VERB" or c.lemma_.lower() not in light_verbs:
+            continue
+        obj = next((g for g in c.children if g.dep_ == "dobj"), None)
+        if obj is None or obj.lower_ in RELATIVE_PRONOUNS:
+            return c
     return None
 
 
@@ -96,13 +111,34 @@ def _noun_source(tok: Any, ctx: ActorContext, preps: tuple[str, ...]) -> list[Ac
     poss = [c for c in tok.children if c.dep_ == "poss"]
     found = _refs(poss, ctx) or _refs(pobjs(tok, preps), ctx)
     if not found:  # "the Turkish delegation's visit" is poss; "a Turkish attack" is an adjective
-        adj = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and ctx.mention(c) is not None
+        adj = [c for c in _noun_modifiers(tok) if ctx.mention(c) is not None
                and ctx.mention(c).label in ("NORP", "ORG", "PERSON")]  # type: ignore[union-attr]
         found = _refs(adj, ctx)
     gov = governor(tok, ctx)
     if not found and gov is not None:
         found = _refs(subjects(gov), ctx)
     return found
+
+
+def _noun_modifiers(tok: Any) -> list[Any]:
+    """Adjectives and nouns before a noun, and those of its compound modifiers: in "Pakistani drone
+    attacks" the parser hangs the nationality on "drone", yet it says whose the attacks were."""
+    mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    if tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i:
+        # "Pakistani drone and missile attacks", parsed as "drone" with the conjunct "attacks"
+        mods += [c for c in tok.head.lefts if c.dep_ == "amod"]
+    inner = [g for c in mods if c.dep_ in ("compound", "nmod") for g in c.lefts if g.dep_ in ("amod", "compound")]
+    return sorted(mods + inner, key=lambda t: t.i)
+
+
+def _hit_targets(verb: Any, ctx: ActorContext) -> list[ActorRef]:
+    """What an attack hit, named inside the phrase after "at/on/against/into" ("fired missiles at three
+    Kenyan army posts" -> Kenya): the attacked party is the country or group that phrase names."""
+    for g in pobjs(verb, ("at", "on", "against", "into", "upon")):
+        found = actors_within(g, ctx)
+        if found:
+            return found
+    return []
 
 
 def _object_targets(verb: Any, ctx: ActorContext, *, look_inside: bool) -> list[ActorRef]:
@@ -133,6 +169,8 @@ REQUEST_TYPES = ("REQUEST",)
 # Commitments whose object sits in the infinitive: "agreed to provide aid for X", "offered to hand
 # them over to X", "promised to continue aid to X": X is the party the commitment is for.
 COMMITMENT_TYPES = ("AGREE", "THREATEN", "REJECT")  # "threatened to cut ties with X", "refused to meet X"
+# Attacks whose target may be named only inside the phrase of what was hit ("at three Kenyan bases").
+ATTACK_TYPES = ("ASSAULT",)
 # "recalled its ambassador from X", "withdrew its envoy from X": the state the sanction is aimed at.
 RECALL_TYPES = ("SANCTION",)
 
@@ -178,7 +216,7 @@ def read_roles(tok: Any, rule: TriggerRule, ctx: ActorContext, *, speaker: Any |
     if place is None and gov is not None:
         place = place_of(gov, ctx, destinations=scheme == "travel")
     if place is None and rule.type in FROM_PLACE_TYPES:  # "withdrew from the port": where it happened
-        place = next((p for g in pobjs(gov if noun and gov is not None else tok, ("from",))
+        place = next((p for g in pobjs(gov if noun and gov is not None else tok, ("from", "of"))
                       if (p := place_ref(g, ctx))), None)
     if scheme == "reported":
         src = _refs(subjects(speaker), ctx) if speaker is not None else []
@@ -202,6 +240,18 @@ def read_roles(tok: Any, rule: TriggerRule, ctx: ActorContext, *, speaker: Any |
         obj = direct_object(tok)
         if not target and scheme == "symmetric" and obj is not None and obj.lemma_.lower() not in ctx.lex.nouns:
             target = _refs(pobjs(obj, ("with",)), ctx)  # "discussed the plan with X": the parser hangs "with" on it
+    if not target and rule.type in ATTACK_TYPES:
+        target = [r for r in _hit_targets(tok, ctx) if r not in source]
+    if not target and not noun and "phrase" in rule.requires:
+        # "declared two Ugandan diplomats persona non grata": the parser makes the diplomats the subject
+        # of a clause "persona non grata"; they are who the verb acts on
+        target = [r for c in tok.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"
+                  for r in actors_within(g, ctx) if r not in source][:1]
+    if not target and not noun and rule.requires.get("prep_object"):
+        # "pulled out of the talks with X": the party of the talks left is the one refused
+        wanted = set(rule.requires["prep_object"])
+        target = [r for g in pobjs(tok, tuple(rule.requires.get("prep") or ())) if g.lemma_.lower() in wanted
+                  for r in _refs(pobjs(g, ("with",)), ctx) if r not in source]
     if not target and rule.type in REQUEST_TYPES:
         target = _addressee(tok, ctx)
     if not target and not noun and rule.type in COMMITMENT_TYPES:
@@ -232,6 +282,9 @@ def read_roles(tok: Any, rule: TriggerRule, ctx: ActorContext, *, speaker: Any |
         target = [r for r in target if (r.start, r.end) != (place.start, place.end)]
         if not target and place.country:
             target = [place]
+    if not target and rule.type in ATTACK_TYPES and place is not None and place.country \
+            and place.country not in {r.country for r in source}:
+        target = [place]  # "jets struck targets in Lebanon", "gunmen attacked a church in Kenya": that country
     if not noun and not target and place is not None and place.country and _own_object(tok) \
             and place.country not in {r.country for r in source}:
         target = [place]  # "reopened its embassy in Riyadh", "deployed its troops in Mali": that country

@@ -33,7 +33,8 @@ PLOVER_TYPES = (
 LEGACY_TYPES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT", "INVESTIGATE": "ACCUSE"}
 ROLE_SCHEMES = ("default", "symmetric", "travel", "host", "reported")
 REQUIREMENTS = ("prep", "not_prep", "object", "no_object", "reported", "subject_actor", "object_actor", "complement",
-                "named_object", "prep_object", "not_object", "negated")
+                "named_object", "prep_object", "not_object", "negated", "no_predicate", "phrase",
+                "subject")
 
 
 @dataclass(frozen=True)
@@ -140,6 +141,14 @@ def _load(paths: tuple[str, ...]) -> Lexicon:
 ActorTest = Callable[[Any], bool]
 
 
+def _says_phrase(tok: Any, phrase: str) -> bool:
+    """The words after the verb, inside its clause, include the fixed phrase ("declared two envoys
+    persona non grata"): idioms the parser splits into unrelated nouns."""
+    words = phrase.lower().split()
+    after = [t.lower_ for t in tok.subtree if t.i > tok.i]
+    return any(after[i:i + len(words)] == words for i in range(len(after) - len(words) + 1))
+
+
 def _prep_lemmas(children: list[Any]) -> set[str]:
     """The prepositions among a token's children, except those that only say when ("called on
     Saturday", "agreed on Tuesday"): "on" then names no one called upon and nothing agreed on."""
@@ -210,6 +219,13 @@ def _satisfied(rule: TriggerRule, tok: Any, *, is_actor: ActorTest, subject: Any
         return False
     if req.get("subject_actor") and (subject is None or not is_actor(subject)):
         return False
+    if "subject" in req and (subject is None or subject.lemma_.lower() not in set(req["subject"])):
+        return False  # "rebels entered the city" (not "the minister entered the room")
+    if req.get("no_predicate") and any(c.dep_ in ("oprd", "attr") or (c.dep_ == "xcomp" and c.pos_ != "VERB")
+                                       for c in kids):
+        return False  # "called him a liar", "called the vote unfair": naming, not a call
+    if "phrase" in req and not _says_phrase(tok, str(req["phrase"])):
+        return False
     return not (req.get("object_actor") and (obj is None or not is_actor(obj)))
 
 
@@ -267,6 +283,10 @@ def _string(strings: Any, key: int) -> str:
     return text
 
 
+# Particles the parser may tag as a preposition heading another one ("out of", "away from").
+PARTICLE_PREPS = ("out", "away", "back", "off")
+
+
 def match(tok: Any, lex: Lexicon, *, is_actor: ActorTest, subject: Any | None = None,
           reported: bool = False) -> TriggerRule | None:
     """The most specific lexicon rule this token fires, or None."""
@@ -276,6 +296,12 @@ def match(tok: Any, lex: Lexicon, *, is_actor: ActorTest, subject: Any | None = 
     children = list(tok.children)  # read by every test below: listed once (for speed)
     if tok.pos_ in ("VERB",):
         particle = next((c.lower_ for c in children if c.dep_ == "prt"), None)
+        if particle is None:  # "pulled out of the talks": the parser makes "out" a preposition over "of"
+            out = next((c for c in children if c.dep_ == "prep" and c.lower_ in PARTICLE_PREPS
+                        and any(g.dep_ == "prep" for g in c.children)), None)
+            if out is not None:
+                particle = out.lower_
+                children = [c for c in children if c is not out] + [g for g in out.children if g.dep_ == "prep"]
         adverbs = {c.lower_ for c in children if c.dep_ == "advmod"}  # "militarily supported"
         rules = [r for r in rules if (r.particle is None or r.particle == particle)
                  and not (r.exclude_modifiers & adverbs)]

@@ -21,8 +21,9 @@ from newsgraph.pipeline.context import DocContext
 from newsgraph.stages.event_actors import ActorContext, actor_refs, is_actor, subjects
 from newsgraph.stages.event_dates import pick_time
 from newsgraph.stages.event_modality import HEDGE_ADVERBS, is_negated, modality, ordinal
-from newsgraph.stages.event_roles import governor, read_roles
+from newsgraph.stages.event_roles import governor, read_roles, relative_carrier
 from newsgraph.stages.event_triggers import (
+    PARTICLE_PREPS,
     Lexicon,
     TriggerRule,
     direct_object,
@@ -98,11 +99,14 @@ def _candidates(sent: Any, lex: Lexicon, actx: ActorContext,
 
 def _absorbed(tok: Any, rules: dict[int, TriggerRule], lex: Lexicon) -> bool:
     """True when this trigger only names part of another trigger's event."""
+    if tok.pos_ in ("NOUN", "PROPN") and (carrier := relative_carrier(tok, lex.light_verbs)) is not None \
+            and any(c.dep_ == "nsubj" for c in carrier.children):
+        return False  # "rejected the sanctions that X imposed": X's sanctions are an act of their own
     if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.light_verbs and rules[tok.i].priority < 1:
         obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i in rules), None)
         if obj is not None and rules[obj.i].type != rules[tok.i].type:
             return True  # "provided support": the noun names the event
-    if _object_of_act(tok, rules) or _purpose(tok, rules) is not None:
+    if _object_of_act(tok, rules) or _purpose(tok, rules) is not None or _named_in_entry(tok, rules):
         return True
     head = tok.head
     if head.i not in rules or head.i == tok.i:
@@ -118,6 +122,18 @@ def _absorbed(tok: Any, rules: dict[int, TriggerRule], lex: Lexicon) -> bool:
             and rules[head.i].type == rules[tok.i].type and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return True  # "spoke by telephone and discussed Y": one consultation, told twice
     return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("acl", "compound")
+
+
+def _named_in_entry(tok: Any, rules: dict[int, TriggerRule]) -> bool:
+    """"pulled out of the talks", "spoke by telephone": a noun the verb's entry asks for after its
+    preposition is part of that event, not a consultation of its own."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj":
+        return False
+    verb = tok.head.head
+    if verb.dep_ == "prep" and verb.lower_ in PARTICLE_PREPS:
+        verb = verb.head
+    wanted = rules[verb.i].requires.get("prep_object") if verb.i in rules and verb.pos_ == "VERB" else None
+    return bool(wanted) and tok.lemma_.lower() in set(wanted or ())
 
 
 def _object_of_act(tok: Any, rules: dict[int, TriggerRule]) -> bool:

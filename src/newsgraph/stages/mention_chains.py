@@ -34,6 +34,11 @@ from newsgraph.stages.mention_lexicon import Lexicon, is_acronym
 # as much as two more mentions, and being named last breaks ties (see module doc).
 HEAD_OF_STATE_BONUS = 2.0
 RECENCY_BONUS = 1.0
+# A bare name right after one of its bearers was named in full ("Former president X Kabila was
+# sentenced ... . Kabila, who ...") leans to that one: journalists name the person they go on about.
+# Half a mention: it decides between equals, not against a head of state named as often.
+NEAR_FULL_CHARS = 300
+NEAR_FULL_BONUS = 0.5
 # Family-name spelling variants inside one article ("Qadafi"/"Qaddafi"): one edit,
 # only for names of 5+ letters (shorter names collide too easily).
 FUZZY_MIN_LEN = 5
@@ -180,6 +185,12 @@ class _Builder:
             k: int | None = None
             if c.long_form is not None and index.get(id(c.long_form)) in self.of:
                 k = self.of[index[id(c.long_form)]]
+            if k is None and self.may_be_person_part(n) and self.said_other(n):
+                self.new(n)  # "the other Kabila": not the bearer the article has been naming
+                continue
+            if k is None and self.may_be_person_part(n) and len(self.person_options(n)) > 1:
+                k = self.pick_person(n)  # two bearers of the name: who was named last, not the first match
+                c.linked_by_rule = k is not None
             k = k if k is not None else self.by_key(n)
             if k is None and is_acronym(self.surface(n)):
                 k = self.by_initials(n)
@@ -234,16 +245,24 @@ class _Builder:
             any(_same_token(glued, w, fuzzy=True) for w in ch.full)
             or any(ch.full_words[i:i + len(words)] == words for i in range(len(ch.full_words))))]
 
-    def pick_person(self, n: int) -> int | None:
+    def said_other(self, n: int) -> bool:
+        """"the other X", "another X": a bare name marked as someone else than the one named so far."""
+        before = self.text[max(0, self.cands[n].start - 12):self.cands[n].start].lower().split()
+        return bool(before) and before[-1] in ("other", "another")
+
+    def person_options(self, n: int) -> list[int]:
+        """Person chains whose full name has this bare name (as a father's name only for "bin Y")."""
         word = self.content[n][0]
-        pos = self.cands[n].start
         as_father = bool(fathers_names(self.surface(n), self.lex))  # "bin Y" on its own
         options = [k for k, ch in enumerate(self.chains)
                    if ch.person and any(_same_token(word, w, fuzzy=True) and (w in ch.fathers) == as_father
                                         for w in ch.full)]
         # "Ben Ali" is the person whose name has "Ben Ali" or "Benali", before one merely ending in "Ali"
-        with_particle = self.particle_options(n)
-        options = with_particle or options
+        return self.particle_options(n) or options
+
+    def pick_person(self, n: int) -> int | None:
+        pos = self.cands[n].start
+        options = self.person_options(n)
         if not options:
             return None
         before = {k: [m for m in self.chains[k].members if self.cands[m].start < pos] for k in options}
@@ -251,9 +270,16 @@ class _Builder:
             before = {k: self.chains[k].members for k in options}
         latest = max(options, key=lambda k: max((self.cands[m].start for m in before[k]), default=-1))
 
+        def last_full(k: int) -> int:
+            return max((self.cands[m].start for m in before[k] if len(self.content[m]) >= 2), default=-1)
+
+        near = max(options, key=last_full)
+        near_ok = last_full(near) >= 0 and pos - last_full(near) <= NEAR_FULL_CHARS
+
         def score(k: int) -> tuple[float, int]:
             s = len(before[k]) + (HEAD_OF_STATE_BONUS if self.chains[k].head else 0.0)
             s += RECENCY_BONUS if k == latest else 0.0
+            s += NEAR_FULL_BONUS if near_ok and k == near else 0.0
             return s, max((self.cands[m].start for m in before[k]), default=-1)
 
         return max(options, key=score)

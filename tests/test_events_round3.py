@@ -1,0 +1,181 @@
+"""Event triggers and actors, round 3 (found on held-out corpora of other stories): nationality on a
+compound modifier, what an attack hit, raising passives ("is expected to meet"), phone calls told
+with "called", thanks, disputed accounts, "persona non grata", declarations of principles, acts told
+in a relative clause, and event days from times of day. Sentences written for these tests, with
+invented or varied names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsgraph.model import ActorRef, EventMention
+from newsgraph.resolve.events import event_day
+from test_events_stage import only, run
+
+pytestmark = pytest.mark.slow
+
+
+def texts(refs: list[ActorRef]) -> list[str]:
+    return [r.text for r in refs]
+
+
+def countries(refs: list[ActorRef]) -> set[str | None]:
+    return {r.country for r in refs}
+
+
+def types(events: list[EventMention]) -> set[str]:
+    return {e.type for e in events}
+
+
+def test_nationality_on_a_compound_modifier_is_the_attacker(nlp: Any) -> None:
+    events = [e for e in run(nlp, "India targeted sites after Pakistani drone attacks on 26 locations.")
+              if e.trigger == "attacks"]
+    ev = only(events, "ASSAULT")
+    assert countries(ev.source) == {"Pakistan"}
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Ghana fired missiles at three Nigerian air bases on Monday.", "Nigeria"),
+    ("Rebels launched attacks on Kenyan army positions.", "Kenya"),
+])
+def test_what_an_attack_hit_names_the_target(nlp: Any, text: str, country: str) -> None:
+    ev = only(run(nlp, text), "ASSAULT")
+    assert country in countries(ev.target)
+
+
+def test_an_attack_on_unnamed_places_has_no_target(nlp: Any) -> None:
+    ev = only(run(nlp, "Ghana fired missiles at three air bases on Monday."), "ASSAULT")
+    assert ev.target == []
+
+
+def test_an_attack_in_another_country_targets_that_country(nlp: Any) -> None:
+    ev = only(run(nlp, "Israeli jets struck targets in Lebanon on Monday."), "ASSAULT")
+    assert countries(ev.target) == {"Lebanon"}
+
+
+def test_an_attack_at_home_has_no_country_target(nlp: Any) -> None:
+    ev = only(run(nlp, "Nigerian troops attacked rebel camps in Nigeria."), "ASSAULT")
+    assert "Nigeria" not in countries(ev.target)
+
+
+def test_raising_passive_gives_the_subject_and_a_plan(nlp: Any) -> None:
+    ev = only(run(nlp, "Chancellor Olaf Scholz is expected to meet Emmanuel Macron in Paris next week."), "CONSULT")
+    assert texts(ev.source) == ["Olaf Scholz"] and ev.modality == "planned"
+
+
+def test_reported_to_have_called_is_a_hedged_phone_call(nlp: Any) -> None:
+    ev = only(run(nlp, "Chancellor Olaf Scholz is reported to have called Emmanuel Macron on May 9."), "CONSULT")
+    assert ev.mode == "phone" and ev.modality == "hedged"
+    assert texts(ev.source) == ["Olaf Scholz"] and texts(ev.target) == ["Emmanuel Macron"]
+
+
+def test_asked_to_visit_keeps_the_asked_one_out_of_the_source(nlp: Any) -> None:
+    events = run(nlp, "The minister was asked to visit Uganda.")
+    assert all("minister" not in texts(e.source) for e in events if e.type == "CONSULT")
+
+
+def test_called_a_person_is_a_phone_call(nlp: Any) -> None:
+    ev = only(run(nlp, "President Emmanuel Macron called Chancellor Olaf Scholz on Friday."), "CONSULT")
+    assert ev.mode == "phone" and texts(ev.target) == ["Olaf Scholz"]
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron called Olaf Scholz a liar.",
+    "The opposition called for calm on Friday.",
+])
+def test_naming_or_calling_for_is_no_phone_call(nlp: Any, text: str) -> None:
+    assert not any(e.type == "CONSULT" and e.mode == "phone" for e in run(nlp, text))
+
+
+def test_thanks_to_a_named_party_is_support(nlp: Any) -> None:
+    ev = only(run(nlp, "Emmanuel Macron thanked Olaf Scholz for his help on Friday."), "SUPPORT")
+    assert texts(ev.target) == ["Olaf Scholz"]
+
+
+def test_disputed_account_is_a_rejection(nlp: Any) -> None:
+    ev = only(run(nlp, "Kenya disputed that account on Monday."), "REJECT")
+    assert texts(ev.source) == ["Kenya"]
+
+
+def test_disputed_territory_is_no_rejection(nlp: Any) -> None:
+    assert "REJECT" not in types(run(nlp, "Kenya and Uganda disputed the border for decades."))
+
+
+def test_persona_non_grata_is_an_expulsion(nlp: Any) -> None:
+    ev = only(run(nlp, "Kenya declared two Ugandan diplomats persona non grata on Monday."), "SANCTION")
+    assert ev.mode == "expel" and countries(ev.target) == {"Uganda"}
+
+
+def test_other_declarations_are_no_expulsion(nlp: Any) -> None:
+    assert "SANCTION" not in types(run(nlp, "Kenya declared a state of emergency on Monday."))
+
+
+def test_declaration_of_principles_is_an_agreement(nlp: Any) -> None:
+    ev = only(run(nlp, "Kenya and Uganda issued a declaration of principles on Friday."), "AGREE")
+    assert {"Kenya", "Uganda"} <= set(texts(ev.source) + texts(ev.target))
+
+
+def test_declaration_of_war_is_no_agreement(nlp: Any) -> None:
+    assert "AGREE" not in types(run(nlp, "The declaration of war by Kenya surprised Uganda."))
+
+
+def test_act_told_in_a_relative_clause_is_its_own_event(nlp: Any) -> None:
+    ev = only(run(nlp, "Kenya rejected the sanctions that Uganda imposed on Monday."), "SANCTION")
+    assert texts(ev.source) == ["Uganda"] and ev.modality == "asserted"
+    assert ev.time is not None and ev.time.value == "2024-03-11"
+
+
+def test_rejected_sanctions_alone_are_no_sanction_event(nlp: Any) -> None:
+    assert "SANCTION" not in types(run(nlp, "Kenya rejected the sanctions."))
+
+
+@pytest.mark.parametrize(("value", "day"), [
+    ("2025-05-10TMO", "2025-05-10"),
+    ("2025-05-10T15:35", "2025-05-10"),
+    ("2025-05-10", "2025-05-10"),
+    ("2025-W19", "2025-W19"),
+    ("2025-05", "2025-05"),
+])
+def test_event_day_drops_the_time_of_day(value: str, day: str) -> None:
+    assert event_day(value) == day
+
+
+def test_conjoined_attack_noun_takes_the_nationality_of_the_first(nlp: Any) -> None:
+    text = "India said it had targeted military sites in response to Pakistani drone and missile attacks."
+    ev = only([e for e in run(nlp, text) if e.trigger == "attacks"], "ASSAULT")
+    assert countries(ev.source) == {"Pakistan"}
+
+
+@pytest.mark.parametrize("text", [
+    "Rebel fighters walked into Goma on January 27.",
+    "The rebels entered Bukavu on Sunday.",
+])
+def test_armed_men_moving_into_a_named_place_seize_it(nlp: Any, text: str) -> None:
+    ev = only(run(nlp, text), "COERCE")
+    assert ev.mode == "seize"
+
+
+@pytest.mark.parametrize("text", [
+    "The minister entered the room.",
+    "Voters walked into Nairobi polling stations.",
+])
+def test_others_entering_a_place_seize_nothing(nlp: Any, text: str) -> None:
+    assert "COERCE" not in types(run(nlp, text))
+
+
+def test_meeting_no_resistance_is_no_meeting(nlp: Any) -> None:
+    assert "CONSULT" not in types(run(nlp, "The rebels met no resistance in the town."))
+
+
+def test_pulling_out_of_talks_rejects_the_other_party(nlp: Any) -> None:
+    events = run(nlp, "Kenya pulled out of the talks with Uganda on Monday.")
+    ev = only(events, "REJECT")
+    assert texts(ev.source) == ["Kenya"] and texts(ev.target) == ["Uganda"]
+    assert "CONSULT" not in types(events)  # the talks left are no consultation of their own
+
+
+def test_pulling_out_of_a_country_is_a_retreat_from_it(nlp: Any) -> None:
+    ev = only(run(nlp, "Kenya pulled out of Somalia in March."), "RETREAT")
+    assert countries(ev.target) == {"Somalia"}
