@@ -28,13 +28,14 @@ _PROMPT = re.compile(
     r"\b(?:share (?:this|your|on|via)|share your feedback|feedback|subscribe|sign up|newsletter|"
     r"follow us|contact us|click here|download (?:our|the) app|all rights reserved|"
     r"cookie|privacy policy|terms of (?:use|service)|advertisement|sponsored|"
-    r"sneak a peek|log ?in|register now|join us on|whatsapp channel|copy link|print this)\b",
+    r"sneak a peek|log ?in|register now|join us on|whatsapp channel|copy link|print this|"
+    r"skip to (?:main )?content|our standards(?=\s*:)|trust principles)\b",
     re.I,
 )
 # Headers that open a trailing list of other articles.
 TRAIL_HEADER = re.compile(
     r"^(?:latest(?: news| stories| articles| posts| headlines)?|recent(?: news| stories| articles| posts)?|related(?: news| stories| articles| content| posts| coverage)?|"
-    r"read more|read also|also read|more stories|more news|more from\b.*|more in\b.*|"
+    r"read more|read also|also read|read next|up next|don'?t miss|more stories|more news|more from\b.*|more in\b.*|"
     r"recommended(?: for you| stories)?|you may also like|you might also like|most read|most popular|"
     r"popular(?: now| stories)?|trending(?: now| stories)?|top stories|editor'?s picks|see also|"
     r"further reading|other news|in other news)",
@@ -65,6 +66,14 @@ _BYLINE = re.compile(
 _MENU_SEP = re.compile(r"\s*[|•·›»>]\s*")  # also breadcrumbs: "Home > World > Africa"
 
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+_RULE = re.compile(r"^[-=_*~#.·•]{3,}$|^(?:[-=_*~#.·•]\s+){2,}[-=_*~#.·•]$")
+
+
+def is_rule_line(line: str) -> bool:
+    """A separator drawn with characters ("-----", "* * *"): layout, not text."""
+    return bool(_RULE.match(line.strip()))
 
 
 def is_counter(line: str) -> bool:
@@ -138,7 +147,12 @@ _TAG_LINE = re.compile(r"^(?:tags?|topics?|keywords?|filed under|categories|cate
 
 
 def credit_line(line: str) -> str | None:
-    """The reporter a wire credit line names ("" when it names none clearly), None for other lines."""
+    """The reporter a wire credit line names ("" when it names none clearly), None for other lines.
+
+    The first "Reporting by" person is the reporter; when reporting is credited to a desk or bureau
+    ("Reporting by Agency bureaus; Writing by Jane Doe"), the writer is, since the byline-less wire
+    story is hers. Desks, bureaus and editors are never returned.
+    """
     s = line.strip()
     m = _CREDIT_LINE.match(s)
     if not m:
@@ -146,11 +160,15 @@ def credit_line(line: str) -> str | None:
     # a credit is parenthesised, or short and not a sentence ("Produced by Iran, the drones were ..." is one)
     if not s.startswith("(") and (len(s.split()) > 25 or (s.endswith(".") and ";" not in s)):
         return None
-    if not re.match(r"\(?\s*(?:additional\s+)?reporting", line.strip(), re.I) or \
-            re.match(r"\(?\s*additional", line.strip(), re.I):
-        return ""
-    name = _CREDIT_NAME.match(m.group("rest").strip())
-    return name.group("name") if name else ""
+    found: dict[str, str] = {}
+    for seg in re.split(r"[;]", s.strip("() ")):
+        part = re.match(r"^\s*(additional\s+reporting|reporting|writing)\s+by\s+(?P<rest>.+)$", seg, re.I)
+        if not part or part.group(1).lower() in found:
+            continue
+        name = _CREDIT_NAME.match(part.group("rest").strip())
+        if name and not any(w.lower().strip(".,") in _DESK_WORDS for w in name.group("name").split()):
+            found[part.group(1).lower()] = name.group("name")
+    return found.get("reporting") or found.get("writing") or ""
 
 
 def is_tag_line(line: str) -> bool:
@@ -205,3 +223,121 @@ def is_signature(line: str) -> bool:
     return (
         all(w[0].isupper() or w[0].isdigit() or w.lower() in small for w in words) and words[0][0].isupper()
     )
+
+
+# A consent banner speaks as the site ("We use cookies", "This site uses cookies", "We and our
+# partners use cookies") or offers buttons ("[Accept all]", "[OK]"); a sentence in a story about
+# cookie rules does neither. "cookie" is spelt the same in most languages that have a banner.
+_COOKIE = re.compile(r"\bcookies?\b", re.I)
+_SITE_VOICE = re.compile(
+    r"\b(?:we|our partners|this (?:web)?site|our (?:web)?site|ce site|este sitio|diese (?:web)?seite)\b"
+    r"[^.]{0,40}?\b(?:use|uses|utilise|utilisent|usa|usamos|verwendet|verwenden)\s+(?:des\s+)?cookies\b",
+    re.I,
+)
+_BUTTON = re.compile(r"\[[^\]\n]{1,25}\]")
+_CONSENT = re.compile(r"\b(?:accept|agree|consent|manage preferences|cookie settings|accepter|refuser)\b", re.I)
+MAX_BANNER_WORDS = 80
+# ... and the site's voice opens the banner, after at most a label ("Privacy notice: ").
+MAX_VOICE_OFFSET = 20
+
+
+def is_consent_banner(line: str) -> bool:
+    """A cookie/consent banner: mentions cookies in the site's own voice, or with buttons or a consent
+    verb, and is short. Works for any language that writes "cookie(s)"."""
+    s = line.strip()
+    if not _COOKIE.search(s) or len(s.split()) > MAX_BANNER_WORDS:
+        return False
+    voice = _SITE_VOICE.search(s)
+    if voice and voice.start() <= MAX_VOICE_OFFSET and s[:1] not in "“\"'‘«":
+        return True  # the banner opens with it; a quoted "we use cookies" in a story does not count
+    return bool(_BUTTON.search(s)) and bool(_CONSENT.search(s) or s.lower().startswith(("accept", "privacy")))
+
+
+# Reader widgets printed as text: "Listen to this article (6 min)", "Font A- A+", "Print", "Save" and
+# share rows in several languages ("Share: Facebook | X", "Partager : Facebook X LinkedIn").
+_SHARE_WORD = r"(?:share|partager|compartir|condividi|teilen|delen|compartilhar|udostępnij)"
+_SOCIAL = r"(?:facebook|x|twitter|linkedin|whatsapp|telegram|e-?mail|reddit|messenger|copy link|instagram|threads)"
+_WIDGET = re.compile(
+    r"(?:listen to (?:this )?(?:article|story)(?:\s*\([^)]{0,20}\))?"
+    r"|font(?: size)?\s*:?\s*a-?\s*a\+?|text size|print|save|bookmark|email|comments?"
+    r"|" + _SHARE_WORD + r"(?:\s+(?:on|via))?\s*:?(?:\s*" + _SOCIAL + r")*"
+    r"|" + _SOCIAL + r"(?:\s+" + _SOCIAL + r")*)",
+    re.I,
+)
+
+
+def is_widget_line(line: str) -> bool:
+    """A row of reader widgets and counters ("Listen to this article | Font A- A+ | 2.4k reads",
+    "1 284 views | Partager : Facebook X"): every "|"-separated part is a widget or a counter."""
+    parts = [p.strip() for p in re.split(r"\s*\|\s*", line.strip()) if p.strip()]
+    if not parts:
+        return False
+    return all(_WIDGET.fullmatch(p) or is_counter(p) for p in parts) and not all(
+        re.fullmatch(_SOCIAL, p, re.I) for p in parts
+    )
+
+
+# A byline naming a desk, not a person: "By Metro Bureau", "By the editorial desk", "By Staff".
+_DESK_WORDS = frozenset({
+    "bureau", "bureaus", "desk", "staff", "team", "newsroom", "correspondents", "reporters", "editors",
+    "editorial", "agencies", "wires", "agency",
+})
+_DESK_BYLINE = re.compile(r"^by\s+(?:the\s+)?(?P<name>(?:[\w'’&-]+\s+){0,4}[\w'’&-]+)\s*$", re.I)
+
+
+def is_desk_name(name: str) -> bool:
+    """"Metro Bureau", "the editorial desk", "Staff": a byline name that is a desk or team, not a person."""
+    words = [w.strip(".,").lower() for w in name.split()]
+    return bool(words) and (words[-1] in _DESK_WORDS or words[0] == "the")
+
+
+def desk_byline(line: str) -> bool:
+    """"By the editorial desk", "By Metro Bureau": a byline line that names no person."""
+    m = _DESK_BYLINE.match(line.strip())
+    return bool(m) and is_desk_name(line.strip()[2:].strip())
+
+
+# A job or title beside a name ("Jane Doe; Senior Fellow", "Jane Doe, Staff Writer").
+_JOB_WORDS = re.compile(
+    r"\b(?:fellow|writer|correspondent|editor|reporter|staff|contributor|columnist|analyst|professor|"
+    r"researcher|director|chief|senior|associate|head of|bureau chief|journalist|photographer)s?\b",
+    re.I,
+)
+MAX_JOB_WORDS = 5
+
+
+def is_job_title(part: str) -> bool:
+    """A short job title ("Senior Fellow", "Staff Writer"), not a name."""
+    return len(part.split()) <= MAX_JOB_WORDS and bool(_JOB_WORDS.search(part))
+
+
+# "© 2025 Outlet. All rights reserved", "Copyright (c) 2024 Outlet Pvt Ltd", "(c) Outlet — All rights reserved"
+_COPYRIGHT = re.compile(
+    r"^(?:copyright\s*)?(?:©|\(c\))?\s*(?:copyright\s*)?(?:(?P<year>(?:19|20)\d{2})(?:\s*[-–]\s*(?:19|20)\d{2})?\s+)?"
+    r"(?P<name>[A-Z][^.|©—–]{0,60}?)\s*(?:[.|,—–]|\ball rights\b|$)",
+    re.I,
+)
+_CORPORATE = re.compile(r"[\s,]+(?:pvt\.?\s+ltd|private limited|ltd|limited|inc|llc|plc|gmbh|s\.?a)\.?$", re.I)
+
+
+def copyright_line(line: str) -> tuple[str | None, str] | None:
+    """(year or None, holder) of a copyright footer line, None for other lines. The holder loses a
+    company suffix ("Pvt Ltd", "Inc")."""
+    s = line.strip()
+    if not re.match(r"^(?:©|\(c\)|copyright\b)", s, re.I):
+        return None
+    m = _COPYRIGHT.match(s)
+    if not m:
+        return None
+    name = _CORPORATE.sub("", m.group("name").strip())
+    if not name or not is_signature(name):
+        return None
+    return m.group("year"), name
+
+
+_BULLET = re.compile(r"^\s*(?:[-–—•*>»·]+|\d{1,2}[.)])\s+")
+
+
+def strip_bullet(line: str) -> str:
+    """A list item without its bullet or number ("- Headline", "2. Headline", "> Headline")."""
+    return _BULLET.sub("", line)

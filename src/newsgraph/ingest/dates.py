@@ -39,31 +39,38 @@ _TIME = (r"(?:[\s,]+(?:[-–—|/@]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*
 
 # Each pattern matches a whole (short) string that is only a date, maybe with a time.
 DATE_PATTERNS = [
-    re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ][\d:.+\-Z]*)?", re.I),
+    re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ][\d:.+\-Z]*(?:\s+(?-i:[A-Z]{2,5}))?)?", re.I),
     re.compile(r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})" + _TIME, re.I),
     re.compile(
         _WEEKDAY + r"(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?[\s.\-/]+" + _MON + r"[\s.,\-/]+(?P<y>\d{4})" + _TIME, re.I
     ),
     re.compile(_WEEKDAY + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})" + _TIME, re.I),
     re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})" + _TIME, re.I),
+    # "27/06/2025": day or month first; read only when one of the two is over 12 (see _iso).
+    re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})" + _TIME, re.I),
 ]
 
 # Words that may precede a date line: "Published: 3 March 2024", "Updated on ...".
 _PREFIX = re.compile(
-    r"^(?:(?:first\s+)?published|posted|updated|last\s+updated|date|dated|on)\b\s*(?:on|at)?\s*:?\s*", re.I
+    r"^(?:(?:first\s+)?published|posted|filed|updated|last\s+updated|date|dated|on)\b\s*(?:on|at)?\s*:?\s*", re.I
 )
 
 
 # A time written before the date: "Published 10:15 AM, March 4, 2025".
 _LEAD_TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?![.\d])\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s*[,|/-]?\s*(?:on\s+)?", re.I)
 # Labels that open one of several dates on a line: "Published March 4, 2025 Updated March 5, 2025".
-_LABEL = re.compile(r"\b(?:first\s+published|published|posted|last\s+updated|updated|modified)\b", re.I)
+_LABEL = re.compile(r"\b(?:first\s+published|published|posted|filed|last\s+updated|updated|modified)\b", re.I)
+# "27/06/2025 21:14 GMT | Updated 28/06/2025 06:02 GMT": an unlabelled date, then update stamps.
+_UPDATE_PART = re.compile(r"^(?:last\s+)?(?:updated|modified)\b", re.I)
 
 
 def parse_date_line(line: str) -> str | None:
     """ISO date when ``line`` is nothing but a full date (with an optional label and time), or
     several labelled dates, of which the publication one is taken ("Updated: X | Published: Y")."""
     found = _single_date(line)
+    if found is not None:
+        return found
+    found = _date_then_updates(line)
     if found is not None:
         return found
     labels = list(_LABEL.finditer(line))
@@ -76,8 +83,21 @@ def parse_date_line(line: str) -> str | None:
         if iso is None:
             return None  # a label without a date: not a date line
         dated.append((lab.group(0).lower(), iso))
-    first = [iso for label, iso in dated if label.endswith(("published", "posted"))]
+    first = [iso for label, iso in dated if label.endswith(("published", "posted", "filed"))]
     return first[0] if first else None
+
+
+def _date_then_updates(line: str) -> str | None:
+    """The first date of "DATE | Updated DATE": the page's own date comes first, its updates after."""
+    parts = [p.strip() for p in re.split(r"\s+[|·•]\s+", line.strip()) if p.strip()]
+    if len(parts) < 2 or len(line) > 140:
+        return None
+    first = _single_date(parts[0])
+    if first is None or _UPDATE_PART.match(parts[0]):
+        return None
+    if all(_UPDATE_PART.match(p) and _single_date(p) is not None for p in parts[1:]):
+        return first
+    return None
 
 
 def _single_date(line: str) -> str | None:
@@ -106,6 +126,12 @@ def find_date_prefix(text: str) -> tuple[str, int] | None:
 def _iso(m: re.Match[str]) -> str | None:
     g = m.groupdict()
     try:
+        if g.get("a"):
+            # numeric day/month order is only certain when one is over 12: "27/06" or "06/27"; never guess
+            a, b = int(g["a"]), int(g["b"])
+            if (a > 12) == (b > 12):
+                return None
+            g = {**g, "d": str(max(a, b)), "m": str(min(a, b))}
         month = MONTHS[g["mon"].lower()] if g.get("mon") else int(g["m"])
         day = dt.date(int(g["y"]), month, int(g["d"]))
     except (ValueError, KeyError):
@@ -113,3 +139,30 @@ def _iso(m: re.Match[str]) -> str | None:
     if not 1900 <= day.year <= 2100:
         return None
     return day.isoformat()
+
+
+# "May 10", "10 May", "June 27": a dateline's day without its year.
+_MONTH_DAY = re.compile(
+    r"^(?:" + _WEEKDAY + _MON + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+" + _MON.replace(
+        "?P<mon>", "?P<mon2>") + r")\.?$",
+    re.I,
+)
+
+
+def month_day(text: str) -> tuple[int, int] | None:
+    """(month, day) of a yearless date ("May 10", "10 May"), else None."""
+    m = _MONTH_DAY.match(text.strip())
+    if not m:
+        return None
+    mon = m.group("mon") or m.group("mon2")
+    day = int(m.group("d1") or m.group("d2"))
+    month = MONTHS[mon.lower().rstrip(".")]
+    return (month, day) if 1 <= day <= 31 else None
+
+
+def with_year(md: tuple[int, int], year: int) -> str | None:
+    """ISO date of a (month, day) in ``year``, None when that day does not exist."""
+    try:
+        return dt.date(year, md[0], md[1]).isoformat()
+    except ValueError:
+        return None

@@ -20,6 +20,7 @@ from typing import Any
 
 import lxml.html
 
+from newsgraph.ingest import boilerplate as bp
 from newsgraph.ingest import pagemeta
 from newsgraph.ingest.record import Extracted
 from newsgraph.ingest.scrub import cut_trailing_list, scrub_lines
@@ -44,7 +45,7 @@ def extract_html(html: str, *, url: str | None = None) -> Extracted:
         text=text,
         title=meta.get("title"),
         outlet=_outlet(meta.get("sitename"), title=meta.get("title")) or in_title or outlet,
-        author=meta.get("author") or reporter,
+        author=_author(meta.get("author")) or reporter,
         published=published,
         published_basis="metadata" if published else "unknown",
         language=meta.get("language"),
@@ -80,15 +81,34 @@ def _clean_body(
     """
     caption_keys = {_key(c) for c in figure_captions}
     lines = [x for x in text.splitlines() if _key(x) not in caption_keys]
-    first = next((i for i, x in enumerate(lines) if x.strip()), None)
-    if title and first is not None and _key(lines[first]) == _key(title):
-        lines[first] = ""
+    _drop_title_copy(lines, title)
     lines, outlet = cut_trailing_list(lines)
     out = scrub_lines(lines)
     paragraphs = [" ".join(x.split()) for x in out.lines if x.strip()]
     # NFC: pages mix composed and decomposed accents ("ü" vs "u" + U+0308); one form for matching.
     text = unicodedata.normalize("NFC", "\n\n".join(paragraphs))
     return text, figure_captions + out.captions, outlet or out.outlet, out.reporter
+
+
+# A kicker or section label above the headline ("Commentary", "World / Africa") is a few words.
+MAX_KICKER_WORDS = 4
+# The headline's copy in the body is one of its first lines (after at most two kickers).
+TITLE_COPY_WITHIN = 3
+
+
+def _drop_title_copy(lines: list[str], title: str | None) -> None:
+    """Blank the body's copy of the headline, and the short kicker lines above it ("Commentary")."""
+    if not title:
+        return
+    head = [i for i, x in enumerate(lines) if x.strip()][:TITLE_COPY_WITHIN]
+    at = next((i for i in head if _key(lines[i]) == _key(title)), None)
+    if at is None:
+        return
+    above = [i for i in head if i < at]
+    if all(len(lines[i].split()) <= MAX_KICKER_WORDS and not lines[i].rstrip().endswith(".") for i in above):
+        for i in above:
+            lines[i] = ""
+    lines[at] = ""
 
 
 def _figcaptions(tree: lxml.html.HtmlElement | None) -> list[str]:
@@ -111,6 +131,15 @@ def _outlet(sitename: str | None, *, title: str | None = None) -> str | None:
 
 def _key(s: str) -> str:
     return " ".join(s.split()).casefold()
+
+
+def _author(value: str | None) -> str | None:
+    """Trafilatura's author without the job titles it joins in as further "authors"
+    ("Jane Doe; Senior Fellow" -> "Jane Doe"); several real names stay joined by "; "."""
+    if not value:
+        return None
+    names = [p.strip() for p in value.split(";") if p.strip() and not bp.is_job_title(p.strip())]
+    return "; ".join(names) or None
 
 
 _BLOCKS = (

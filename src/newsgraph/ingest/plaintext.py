@@ -1,7 +1,9 @@
 """Scraped plain text -> clean body and metadata.
 
 The order matters: the trailing list of other headlines is cut first (so no
-date, name or signature is ever read from it), then the head of the article
+date, name or signature is ever read from it), then a masthead above the
+headline is taken as the outlet and everything above the headline (menus,
+consent banners, section labels) is dropped, then the head of the article
 (title, repeated title, byline, date line, counters; a short name line
 between a byline and a date line is the outlet) is read line by line, then
 the remaining lines are filtered (captions, prompts, stamps) and finally
@@ -15,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsgraph.ingest import boilerplate as bp
-from newsgraph.ingest.dates import parse_date_line
+from newsgraph.ingest.dates import month_day, parse_date_line, with_year
 from newsgraph.ingest.outlets import interview_outlet, is_place, split_lead_prefix
 from newsgraph.ingest.paragraphs import is_wrapped, join_lines
 from newsgraph.ingest.record import Extracted
@@ -35,23 +37,28 @@ class _State:
     outlet: str | None = None
     published: str | None = None
     captions: list[str] = field(default_factory=list)
+    footer: list[str] = field(default_factory=list)  # the last lines as scraped, before any cut
+    byline_seen: bool = False  # a byline was read, even one naming a desk rather than a person
 
 
 def clean_plain_text(raw: str) -> Extracted:
     """Clean one scraped article; see the module docstring for the order of the steps."""
     st = _State(lines=[_norm_line(x) for x in raw.splitlines()])
+    st.footer = [st.lines[i].strip() for i in _nonempty(st.lines)[-FOOTER_LINES:]]
     _cut_trailing_list(st)
+    _read_masthead(st)
     _read_head(st)
     _filter_lines(st)
     paragraphs = join_lines(st.lines, wrapped=is_wrapped(st.lines))
     if paragraphs:
         outlet, date, rest = split_lead_prefix(paragraphs[0])
         if rest != paragraphs[0]:
+            st.published = st.published or _dateline_with_footer_year(st, paragraphs[0])
             paragraphs[0] = rest
         st.outlet = st.outlet or outlet
         st.published = st.published or date
     text = "\n\n".join(paragraphs)
-    outlet = st.outlet or interview_outlet(text)
+    outlet = st.outlet or interview_outlet(text) or _copyright_holder(st)
     return Extracted(
         text=text,
         title=st.title,
@@ -89,8 +96,12 @@ def _read_head(st: _State) -> None:
             continue
         if st.title and _same(line, st.title):
             st.lines[i] = ""
-        elif (by := bp.byline(line)) is not None and st.author is None:
-            st.author = by[0]
+        elif not st.byline_seen and bp.desk_byline(line):  # "By the editorial desk": no person
+            st.byline_seen = True
+            st.lines[i] = ""
+        elif (by := bp.byline(line)) is not None and st.author is None and not st.byline_seen:
+            st.byline_seen = True
+            st.author = None if bp.is_desk_name(by[0]) else by[0]
             st.outlet = st.outlet or _byline_outlet(by[1])
             st.published = st.published or _date_in_byline(line)
             st.lines[i] = ""
@@ -98,11 +109,129 @@ def _read_head(st: _State) -> None:
         elif (date := parse_date_line(line) or _date_with_badges(line)) is not None:
             st.published = st.published or date
             st.lines[i] = ""
-        elif st.author is None and (signed := _signed_line(st, i, line)) is not None:
+        elif st.author is None and not st.byline_seen and (signed := _signed_line(st, i, line)) is not None:
             st.author, outlet, date = signed
             st.outlet = st.outlet or outlet
             st.published = st.published or date
             st.lines[i] = ""
+
+
+# A copyright footer sits in the last few lines of a scrape.
+FOOTER_LINES = 6
+# A masthead is a name, maybe with a short tagline ("Outlet | World News", "OUTLET — English edition").
+MAX_MASTHEAD_WORDS = 6
+MAX_TAGLINE_WORDS = 3
+_MASTHEAD_SEP = re.compile(r"\s+[|—–]\s+|\s+-\s+")
+
+
+def _read_masthead(st: _State) -> None:
+    """A site name above the headline is the outlet, not the title; the headline is further down.
+
+    Scrapes often start with the masthead, then menus, a consent banner and a
+    section label ("NATIONAL", "World / Africa"), then the headline right above
+    the byline or date line. The first line is a masthead when the copyright
+    footer names it, or it is a short all-capitals name, or a name with a short
+    capitalised tagline, with a menu or banner under it; and only when a
+    headline follows it in the head.
+    Everything above that headline is page furniture and leaves the body.
+    """
+    head = _nonempty(st.lines)[:HEAD_LINES]
+    first = _first(st.lines)
+    if first < 0 or first not in head:
+        return
+    footer_names = _footer_names(st)
+    name = _masthead_name(st.lines[first].strip(), footer_names)
+    if name is None:
+        return
+    title_at = _headline_below(st, [i for i in head if i > first])
+    if title_at is None:
+        return
+    between = [i for i in head if first < i < title_at]
+    if _key(name) not in footer_names and not any(_is_noise(st.lines[i]) for i in between):
+        return  # unconfirmed by a footer and no menu or banner under it: maybe an all-capitals headline
+    st.outlet = st.outlet or _footer_casing(name, st.footer)
+    st.title = st.lines[title_at].strip()
+    for i in range(title_at + 1):
+        st.lines[i] = ""
+
+
+def _masthead_name(line: str, footer_names: list[str]) -> str | None:
+    """The outlet a first line names when it is a masthead (see _read_masthead), else None."""
+    if not line or line[-1] in ".,;:!?\"”" or len(line.split()) > MAX_MASTHEAD_WORDS + MAX_TAGLINE_WORDS:
+        return None
+    parts = _MASTHEAD_SEP.split(line)
+    name, tagline = parts[0].strip(), [p.strip() for p in parts[1:]]
+    if not bp.is_signature(name) or len(name.split()) > MAX_MASTHEAD_WORDS or is_place(name):
+        return None
+    if _key(name) in footer_names:
+        return name
+    if any(len(p.split()) > MAX_TAGLINE_WORDS for p in tagline):
+        return None
+    letters = [c for c in name if c.isalpha()]
+    if len(letters) > 3 and all(c.isupper() for c in letters) and (not tagline or not _all_caps(line)):
+        return name
+    if tagline and all(bp.is_signature(p) for p in tagline):
+        return name
+    if tagline and _all_caps(name) and not _all_caps(" ".join(tagline)):
+        return name
+    return None
+
+
+def _all_caps(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _headline_below(st: _State, below: list[int]) -> int | None:
+    """The headline under a masthead: the last headline-like line above the first byline, date or
+    counter line (section labels and banners come before it); the first such line when the head
+    has no byline or date."""
+    found: list[int] = []
+    for i in below:
+        line = st.lines[i].strip()
+        if bp.byline(line) or bp.desk_byline(line) or parse_date_line(line) or _date_with_badges(line) \
+                or bp.is_counter(line) or bp.is_widget_line(line):
+            return found[-1] if found else None
+        if _is_title(line) and not _section_path(line):
+            found.append(i)
+    return found[0] if found else None
+
+
+def _section_path(line: str) -> bool:
+    """"India / Jammu and Kashmir", "ANALYSIS / AFRICA": a breadcrumb of short section names."""
+    parts = re.split(r"\s+[/>›»]\s+", line.strip())
+    return len(parts) >= 2 and all(1 <= len(p.split()) <= 3 for p in parts)
+
+
+def _footer_names(st: _State) -> list[str]:
+    return [_key(c[1]) for x in st.footer if (c := bp.copyright_line(x)) is not None]
+
+
+def _footer_casing(name: str, footer: list[str]) -> str:
+    """An all-capitals masthead written as the footer writes it ("THE DAILY STAR" -> "The Daily Star")."""
+    if not _all_caps(name):
+        return name
+    for line in footer:
+        m = re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", line, re.I)
+        if m and not _all_caps(m.group(0)):
+            return m.group(0)
+    return name
+
+
+def _copyright_holder(st: _State) -> str | None:
+    """The outlet a "© 2025 Outlet. All rights reserved" footer names, when nothing else did. A bare
+    "© Name" may be a photo credit, so the footer needs a year or "rights reserved"."""
+    names = [c[1] for x in st.footer if (c := bp.copyright_line(x)) is not None
+             and (c[0] or re.search(r"rights reserved", x, re.I))]
+    return names[-1] if names else None
+
+
+def _dateline_with_footer_year(st: _State, paragraph: str) -> str | None:
+    """A wire dateline's day ("CITY, May 10 (Agency) -") in the year of the copyright footer."""
+    m = re.match(r"^[A-Z][\w.'’ -]{1,40}?,\s*(?P<date>[^()]{3,30}?)\s*\(", paragraph)
+    md = month_day(m.group("date")) if m else None
+    years = [int(c[0]) for x in st.footer if (c := bp.copyright_line(x)) is not None and c[0]]
+    return with_year(md, years[-1]) if md and years else None
 
 
 def _dateline_only(st: _State, line: str) -> bool:
@@ -230,8 +359,10 @@ def _filter_lines(st: _State) -> None:
     st.author = st.author or out.reporter
 
 
-def _same(a: str, b: str) -> bool:
-    def key(s: str) -> str:
-        return re.sub(r"\W+", " ", s).strip().casefold()
+def _key(s: str) -> str:
+    """Compare names and titles: punctuation, case and a leading "The" do not count."""
+    return re.sub(r"^the\s+", "", re.sub(r"\W+", " ", s).strip().casefold())
 
-    return key(a) == key(b)
+
+def _same(a: str, b: str) -> bool:
+    return _key(a) == _key(b)

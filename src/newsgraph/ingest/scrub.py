@@ -58,9 +58,10 @@ def _list_like(lines: list[str]) -> bool:
     """Mostly headlines, dates and short labels - not sentences (a "See also" paragraph)."""
     from newsgraph.ingest.dates import parse_date_line
 
+    items = [bp.strip_bullet(x) for x in lines]  # "- Headline", "2. Headline", "> Headline"
     hits = sum(
         1
-        for x in lines
+        for x in items
         if bp.looks_like_headline(x) or len(x.split()) <= SHORT_ITEM_WORDS or parse_date_line(x) is not None
     )
     return hits >= MIN_LIST_SHARE * len(lines)
@@ -90,8 +91,11 @@ def scrub_lines(lines: list[str]) -> Scrubbed:
 
 
 def is_noise(line: str) -> bool:
-    """Counter, relative stamp, menu bar or call to action."""
-    return bp.is_counter(line) or bp.is_relative_stamp(line) or bp.is_menu(line) or bp.is_prompt(line)
+    """Counter, relative stamp, menu bar, call to action, consent banner or row of reader widgets."""
+    return (
+        bp.is_counter(line) or bp.is_relative_stamp(line) or bp.is_menu(line) or bp.is_prompt(line)
+        or bp.is_consent_banner(line) or bp.is_widget_line(line) or bp.is_rule_line(line)
+    )
 
 
 def _is_date(line: str) -> bool:
