@@ -305,3 +305,45 @@ def test_events_resolve_actorless_report_needs_the_exact_day() -> None:
     in_march = report("agreement", etype="AGREE", mode=None, definite=True, time=when("in March", "2024-03"))
     events = resolve(("d1", "2024-03-10", [signed]), ("d2", "2024-05-01", [in_march]))
     assert not together(events, signed, in_march)
+
+
+# ---------------------------------------------------------------- round 3 (held-out corpora)
+
+
+def test_countries_of_the_actors_are_listed_beside_them() -> None:
+    # a person whose entity knows no country, told as "the Turkish ..." in the report: Turkey is an actor too
+    m = report("visited", src=("yilmaz",), tgt=("athens",), place="athens",
+               time=when("on May 3", "2024-05-03", "day"))
+    m.source = [ActorRef(m.source[0].text, 0, 5, CHAIN["yilmaz"], "Turkey")]
+    (ev,) = resolve(("d1", "2024-05-04", [m]))
+    assert "turkey" in ev.source and "yilmaz" in ev.source
+
+
+def test_no_country_entity_is_made_up_when_the_corpus_never_names_the_country() -> None:
+    m = report("visited", src=("fidan",), tgt=("athens",), place="athens", time=when("on May 3", "2024-05-03", "day"))
+    m.source = [ActorRef(m.source[0].text, 0, 5, CHAIN["fidan"], "Narnia")]
+    (ev,) = resolve(("d1", "2024-05-04", [m]))
+    assert ev.source == ["fidan"]
+
+
+def test_anaphor_named_by_an_unresolved_day_keeps_to_reports_of_that_day() -> None:
+    # an article with no date: "agreed on Thursday ..." and, later, "the March 10 agreement"
+    first = report("agreed", etype="AGREE", mode=None, src=("saudi",), tgt=("iran",),
+                   time=when("Thursday", None, "day"))
+    later = report("agreement", etype="AGREE", mode=None, src=("saudi",), tgt=("iran",),
+                   time=when("March 10", None, "day"), definite=True)
+    # both sentences hold their time expression (what the times stage records)
+    times = [TimeExpression(start=m.start + 10, end=m.start + 18, text=m.time.text, type="DATE", value=None,
+                            basis="unknown", granularity="day") for m in (first, later) if m.time]
+    analyses = [DocAnalysis(doc_id="d1", events=[first, later], times=times)]
+    chain_map = {("d1", CHAIN[e.id]): e.id for e in ENTITIES}
+    events = resolve_events(analyses, {"d1": Document(id="d1", source="d1", text="")}, ENTITIES, chain_map)
+    assert not together(events, first, later)
+
+
+def test_anaphor_without_its_own_day_still_restates_the_report() -> None:
+    first = report("agreed", etype="AGREE", mode=None, src=("saudi",), tgt=("iran",),
+                   time=when("Thursday", None, "day"))
+    later = report("agreement", etype="AGREE", mode=None, src=("saudi",), tgt=("iran",), definite=True)
+    events = resolve(("d1", None, [first, later]))
+    assert together(events, first, later)

@@ -11,7 +11,12 @@ named thing both sentences mention. Pairs merge best-evidence first, and a
 merge of two clusters is refused when any pair across them is incompatible,
 so "the first visit" and "the most recent visit" never end up together.
 Within one article, a definite nominal report ("the visit", "the talks")
-joins the nearest earlier compatible report of the same type.
+joins the nearest earlier compatible report of the same type; one named by a
+day the article cannot place in a year ("the March 10 agreement" in an undated
+article) restates only a report told with that day or month.
+An event lists, beside its people and groups, the entities of the countries
+they stand for (when the corpus names those countries), and is dated by the
+day of a time of day ("on Saturday morning").
 """
 
 from __future__ import annotations
@@ -262,6 +267,11 @@ def _anaphor_fits(me: Report, cluster: list[Report]) -> bool:
         return False
     if me.m.mode is not None and me.m.mode not in modes:
         return False
+    if me.m.time is not None and me.m.time.text and not me.date:
+        # "the March 10 agreement" in an article that gives no year: named by its own day, it restates
+        # only a report told with that day (or month), not the nearest agreement "on Thursday"
+        return any(r.m.time is not None and (r.m.time.text == me.m.time.text or (me.month and r.month == me.month))
+                   for r in cluster)
     return not (me.date and not any(r.date for r in cluster))
 
 
@@ -441,11 +451,18 @@ def _told_without_doer(r: Report) -> bool:
     return bool(r.date) and not r.m.definite and not (r.m.source or r.m.target)
 
 
+def _country_entities(countries: Sequence[str], lk: _Lookup) -> set[str]:
+    """The corpus's entities for these countries (none when the corpus never names the country)."""
+    return {e for c in countries if (e := lk.by_name.get(c.casefold())) is not None}
+
+
 def _event(eid: str, reports: list[Report], lk: _Lookup) -> Event | None:
-    src = sorted(set().union(*(r.src for r in reports)))
-    tgt = sorted(set().union(*(r.tgt for r in reports)) - set(src))
     src_c = sorted(set().union(*(r.src_c for r in reports)))
     tgt_c = sorted(set().union(*(r.tgt_c for r in reports)))
+    # The country an actor stands for is an actor too ("the Pakistani military spokesman" -> Pakistan,
+    # "his Indian counterpart" -> India): the event lists its entity beside the person or group.
+    src = sorted(set().union(*(r.src for r in reports)) | _country_entities(src_c, lk))
+    tgt = sorted((set().union(*(r.tgt for r in reports)) | _country_entities(tgt_c, lk)) - set(src))
     places = [r.place for r in reports if r.place]
     if not (src or tgt or src_c or tgt_c or places) and not any(_told_without_doer(r) for r in reports):
         return None  # "the talks" with nothing to attach to: not an event an analyst can use
