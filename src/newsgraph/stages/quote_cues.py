@@ -45,6 +45,8 @@ class CueData:
     belief_verbs: frozenset[str]
     pronouns: dict[str, str | None]
     gender_words: dict[str, frozenset[str]]
+    voice_nouns: frozenset[str] = frozenset()
+    name_titles: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -64,6 +66,8 @@ def cue_data() -> CueData:
         belief_verbs=frozenset(raw["belief_verbs"]),
         pronouns=dict(raw["pronouns"]),
         gender_words={k: frozenset(v) for k, v in raw["gender_words"].items()},
+        voice_nouns=frozenset(raw.get("voice_nouns", [])),
+        name_titles=frozenset(raw.get("name_titles", [])),
     )
 
 
@@ -85,7 +89,13 @@ def _same_paragraph(a: Token, b: Token) -> bool:
     return _PARA_BREAK.search(doc_text(a.doc), lo, hi) is None
 
 
-def _subject(verb: Token) -> Token | None:
+def _subject(verb: Token, *, speech: bool = True) -> Token | None:
+    """The subject of ``verb``; with ``speech`` false (a host clause of no speech verb), no passive agent.
+
+    "as mentioned by X" and "Doe was asked by X, who ... '...'" name a sayer; in
+    "talks brokered by X and praising ..." the agent belongs to the participle,
+    not to the praise.
+    """
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if subjects:
         # the parser sometimes runs two paragraphs into one sentence, giving a verb two
@@ -95,7 +105,7 @@ def _subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "nsubjpass" and _lemma(verb) in ("quote", "cite"):
             return child  # "X was quoted as saying"
-    for child in verb.children:
+    for child in verb.children if speech else ():
         if child.dep_ == "agent":  # "as mentioned by X"
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs:
@@ -115,11 +125,28 @@ def _word_before(verb: Token) -> Token | None:
     return prev if prev is not None and prev.pos_ in ("PROPN", "PRON", "NOUN") else None
 
 
+def _conjunct_host(tok: Token) -> Token:
+    """The clause ``tok`` hangs from, mending a participle joined to a participle of another form.
+
+    In "saying it followed talks brokered by X and praising both sides" the
+    parser often joins "praising" to "brokered"; coordinated participles share
+    their form, so the host is the nearest earlier "-ing" verb of the sentence.
+    """
+    head = tok.head
+    if tok.dep_ != "conj" or tok.tag_ != "VBG" or head.tag_ == "VBG":
+        return head
+    for i in range(head.i - 1, tok.sent.start - 1, -1):
+        t = tok.doc[i]
+        if t.tag_ == "VBG" and t.pos_ == "VERB" and t.dep_ in ("advcl", "conj", "xcomp"):
+            return t
+    return head
+
+
 def verb_speaker(verb: Token) -> Token | None:
     """The subject of a cue verb, climbing to the governing clause for participles and conjuncts."""
     tok = verb
     for _ in range(_MAX_CLIMB):
-        subj = _subject(tok)
+        subj = _subject(tok, speech=tok is verb or _lemma(tok) in cue_data().speech_verbs)
         if subj is None and tok is not verb:
             # a participle's sayer is its host clause's subject, passive or not:
             # "After saying ..., she was taken to hospital"
@@ -137,7 +164,7 @@ def verb_speaker(verb: Token) -> Token | None:
             return subj
         if tok.dep_ not in _BORROW_DEPS or tok.head.i == tok.i:
             return None
-        tok = tok.head
+        tok = _conjunct_host(tok)
         if tok.pos_ == "ADP" and tok.dep_ == "prep" and tok.head.i != tok.i:
             tok = tok.head  # "after saying", "by adding": the clause the preposition hangs from
         if tok.pos_ not in ("VERB", "AUX"):
@@ -178,8 +205,8 @@ def find_cue(tok: Token, *, data: CueData | None = None) -> Cue | None:
         return Cue(tok, verb_speaker(tok), "put it")
     if lemma not in data.speech_verbs:
         return None
-    if lemma in data.aspectual_verbs and any(c.dep_ == "xcomp" and c.i > tok.i for c in tok.children):
-        return None  # "will continue to support": aspect, not speech
+    if lemma in data.aspectual_verbs and any(c.dep_ in ("xcomp", "dobj") and c.i > tok.i for c in tok.children):
+        return None  # "will continue to support", "continuing the commitment": aspect, not speech
     speaker = verb_speaker(tok)
     if lemma in data.naming_verbs and speaker is None:
         return None  # "a group called 'X'"

@@ -10,6 +10,7 @@ in isolated use), spaCy's own entities stand in.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,6 +23,7 @@ from newsgraph.stages.quote_kinds import words_before
 
 SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE")
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
 # How far back (characters) a pronoun or description may look for its antecedent:
 # about four news paragraphs; beyond that, reporters repeat the name.
 MAX_BACK_CHARS = 2500
@@ -191,7 +193,10 @@ class SpeakerResolver:
         """Record an attributed speaker so later pronouns and descriptions can reach it."""
         if speaker.text is None or (speaker.chain is None and speaker.label is None):
             return
-        words: set[str] = set()
+        # the words it was written with describe it too: "the ministry spokesperson" is the
+        # one a later "the spokesperson said" refers to
+        written = _words(doc_text(self.doc)[speaker.start : speaker.end])
+        words: set[str] = {w for w in written if w not in self.data.pronouns}
         gender = None
         last = speaker.text.split()[-1].lower() if speaker.text.split() else ""
         for c in self.candidates:
@@ -245,6 +250,9 @@ class SpeakerResolver:
 
     def _pronoun(self, tok: Token, need: str | None) -> Speaker:
         end = tok.idx + len(tok)
+        host = self._free_relative_host(tok, need)
+        if host is not None:
+            return Speaker(host.text, host.chain, tok.idx, end, "PERSON")
         if need in ("m", "f"):
             # a named speaker the tagger called ORG ("Okonjo said") is a person once "he"
             # refers to it; "the Council" is not
@@ -274,6 +282,30 @@ class SpeakerResolver:
             if group is not None:
                 return Speaker(group.text, group.chain, tok.idx, end, group.label)
         return Speaker(None, None, tok.idx, end)
+
+    def _free_relative_host(self, tok: Token, need: str | None) -> Candidate | None:
+        """The sayer of "what he called ...": the subject of the clause the free relative sits in.
+
+        "Doe thanked Roe for what he called a bold role" reports Doe's words: the
+        "what"-clause gives the host subject's own phrasing, however near another
+        name stands. A host subject of the other gender is not it.
+        """
+        verb = tok.head
+        if tok.dep_ != "nsubj" or not any(c.lower_ == "what" and c.i < tok.i for c in verb.children):
+            return None
+        for host in verb.ancestors:
+            subj = next((c for c in host.children if c.dep_ in _SUBJECT_DEPS), None)
+            if subj is None:
+                continue
+            m = self.mention_at(subj.idx)
+            if m is None or m[3] != "PERSON" or self.inside_quote(m[0]):
+                return None
+            cand = self._as_candidate(m)
+            gender = self.analysis.chains[m[4]].gender if m[4] is not None else cand.gender
+            if need in ("m", "f") and gender not in (None, need):
+                return None
+            return cand
+        return None
 
     def _group_before(self, tok: Token) -> Speaker | None:
         """What "they" stands for: the nearest earlier subject that is a group.
@@ -325,24 +357,140 @@ class SpeakerResolver:
         start = min([tok.idx] + [t.idx for t in mods])
         end = tok.idx + len(tok)
         phrase = doc_text(tok.doc)[start:end]
+        voiced = self._voiced_body(tok, start, end)
+        if voiced is not None:
+            return voiced
         if tok.tag_ in ("NNS", "NNPS") or not any(t.lower_ in ("the", "this", "that") for t in mods):
             return Speaker(phrase, None, start, end)  # "analysts", "a source": nobody in particular
         head = tok.lower_
         modifiers = {t.lower_ for t in mods if t.dep_ != "det"}
-        best = self._match_description(tok.idx, head, modifiers)
+        best = self._match_description(tok.idx, head, modifiers, tok)
         if best is None:
             return Speaker(phrase, None, start, end)
         return Speaker(best.text, best.chain, start, end, best.label)
 
-    def _match_description(self, pos: int, head: str, modifiers: set[str]) -> Candidate | None:
+    def _voiced_body(self, tok: Token, start: int, end: int) -> Speaker | None:
+        """The body a spokesperson speaks for: "the Foreign Office spokesperson", "a spokesman for the army".
+
+        A spokesperson's words are the institution's statement, so the quote goes
+        to the body named beside the noun (a compound before it, or "for"/"of"
+        after it); a spokesperson named by no body stays a description.
+        """
+        if tok.lower_ not in self.data.voice_nouns:
+            return None
+        body = [t for t in tok.children if t.dep_ in ("compound", "nmod") and t.i < tok.i]
+        if body:
+            lo = min(t.left_edge.idx for t in body)
+            hi = max(t.right_edge.idx + len(t.right_edge) for t in body)
+            root = max(body, key=lambda t: t.i)
+        else:
+            preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")]
+            objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+            if not objs:
+                return None
+            root = objs[0]
+            lo, hi = root.left_edge.idx, root.right_edge.idx + len(root.right_edge)
+        m = self.mention_at(root.idx)
+        if m is not None and m[3] in ("ORG", "GPE", "NORP"):
+            name = self.analysis.chains[m[4]].name if m[4] is not None else m[2]
+            return Speaker(name, m[4], min(start, lo), max(end, hi), m[3])
+        if m is not None:
+            return None  # a person's spokesman ("a spokesman for Doe") speaks for that person: left to the reader
+        text = doc_text(tok.doc)[lo:hi]
+        if len(_words(text)) < 2:
+            return None  # "a government spokesman": no body in particular
+        return Speaker(text, None, min(start, lo), max(end, hi), "ORG")
+
+    def _previous_subject(self, tok: Token) -> Candidate | None:
+        """The person the sentence before is about, when it is in the same paragraph.
+
+        '"...," the foreign minister said' right after "Doe struck a guarded tone."
+        refers back to Doe: reporters name a person, then vary the reference
+        with a role the article may never have given. The person is the subject
+        of that sentence's main verb, or its possessor ("Doe's remarks were
+        blunt"); a name opening the sentence counts even where the parser took
+        it for a modifier. A person that sentence names with the very role
+        ("Doe met Finance Minister Roe") is the one meant instead.
+        """
+        doc = tok.doc
+        if tok.sent.start == 0:
+            return None
+        prev = doc[tok.sent.start - 1].sent
+        first = next((t for t in prev if not (t.is_punct or t.is_space)), None)  # past a stray closing mark
+        if first is None or _PARAGRAPH.search(doc_text(doc), first.idx, tok.idx):
+            return None
+        titled = self._titled_person(first.idx, tok.idx, tok.lower_)
+        if titled is not None:
+            return titled
+        root = prev.root
+        subj = [c for c in root.children if c.dep_ in _SUBJECT_DEPS]
+        who = subj[0] if subj else None
+        if who is None and first.head.i == root.i and _looks_proper(first):
+            who = first
+        if who is None:
+            return None
+        owner = next((c for c in who.children if c.dep_ == "poss"), None)
+        for t in (who, owner):
+            m = self.mention_at(t.idx) if t is not None else None
+            if m is not None and m[3] == "PERSON" and not self.inside_quote(m[0]):
+                return self._as_candidate(m)
+        return None
+
+    def _titled_person(self, lo: int, hi: int, head: str) -> Candidate | None:
+        """The last person mentioned between ``lo`` and ``hi`` whose role words include ``head``."""
+        for m in reversed(self.mentions):
+            if not (lo <= m[0] < hi) or m[3] != "PERSON" or self.inside_quote(m[0]):
+                continue
+            words = set(self._words_at.get(m[0], ()))
+            if m[4] is not None:
+                ch = self.analysis.chains[m[4]]
+                for r in ch.roles:
+                    words |= _words(r)
+            if any(_stem_match(head, w) for w in words):
+                return self._as_candidate(m)
+        return None
+
+    def _as_candidate(self, m: tuple[int, int, str, str, int | None]) -> Candidate:
+        """A mention as a candidate, with the words the article gave its referent."""
+        start, _end, text, label, chain = m
+        name = self.analysis.chains[chain].name if chain is not None else text
+        known = next((c for c in self.candidates if c.pos == start), None)
+        if known is not None:
+            return known
+        words: set[str] = set()
+        for c in self.candidates:
+            if c.text == name or (chain is not None and c.chain == chain):
+                words |= c.words
+        return Candidate(start, name, chain, label, None, frozenset(words))
+
+    def _match_description(self, pos: int, head: str, modifiers: set[str], tok: Token | None = None) -> Candidate | None:
         prior = [c for c in self._prior(pos) if c.label == "PERSON" or c.label == "ORG"]
-        for c in prior:  # a person introduced with the same role noun
-            if any(_stem_match(head, w) for w in c.words):
-                return c
+        role_match = next((c for c in prior if any(_stem_match(head, w) for w in c.words)), None)
+        lead = self._previous_subject(tok) if tok is not None else None
+        if role_match is not None and (lead is None or role_match.pos >= lead.pos):
+            return role_match  # the role names someone at least as recent as the last sentence's subject
+        if lead is not None and (role_match is None or not lead.words or any(_stem_match(head, w) for w in lead.words)):
+            return lead  # no one else has the role, or the subject's known roles do not rule it out
+        if role_match is not None:  # a person introduced earlier with the same role noun
+            return role_match
         for c in prior:  # else a recent speaker sharing a modifier ("Chinese")
             if c.speaker and any(_stem_match(m, w) for m in modifiers for w in c.words):
                 return c
         return None
+
+
+def untitled(name: str | None, label: str | None, data: CueData) -> str | None:
+    """A person's name without the rank or courtesy title in front ("Lt Gen Jo Marr" -> "Jo Marr").
+
+    The title is how the article addressed the person, not part of the name the
+    reader looks for; at least two words stay, so "Gen Marr" keeps its title.
+    """
+    if not name or label not in ("PERSON", None):
+        return name
+    words = name.split()
+    while len(words) > 2 and words[0].lower().strip(".") in data.name_titles:
+        words = words[1:]
+    return " ".join(words)
 
 
 def is_relative_subject(tok: Token) -> bool:

@@ -25,7 +25,7 @@ from newsgraph.stages.quote_claims import extract_claims
 from newsgraph.stages.quote_cues import Cue, CueData, Token, cue_data, find_cue, verb_speaker
 from newsgraph.stages.quote_kinds import is_short_term, looks_like_name, non_speech_marker
 from newsgraph.stages.quote_marks import QuoteSpan, find_quote_spans, quote_text
-from newsgraph.stages.quote_speakers import Speaker, SpeakerResolver
+from newsgraph.stages.quote_speakers import Speaker, SpeakerResolver, untitled
 
 _PARA = re.compile(r"\n\s*\n")
 
@@ -246,7 +246,7 @@ def _one_quote(
         end=span.end,
         text=quoted,
         speaker_chain=speaker.chain if speaker else None,
-        speaker_text=speaker.text if speaker else None,
+        speaker_text=untitled(speaker.text, speaker.label, data) if speaker else None,
         cue=cue_text,
         sent=first,
     )
