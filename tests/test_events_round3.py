@@ -179,3 +179,27 @@ def test_pulling_out_of_talks_rejects_the_other_party(nlp: Any) -> None:
 def test_pulling_out_of_a_country_is_a_retreat_from_it(nlp: Any) -> None:
     ev = only(run(nlp, "Kenya pulled out of Somalia in March."), "RETREAT")
     assert countries(ev.target) == {"Somalia"}
+
+
+def test_he_after_a_person_named_by_office_is_that_person(nlp: Any) -> None:
+    text = ('"Our forces wrote history," the Kenyan president said in a speech on Sunday. '
+            "He also thanked the United States for its efforts.")
+    ev = only(run(nlp, text), "SUPPORT")
+    assert countries(ev.source) == {"Kenya"}
+
+
+def test_he_after_several_office_holders_stays_a_pronoun(nlp: Any) -> None:
+    ev = only(run(nlp, "The two presidents met on Monday. He also thanked the United States."), "SUPPORT")
+    assert ev.source == []
+
+
+def test_the_committee_is_the_committee_named_before(nlp: Any) -> None:
+    text = ("Kenya's National Security Committee met on Thursday. "
+            "The committee declared the Ugandan defence advisers in Nairobi persona non grata.")
+    ev = only(run(nlp, text), "SANCTION")
+    assert texts(ev.source) == ["National Security Committee"]
+
+
+def test_a_committee_never_named_before_stays_a_group(nlp: Any) -> None:
+    ev = only(run(nlp, "The committee declared two Ugandan diplomats persona non grata."), "SANCTION")
+    assert texts(ev.source) == ["committee"]

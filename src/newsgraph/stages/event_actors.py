@@ -130,6 +130,10 @@ def with_conjuncts(tok: Any) -> list[Any]:
 
 
 PERSONAL_PRONOUNS = ("he", "she")
+# Nouns naming one person by office, which a following "he"/"she" may stand for.
+PERSON_ROLES = frozenset({"president", "premier", "minister", "chancellor", "king", "queen", "prince", "emir",
+                          "sultan", "leader", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy",
+                          "commander", "governor", "mayor", "secretary", "diplomat", "general"})
 SPEAKER_PRONOUNS = ("they", "we")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
@@ -158,6 +162,10 @@ def pronoun_antecedent(tok: Any, ctx: ActorContext) -> Any:
         return tok
     prev = ctx.doc[sent.start - 1].sent
     people = [t for t in prev if t.dep_ in SUBJECT_DEPS and (m := ctx.mention(t)) is not None and m.label == "PERSON"]
+    if not people:
+        # '"...," the Kenyan president said. He also thanked ...': one person named by a role
+        roles = [t for t in prev if t.dep_ in SUBJECT_DEPS and t.tag_ == "NN" and t.lemma_.lower() in PERSON_ROLES]
+        return roles[0] if len(roles) == 1 else tok
     if len({ctx.mention(t).start for t in people}) != 1:  # type: ignore[union-attr]
         return tok
     return people[0]
@@ -297,9 +305,36 @@ def actor_refs(tok: Any, ctx: ActorContext, *, default_country: str | None = Non
         if named and ctx.mention(head) is None:  # 'the group "X"' -> X
             head = named[0]
             own = own or country(head, ctx)
+        body = _named_body(head, ctx) if own is None and not named else None
+        if body is not None:  # "the committee" after "the National Security Committee"
+            refs.append(body)
+            continue
         start, end, text, chain = _span_of(head, ctx)
         refs.append(ActorRef(text=text, start=start, end=end, chain=chain, country=own))
     return refs
+
+
+# Bodies a bare "the committee", "the ministry" names again after the article introduced them by name.
+BODY_NOUNS = frozenset({"committee", "ministry", "council", "commission", "court", "parliament", "assembly",
+                        "cabinet", "agency", "movement", "alliance", "coalition", "party", "militia", "bloc",
+                        "office", "department", "tribunal", "senate", "army", "navy"})
+
+
+def _named_body(head: Any, ctx: ActorContext) -> ActorRef | None:
+    """"The committee declared ...": a definite body noun with no name of its own is the latest body the
+    article named with that head word before ("Pakistan's National Security Committee"), with its country."""
+    if ctx.mention(head) is not None or head.tag_ != "NN" or head.lemma_.lower() not in BODY_NOUNS \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+            or any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in head.children):
+        return None
+    word = head.lemma_.lower()
+    earlier = [m for m in ctx.analysis.mentions if m.end <= head.idx and m.label in ("ORG", "NORP", "GPE")
+               and m.text.split()[-1].lower().rstrip("'s") == word]
+    if not earlier:
+        return None
+    m = earlier[-1]
+    return ActorRef(text=m.text, start=m.start, end=m.end, chain=m.chain if m.chain >= 0 else None,
+                    country=_country_of_mention(m, ctx) or ctx.chain_country.get(m.chain))
 
 
 # Nouns that only say "some people of": "members of X", "leaders of X", "a group of X", "representatives
