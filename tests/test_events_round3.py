@@ -203,3 +203,21 @@ def test_the_committee_is_the_committee_named_before(nlp: Any) -> None:
 def test_a_committee_never_named_before_stays_a_group(nlp: Any) -> None:
     ev = only(run(nlp, "The committee declared two Ugandan diplomats persona non grata."), "SANCTION")
     assert texts(ev.source) == ["committee"]
+
+
+def test_holding_a_treaty_in_abeyance_is_a_sanction(nlp: Any) -> None:
+    ev = only(run(nlp, "Ghana could place all of its bilateral agreements with Togo in abeyance."), "SANCTION")
+    assert texts(ev.source) == ["Ghana"]
+
+
+def test_holding_a_meeting_is_no_abeyance(nlp: Any) -> None:
+    assert "SANCTION" not in types(run(nlp, "Ghana will hold a meeting with Togo in Accra."))
+
+
+def test_closing_a_border_crossing_is_coercion(nlp: Any) -> None:
+    ev = only(run(nlp, "Kenya closed the border crossing with Somalia on Monday."), "COERCE")
+    assert texts(ev.source) == ["Kenya"]
+
+
+def test_closing_a_shop_is_no_coercion(nlp: Any) -> None:
+    assert "COERCE" not in types(run(nlp, "Kenya closed the shop on Monday."))
