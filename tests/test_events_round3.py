@@ -221,3 +221,21 @@ def test_closing_a_border_crossing_is_coercion(nlp: Any) -> None:
 
 def test_closing_a_shop_is_no_coercion(nlp: Any) -> None:
     assert "COERCE" not in types(run(nlp, "Kenya closed the shop on Monday."))
+
+
+def test_a_day_after_a_dated_act_is_dated_by_it(nlp: Any) -> None:
+    text = "Kenya on Wednesday night announced steps against Uganda, a day after gunmen opened fire on tourists."
+    ev = only(run(nlp, text), "ASSAULT")  # published Friday 2024-03-15: Wednesday is the 13th
+    assert ev.time is not None and ev.time.value == "2024-03-12"
+
+
+def test_a_week_before_counts_forward(nlp: Any) -> None:
+    events = [e for e in run(nlp, "Kenya attacked Uganda on Friday, a week before Uganda attacked Kenya.")
+              if texts(e.source) == ["Uganda"]]
+    ev = only(events, "ASSAULT")
+    assert ev.time is not None and ev.time.value == "2024-03-22"
+
+
+def test_an_offset_from_an_undated_act_dates_nothing(nlp: Any) -> None:
+    events = run(nlp, "Kenya attacked Uganda, a day after Uganda attacked Kenya.")
+    assert all(e.time is None for e in events)

@@ -9,13 +9,16 @@ occurrence verb whose subject is the event ("the visit, on January 28,
 came after ..."), or the first of two conjoined verbs ("spoke by phone in
 May and discussed ..."; a time of the second verb's own still wins). Times inside another noun phrase ("a deal signed in 2019",
 "since the fall of the regime in 2024") or behind "since/after/before" date
-something else and are never used.
+something else and are never used, except as a count from a dated act: "announced steps on
+Wednesday, a day after gunmen opened fire" dates the shooting on Tuesday.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import replace
+from datetime import date, timedelta
 from typing import Any
 
 from newsgraph.model import TimeExpression
@@ -99,7 +102,7 @@ def _owns(pred: Any, trigger: Any, anchors: Collection[int]) -> int | None:
 
 
 def pick_time(doc: Any, trigger: Any, *, anchors: Collection[int], triggers: Collection[int],
-              times: Sequence[TimeExpression]) -> TimeExpression | None:
+              times: Sequence[TimeExpression], depth: int = 0) -> TimeExpression | None:
     """The time expression dating the event at ``trigger``; None when unsure."""
     best: tuple[int, int, TimeExpression] | None = None
     for t in times:
@@ -126,4 +129,37 @@ def pick_time(doc: Any, trigger: Any, *, anchors: Collection[int], triggers: Col
         key = (dist, GRANULARITY_RANK.get(t.granularity or "", 9) + (0 if t.value else 10), t)
         if best is None or key[:2] < best[:2]:
             best = key
+    if best is None and depth == 0:
+        return _offset_time(doc, trigger, triggers=triggers, times=times)
     return best[2] if best else None
+
+
+_DAYS = {"D": 1, "W": 7}
+
+
+def _offset_time(doc: Any, trigger: Any, *, triggers: Collection[int],
+                 times: Sequence[TimeExpression]) -> TimeExpression | None:
+    """"X announced steps on Wednesday, a day after gunmen opened fire", "the strikes came two days after
+    the attack": an event told as a count of days or weeks before or after a dated one is dated by it."""
+    if trigger.dep_ == "advcl":  # "..., a day after gunmen opened fire": a clause on the main verb
+        mark = next((c for c in trigger.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+        amount = next((c for c in trigger.children if c.dep_ == "npadvmod"), None)
+        main = trigger.head
+    elif trigger.dep_ == "pobj" and trigger.head.lower_ in ("after", "before"):  # "two days after the attack"
+        mark = trigger.head
+        amount = next((c for c in mark.children if c.dep_ == "npadvmod"), None)
+        main = mark.head
+    else:
+        return None
+    if mark is None or amount is None or main.pos_ not in ("VERB", "AUX"):
+        return None
+    lo, hi = amount.left_edge.idx, amount.right_edge.idx + len(amount.right_edge.text)
+    span = next((t for t in times if t.type == "DURATION" and lo <= t.start and t.end <= hi and t.value
+                 and re.fullmatch(r"P\d+[DW]", t.value)), None)
+    there = pick_time(doc, main, anchors={main.i}, triggers=triggers, times=times, depth=1)
+    if span is None or there is None or not there.value or not re.match(r"\d{4}-\d{2}-\d{2}", there.value):
+        return None
+    days = int(span.value[1:-1]) * _DAYS[span.value[-1]]  # type: ignore[index]
+    day = date.fromisoformat(there.value[:10]) + timedelta(days=-days if mark.lower_ == "after" else days)
+    return replace(span, type="DATE", value=day.isoformat(), granularity="day", basis="relative",
+                   text=f"{span.text} {mark.lower_} {there.text}")
