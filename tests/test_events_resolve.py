@@ -347,3 +347,19 @@ def test_anaphor_without_its_own_day_still_restates_the_report() -> None:
     later = report("agreement", etype="AGREE", mode=None, src=("saudi",), tgt=("iran",), definite=True)
     events = resolve(("d1", None, [first, later]))
     assert together(events, first, later)
+
+
+def test_taking_two_places_is_two_acts() -> None:
+    may = when("in May 2024", "2024-05")
+    a = report("captured", etype="COERCE", mode="seize", src=("turkey",), tgt=("izmir",), time=may)
+    b = report("captured", etype="COERCE", mode="seize", src=("turkey",), tgt=("ankara",), time=may)
+    events = resolve(("d1", "2024-06-01", [a]), ("d2", "2024-06-02", [b]))
+    assert not together(events, a, b)
+
+
+def test_taking_one_place_told_twice_is_one_act() -> None:
+    may = when("in May 2024", "2024-05")
+    a = report("captured", etype="COERCE", mode="seize", src=("turkey",), tgt=("izmir",), time=may)
+    b = report("captured", etype="COERCE", mode="seize", src=("turkey",), tgt=("izmir",), time=may)
+    events = resolve(("d1", "2024-06-01", [a]), ("d2", "2024-06-02", [b]))
+    assert together(events, a, b)

@@ -137,6 +137,8 @@ def test_rejected_sanctions_alone_are_no_sanction_event(nlp: Any) -> None:
     ("2025-05-10", "2025-05-10"),
     ("2025-W19", "2025-W19"),
     ("2025-05", "2025-05"),
+    ("2024-SP", "2024"),
+    ("2025-Q3", "2025"),
 ])
 def test_event_day_drops_the_time_of_day(value: str, day: str) -> None:
     assert event_day(value) == day
@@ -239,3 +241,22 @@ def test_a_week_before_counts_forward(nlp: Any) -> None:
 def test_an_offset_from_an_undated_act_dates_nothing(nlp: Any) -> None:
     events = run(nlp, "Kenya attacked Uganda, a day after Uganda attacked Kenya.")
     assert all(e.time is None for e in events)
+
+
+def test_a_round_of_talks_held_is_a_consultation_of_its_holders(nlp: Any) -> None:
+    ev = only(run(nlp, "Kenya and Uganda held a new round of talks in Nairobi on Monday."), "CONSULT")
+    assert {"Kenya", "Uganda"} <= set(texts(ev.source) + texts(ev.target))
+
+
+def test_initialling_the_treaty_text_is_an_agreement(nlp: Any) -> None:
+    ev = only(run(nlp, "Kenya and Uganda initialled the text of a peace treaty on Friday."), "AGREE")
+    assert {"Kenya", "Uganda"} <= set(texts(ev.source) + texts(ev.target))
+
+
+def test_completed_negotiations_are_an_agreement_not_talks(nlp: Any) -> None:
+    events = run(nlp, "Kenya and Uganda completed negotiations on the text of a peace agreement.")
+    assert "AGREE" in types(events) and "CONSULT" not in types(events)
+
+
+def test_concluded_talks_are_no_agreement(nlp: Any) -> None:
+    assert "AGREE" not in types(run(nlp, "Kenya and Uganda concluded two days of talks in Nairobi."))

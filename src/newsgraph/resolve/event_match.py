@@ -37,6 +37,7 @@ class Report:
     context: set[str] = field(default_factory=set)  # other named things the sentence mentions
     month: str | None = None  # "07" for an unanchored "in July" (no year known, value null)
     sentence_timed: bool = False  # the evidence sentence holds a date or time expression
+    tgt_places: frozenset[str] = frozenset()  # target entities that are towns, regions or sites, not countries
 
     def signature(self) -> tuple[object, ...]:
         """Everything ``compatible`` and ``evidence`` read: two reports with one signature are
@@ -45,7 +46,7 @@ class Report:
         return (m.type, m.modality, m.mode, m.ordinal, self.date, self.month, self.latest, self.place,
                 self.place_c, frozenset(self.src_c), frozenset(self.tgt_c), frozenset(self.src),
                 frozenset(self.tgt), frozenset(self.persons), frozenset(self.person_country.items()),
-                frozenset(self.context))
+                frozenset(self.context), self.tgt_places)
 
 
 def unanchored_month(time: TimeExpression | None) -> str | None:
@@ -79,7 +80,13 @@ def _after(value: str, latest: str | None) -> bool:
     return latest is not None and value[: len(latest)] > latest[: len(value)]
 
 
+# Acts aimed at a place, where another place means another act: taking Goma is not taking Bukavu.
+PLACE_AIMED_TYPES = ("COERCE", "ASSAULT")
+
+
 def _participants_clash(a: Report, b: Report) -> bool:
+    if a.m.type in PLACE_AIMED_TYPES and a.tgt_places and b.tgt_places and not a.tgt_places & b.tgt_places:
+        return True
     pa, pb = a.src_c | a.tgt_c, b.src_c | b.tgt_c
     if pa and pb and not (pa <= pb or pb <= pa):
         return True

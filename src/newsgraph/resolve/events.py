@@ -21,6 +21,7 @@ day of a time of day ("on Saturday morning").
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -133,7 +134,13 @@ def _report(analysis: DocAnalysis, idx: int, m: EventMention, lk: _Lookup, doc: 
         date=event_day(m.time.value) if m.time and m.time.value else None, latest=_latest_date(doc, analysis),
         context=_context_entities(analysis, lk, m, src | tgt), month=unanchored_month(m.time),
         sentence_timed=any(t.type in ("DATE", "TIME") and m.start <= t.start < m.end for t in analysis.times),
+        tgt_places=frozenset(e for e in tgt if _is_local_place(lk.entities.get(e))),
     )
+
+
+def _is_local_place(ent: Entity | None) -> bool:
+    """A town, region or site (not a country): "Goma", "the air base"."""
+    return ent is not None and ent.type in ("GPE", "LOC", "FAC") and ent.name != ent.country
 
 
 class _Clusters:
@@ -441,6 +448,8 @@ def event_day(value: str) -> str:
     gives its day, since a timeline of happenings is kept by day; every other value stays as it is."""
     if len(value) > 10 and value[10] == "T" and value[4] == "-" and value[7] == "-":
         return value[:10]
+    if re.fullmatch(r"\d{4}-(SP|SU|FA|WI|Q[1-4]|H[12])", value):
+        return value[:4]  # "in spring 2024", "in the third quarter": the year is what a timeline can place
     return value
 
 

@@ -56,6 +56,9 @@ def governor(tok: Any, ctx: ActorContext) -> Any | None:
     head = tok.head
     if tok.dep_ == "compound" and head.pos_ == "NOUN":  # "launched a mediation effort"
         tok, head = head, head.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ROUND_NOUNS:
+        tok = head.head  # "held another round of talks": the round is what the verb carries
+        head = tok.head
     if tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in ctx.lex.light_verbs:
         return head
     if tok.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in OCCURRENCE_VERBS:
@@ -69,6 +72,8 @@ def governor(tok: Any, ctx: ActorContext) -> Any | None:
 
 
 RELATIVE_PRONOUNS = ("that", "which", "whom")
+# Nouns that count or frame a trigger noun after "of" ("a round of talks", "a session of negotiations").
+ROUND_NOUNS = ("round", "session", "series", "set", "cycle")
 
 
 def relative_carrier(tok: Any, light_verbs: frozenset[str]) -> Any | None:

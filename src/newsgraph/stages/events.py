@@ -172,14 +172,33 @@ def _purpose(tok: Any, rules: dict[int, TriggerRule]) -> Any | None:
     return None
 
 
-def _nested(cands: list[tuple[Any, TriggerRule, Any | None]]) -> dict[int, list[Any]]:
-    """Triggers inside a relative clause of a nominal trigger's complement ("approval of a law that funds X")."""
+def _acting_party(tok: Any, actx: ActorContext) -> bool:
+    """A person, body, country or group of people ("the rebels"), not a named law or document."""
+    m = actx.mention(tok)
+    if m is not None:
+        last = m.text.split()[-1].lower() if m.text.split() else ""
+        return m.label in ("PERSON", "ORG", "NORP", "GPE") and last not in DOCUMENT_WORDS
+    return tok.lemma_.lower() in actx.lex.actor_nouns
+
+
+# Last words of names of laws and texts, which the parser may tag as organisations ("the X Act").
+DOCUMENT_WORDS = frozenset({"act", "law", "bill", "treaty", "agreement", "accord", "convention", "charter",
+                            "resolution", "protocol", "declaration", "code", "constitution", "amendment"})
+
+
+def _nested(cands: list[tuple[Any, TriggerRule, Any | None]], actx: ActorContext) -> dict[int, list[Any]]:
+    """Triggers inside a relative clause of a nominal trigger's complement ("approval of a law that funds X").
+
+    Not a clause on an actor: in "support for the rebels, who entered the city" the rebels' act is
+    told about them, an event of its own."""
     toks = {tok.i: tok for tok, _, _ in cands}
     out: dict[int, list[Any]] = {}
     for tok in toks.values():
         t, via_clause = tok, False
         for _ in range(8):
             if t.head.i == t.i:
+                break
+            if t.dep_ == "relcl" and _acting_party(t.head, actx):
                 break
             via_clause = via_clause or t.dep_ in ("relcl", "acl")
             t = t.head
@@ -498,7 +517,7 @@ def events_in_sentence(sent: Any, lex: Lexicon, actx: ActorContext, times: list[
             subj = _summing_up(tok, rules)
         if subj is not None:
             restated.setdefault(subj.i, []).append(tok)
-    nested = _nested(cands)
+    nested = _nested(cands, actx)
     inner_of = {t.i for ts in nested.values() for t in ts} | _agreed_content(cands, rules)
     for tok, rule, speaker in cands:
         if tok.i in inner_of:
