@@ -260,3 +260,13 @@ def test_completed_negotiations_are_an_agreement_not_talks(nlp: Any) -> None:
 
 def test_concluded_talks_are_no_agreement(nlp: Any) -> None:
     assert "AGREE" not in types(run(nlp, "Kenya and Uganda concluded two days of talks in Nairobi."))
+
+
+def test_sitting_down_with_someone_is_a_meeting(nlp: Any) -> None:
+    text = "Emmanuel Macron sat down with Olaf Scholz on the sidelines of the summit in Oslo."
+    ev = only([e for e in run(nlp, text) if e.trigger == "sat"], "CONSULT")
+    assert texts(ev.target) == ["Olaf Scholz"]
+
+
+def test_sitting_down_alone_is_no_meeting(nlp: Any) -> None:
+    assert "CONSULT" not in types(run(nlp, "The children sat down on the floor of the hall."))

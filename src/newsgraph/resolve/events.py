@@ -437,8 +437,8 @@ def _date(reports: list[Report]) -> tuple[EventDate, list[dict]]:
     if disagree:
         disagree.append({"value": best, "doc": rep.doc, "text": t.text if t else None})
     granularity = t.granularity if t else None
-    if granularity == "time" and t is not None and t.value != best:
-        granularity = "day"  # "on Saturday morning" dates the event to that day
+    if t is not None and t.value != best:  # "on Saturday morning" dates the event to that day,
+        granularity = {4: "year", 7: "month", 10: "day"}.get(len(best), granularity)  # "in spring 2024" to that year
     return EventDate(value=best, granularity=granularity, text=t.text if t else None,
                      basis=rep.m.date_basis), disagree
 
