@@ -363,3 +363,11 @@ def test_taking_one_place_told_twice_is_one_act() -> None:
     b = report("captured", etype="COERCE", mode="seize", src=("turkey",), tgt=("izmir",), time=may)
     events = resolve(("d1", "2024-06-01", [a]), ("d2", "2024-06-02", [b]))
     assert together(events, a, b)
+
+
+def test_a_summary_of_two_seizures_is_neither_one() -> None:
+    may = when("in May 2024", "2024-05")
+    both = report("captured", etype="COERCE", mode="seize", src=("turkey",), tgt=("izmir", "ankara"), time=may)
+    one = report("captured", etype="COERCE", mode="seize", src=("turkey",), tgt=("izmir",), time=may)
+    events = resolve(("d1", "2024-06-01", [both]), ("d2", "2024-06-02", [one]))
+    assert not together(events, both, one)

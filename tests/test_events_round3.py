@@ -270,3 +270,15 @@ def test_sitting_down_with_someone_is_a_meeting(nlp: Any) -> None:
 
 def test_sitting_down_alone_is_no_meeting(nlp: Any) -> None:
     assert "CONSULT" not in types(run(nlp, "The children sat down on the floor of the hall."))
+
+
+def test_a_time_on_the_noun_a_where_clause_hangs_on_dates_the_clause(nlp: Any) -> None:
+    text = ("Last Friday's ceremony at the State Department, where the foreign ministers of Kenya and Uganda "
+            "signed the agreement, was brief.")
+    ev = only(run(nlp, text), "AGREE")
+    assert ev.time is not None and ev.time.value == "2024-03-08"
+
+
+def test_a_time_of_something_else_near_a_where_clause_dates_nothing(nlp: Any) -> None:
+    ev = only(run(nlp, "The venue, where Kenya and Uganda will sign the deal, was built in 1999."), "AGREE")
+    assert ev.time is None

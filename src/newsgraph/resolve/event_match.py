@@ -80,13 +80,13 @@ def _after(value: str, latest: str | None) -> bool:
     return latest is not None and value[: len(latest)] > latest[: len(value)]
 
 
-# Acts aimed at a place, where another place means another act: taking Goma is not taking Bukavu.
+# Acts aimed at a place, where other places mean other acts: taking Goma is not taking Bukavu.
 PLACE_AIMED_TYPES = ("COERCE", "ASSAULT")
 
 
 def _participants_clash(a: Report, b: Report) -> bool:
-    if a.m.type in PLACE_AIMED_TYPES and a.tgt_places and b.tgt_places and not a.tgt_places & b.tgt_places:
-        return True
+    if a.m.type in PLACE_AIMED_TYPES and a.tgt_places and b.tgt_places and a.tgt_places != b.tgt_places:
+        return True  # and "captured Goma and Bukavu" sums up two acts: it is neither one alone
     pa, pb = a.src_c | a.tgt_c, b.src_c | b.tgt_c
     if pa and pb and not (pa <= pb or pb <= pa):
         return True

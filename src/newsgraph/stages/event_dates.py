@@ -81,6 +81,23 @@ def _when_of(span: Any, trigger: Any) -> bool:
     return False
 
 
+def _where_of(span: Any, trigger: Any) -> bool:
+    """"Last Friday's ceremony, where the ministers signed ...": a time on the noun a "where"-clause
+    hangs on dates what the clause tells."""
+    tok = trigger
+    for _ in range(3):
+        if tok.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in tok.children):
+            nouns = {tok.head.i}  # the noun and the one it names a part of ("the ceremony at the Department, where")
+            if tok.head.dep_ == "pobj" and tok.head.head.dep_ == "prep" and tok.head.head.head.pos_ in ("NOUN", "PROPN"):
+                nouns.add(tok.head.head.head.i)
+            return any(t.head.i in nouns or (t.head.dep_ == "prep" and t.head.head.i in nouns) for t in span
+                       if t.i not in nouns)
+        if tok.dep_ not in ("conj", "xcomp") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def _owns(pred: Any, trigger: Any, anchors: Collection[int]) -> int | None:
     """Distance from the trigger to the time's predicate along allowed edges, or None."""
     if pred.i in anchors:
@@ -117,7 +134,7 @@ def pick_time(doc: Any, trigger: Any, *, anchors: Collection[int], triggers: Col
             continue
         if span.start <= trigger.i < span.end:
             continue
-        if _when_of(span, trigger):
+        if _when_of(span, trigger) or _where_of(span, trigger):
             dist: int | None = 0
         else:
             pred = _predicate(span, triggers)
