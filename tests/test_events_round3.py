@@ -282,3 +282,13 @@ def test_a_time_on_the_noun_a_where_clause_hangs_on_dates_the_clause(nlp: Any) -
 def test_a_time_of_something_else_near_a_where_clause_dates_nothing(nlp: Any) -> None:
     ev = only(run(nlp, "The venue, where Kenya and Uganda will sign the deal, was built in 1999."), "AGREE")
     assert ev.time is None
+
+
+def test_a_participle_of_the_same_act_is_no_second_event(nlp: Any) -> None:
+    text = "Kenya and Rwanda signed a peace agreement on Friday, committing their governments to end the war."
+    assert [e.type for e in run(nlp, text)].count("AGREE") == 1
+
+
+def test_a_participle_of_another_kind_stays_an_event(nlp: Any) -> None:
+    events = run(nlp, "Kenya met Uganda on Monday, accusing it of arming the rebels.")
+    assert {"CONSULT", "ACCUSE"} <= types(events)

@@ -118,6 +118,9 @@ def _absorbed(tok: Any, rules: dict[int, TriggerRule], lex: Lexicon) -> bool:
     if tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "advcl") and rules[head.i].type == rules[tok.i].type \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return True  # "met X to discuss Y": the purpose restates the meeting
+    if tok.pos_ == "VERB" and tok.dep_ == "advcl" and tok.tag_ == "VBG" and rules[head.i].type == rules[tok.i].type \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children):
+        return True  # "signed a peace deal, committing both to end the war": what the deal says, not a second one
     if tok.pos_ == "VERB" and tok.dep_ == "conj" and head.pos_ == "VERB" and rules[tok.i].mode is None \
             and rules[head.i].type == rules[tok.i].type and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return True  # "spoke by telephone and discussed Y": one consultation, told twice
