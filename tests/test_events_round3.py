@@ -292,3 +292,15 @@ def test_a_participle_of_the_same_act_is_no_second_event(nlp: Any) -> None:
 def test_a_participle_of_another_kind_stays_an_event(nlp: Any) -> None:
     events = run(nlp, "Kenya met Uganda on Monday, accusing it of arming the rebels.")
     assert {"CONSULT", "ACCUSE"} <= types(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya has tried to seize the diplomatic initiative.",
+    "The film captured the imagination of Kenyan viewers.",
+])
+def test_seizing_an_initiative_takes_nothing(nlp: Any, text: str) -> None:
+    assert "COERCE" not in types(run(nlp, text))
+
+
+def test_seizing_a_town_still_seizes(nlp: Any) -> None:
+    assert only(run(nlp, "Rebels seized the town of Kamanyola on Monday."), "COERCE").mode == "seize"
