@@ -65,11 +65,22 @@ def find_definitions(doc: Any, cands: list[Candidate]) -> list[tuple[int, int, i
         if not is_acronym(abbr):
             continue
         owner = ends.get(start)
-        if owner is None or not initials_match(text[cands[owner].start:cands[owner].end], abbr):
+        if owner is not None and _described(text, cands[owner], abbr):
+            pass  # "the Kenyan army (KDF)": a description, not a spelled-out long form
+        elif owner is None or not initials_match(text[cands[owner].start:cands[owner].end], abbr):
             owner = _add_long_form(doc, cands, start, abbr)
         if owner is not None:
             found.append((owner, m.start(1), m.end(1)))
     return found
+
+
+def _described(text: str, owner: Candidate, abbr: str) -> bool:
+    """Is the organisation right before "(ABBR)" given by a description with lower-case words
+    ("the Kenyan army (KDF)")? The acronym then abbreviates its name in another language, so its
+    letters cannot be checked against the words; an all-caps acronym of 3+ letters is required."""
+    words = text[owner.start:owner.end].split()
+    return owner.label == "ORG" and len(words) >= 2 and any(w[:1].islower() for w in words[1:]) \
+        and abbr.isalpha() and abbr.isupper() and len(abbr) >= 3
 
 
 def _definitions(text: str) -> Iterator[tuple[int, re.Match[str]]]:

@@ -156,7 +156,8 @@ def clean_span(doc: Any, i: int, j: int, label: str, lex: Lexicon) -> Candidate 
     start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
     end = _extend_apostrophe(doc_text(doc), start, end)
     text = doc_text(doc)[start:end]
-    if not any(ch.isupper() for ch in text) or sum(ch.isalpha() for ch in text) < 2:
+    if not any(ch.isupper() for ch in text) or sum(ch.isalnum() for ch in text) < 2 \
+            or not any(ch.isalpha() for ch in text):  # "M23", "G7": a letter and digits make a code name
         return None
     if label in ("PERSON", "NORP") and any(ch.isdigit() for ch in text):
         return None

@@ -9,13 +9,17 @@ or next to a speech verb ("..., X Y said") is a person's name.
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 from typing import Any
 
 from spacy.attrs import POS
 
+from newsgraph.gazetteer import is_major_place, lookup_place
 from newsgraph.stages.mention_clean import Candidate, doc_text, looks_like_person, tokens_where
 from newsgraph.stages.mention_lexicon import Lexicon
+from newsgraph.stages.mention_lexicon import _read_yaml as read_yaml
 from newsgraph.stages.mention_roles import attach_role
 
 SPEECH_VERBS = frozenset({"said", "says", "told", "tells", "added", "adds", "noted", "notes", "stated",
@@ -153,3 +157,278 @@ _WORD_AFTER = re.compile(r"[\w\-]")
 
 def _word_pattern(form: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w\-’'])" + re.escape(form) + r"(?![\w\-])")
+
+
+# ---- spans the model cut, missed or split (see each function) ----
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_ADMINISTERED = re.compile(r"-(?:administered|occupied) $")
+_CODE_NAME = re.compile(r"[A-Z]{1,4}-?\d{1,3}")
+_NOT_NAME_ENT = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+
+
+@functools.lru_cache(maxsize=1)
+def _shape_words() -> dict[str, frozenset[str]]:
+    """The word lists of ``name_shapes.yaml`` this module reads (lower-case)."""
+    data = read_yaml("name_shapes.yaml")
+    keys = ("national_bodies", "national_body_modifiers", "locative_preps", "not_acronyms", "place_apposition_nouns")
+    return {k: frozenset(str(w).lower() for w in data.get(k) or []) for k in keys}
+
+
+def locative_preps() -> frozenset[str]:
+    return _shape_words()["locative_preps"]
+
+
+def place_apposition_nouns() -> frozenset[str]:
+    return _shape_words()["place_apposition_nouns"]
+
+
+def is_code_name(text: str) -> bool:
+    """"M23", "G7", "P-5": capitals and a number, the shape of a group's or a forum's code name."""
+    return bool(_CODE_NAME.fullmatch(text))
+
+
+def _one_line_space(text: str, a: Candidate, b: Candidate) -> bool:
+    return text[a.end:b.start] == " "
+
+
+def join_person_parts(doc: Any, cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """Give a person's name back the words the model cut off (``cands`` sorted by offset).
+
+    Two PERSON spans with only a space between them are one name ("Given Middle" +
+    "Family", three-part names the model splits); a PERSON span followed by a
+    capitalised proper noun that no entity holds takes it as a further family name
+    ("Given Family Family2"), unless that word is a title, a country or a nationality.
+    """
+    text = doc_text(doc)
+    out: list[Candidate] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label == c.label == "PERSON" and _one_line_space(text, prev, c) \
+                and c.j - prev.i <= 5:
+            prev.j, prev.end = c.j, c.end
+            continue
+        out.append(c)
+    taken = {k for c in out for k in range(c.i, c.j)}
+    for c in out:
+        k = c.j
+        if c.label != "PERSON" or k >= len(doc) or k in taken or doc[k - 1].whitespace_ != " ":
+            continue
+        t = doc[k]
+        if t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.is_upper and not t.ent_type_ \
+                and not lex.title_word(t.text) and not lex.country(t.text) and not lex.demonym_country(t.text) \
+                and c.j - c.i + 1 <= 4:
+            c.j, c.end = k + 1, t.idx + len(t.text)
+    return out
+
+
+def join_split_places(doc: Any, cands: list[Candidate]) -> list[Candidate]:
+    """"Country-administered Region" / "Country-occupied Region" names one territory, not the country.
+
+    The model tags the country alone ("Country" + "Region"); the whole is kept as one place mention.
+    """
+    text = doc_text(doc)
+    out: list[Candidate] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label in _PLACE_LABELS | {"NORP"} and c.label in _PLACE_LABELS \
+                and _ADMINISTERED.fullmatch(text[prev.end:c.start]) and prev.j - prev.i == 1:
+            prev.j, prev.end, prev.label = c.j, c.end, c.label
+            prev.affiliation = None
+            continue
+        out.append(c)
+    return out
+
+
+def join_slashed_orgs(doc: Any, cands: list[Candidate]) -> list[Candidate]:
+    """"AAA/B12" (two organisation names joined by a slash, no spaces) names one alliance."""
+    text = doc_text(doc)
+    out: list[Candidate] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label == c.label == "ORG" and text[prev.end:c.start] == "/":
+            prev.j, prev.end = c.j, c.end
+            continue
+        out.append(c)
+    return out
+
+
+def add_national_bodies(doc: Any, cands: list[Candidate], lex: Lexicon) -> None:
+    """"the Rwandan government", "the Chilean foreign ministry": a nationality word and an institution
+    noun name that country's institution, one ORG mention (the model tags the nationality alone)."""
+    words = _shape_words()
+    for c in cands:
+        if c.label != "NORP" or c.j - c.i != 1 or not lex.demonym_country(doc[c.i].text):
+            continue
+        k = c.j
+        while k < len(doc) and k - c.j < 3 and doc[k].lower_ in words["national_body_modifiers"] and doc[k].is_lower:
+            k += 1
+        if k < len(doc) and doc[k].is_lower and doc[k].lower_ in words["national_bodies"] \
+                and (k == c.j or doc[k].lower_ == "ministry"):
+            c.affiliation = c.affiliation or lex.demonym_country(doc[c.i].text)
+            c.j, c.end, c.label = k + 1, doc[k].idx + len(doc[k].text), "ORG"
+            c.notes.append("nationality and institution noun")
+
+
+def recover_acronyms(doc: Any, cands: list[Candidate], lex: Lexicon) -> None:
+    """An all-caps word of 3-8 letters (or a code name like "M23") in running text that no entity
+    holds names an organisation ("told ABC", "the ABCD scheme").
+
+    A country's initials ("DRC") are the country (GPE). Not in a line written all in capitals
+    (headlines, banners), not a field label ("SOURCE:"), not a common abbreviation (``not_acronyms``: units, formats, roman numerals).
+    """
+    stop = _shape_words()["not_acronyms"]
+    text = doc_text(doc)
+    covered = {k for c in cands for k in range(c.i, c.j)}
+    for t in doc:
+        if t.i in covered or t.ent_type_ in _NOT_NAME_ENT or not t.text[:1].isupper():
+            continue
+        word = t.text
+        if not ((word.isalpha() and word.isupper() and 3 <= len(word) <= 8) or is_code_name(word)):
+            continue
+        if word.lower() in stop or lex.country(word) or _shouting_line(text, t.idx):
+            continue
+        if t.i + 1 < len(doc) and doc[t.i + 1].text in ("-", ":") and not t.whitespace_:
+            continue  # "ABC-led": part of a compound; "SOURCE:", "UPDATE:": a field label
+        place = lookup_place(word)
+        label = "GPE" if place is not None and place.kind == "country" else "ORG"  # "DRC", "UAE"
+        cands.append(Candidate(i=t.i, j=t.i + 1, start=t.idx, end=t.idx + len(word), label=label,
+                               notes=["acronym in running text"]))
+
+
+def _shouting_line(text: str, pos: int) -> bool:
+    """Is the line around ``pos`` mostly capitals (a headline or banner, where caps say nothing)?"""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)]
+    letters = [ch for ch in line if ch.isalpha()]
+    return sum(ch.islower() for ch in letters) < len(letters) / 2
+
+
+def complete_place_lists(doc: Any, cands: list[Candidate], lex: Lexicon) -> None:
+    """"over A, B and C": in a list of names where one item is a place (by label or the gazetteer),
+    an item the model left untagged is a place too, and so is a one-word "person" with no role
+    when no other item is a person (coordinated names are of one kind)."""
+    by_start = {c.i: c for c in cands}
+    covered = {k for c in cands for k in range(c.i, c.j)}
+    n = len(doc)
+    k = 0
+    while k < n:
+        items, end = _list_items(doc, k, lex, by_start)
+        if len(items) < 3 or not any(by_start.get(i) for i, _ in items):
+            k = max(end, k + 1)
+            continue
+        texts = [doc[i:j].text for i, j in items]
+        is_place = [bool((c := by_start.get(i)) and c.j == j and c.label in _PLACE_LABELS) or is_major_place(x)
+                    for (i, j), x in zip(items, texts, strict=True)]
+        if any(is_place):
+            starts = [i for i, _ in items]
+            for i, j in items:
+                c = by_start.get(i)
+                if c is None and not any(x2 in covered for x2 in range(i, j)):
+                    cands.append(Candidate(i=i, j=j, start=doc[i].idx, end=doc[j - 1].idx + len(doc[j - 1].text),
+                                           label="GPE", notes=["item of a list of places"]))
+                elif c is not None and c.label == "PERSON" and not c.role and c.j - c.i == 1 and not any(
+                        o is not c and o is not None and o.label == "PERSON" for o in map(by_start.get, starts)):
+                    c.label = "GPE"
+        k = max(end, k + 1)
+
+
+def _list_items(doc: Any, k: int, lex: Lexicon, by_start: dict[int, Candidate]) -> tuple[list[tuple[int, int]], int]:
+    """Items (token ranges) of a list "A, B and C" of capitalised names starting at token ``k``, and
+    the token after it; no items unless the list closes with "and"/"or" and a last name."""
+    items: list[tuple[int, int]] = []
+    n, p = len(doc), k
+    while p < n:
+        q = _item_end(doc, p, lex, by_start)
+        if q == p:
+            return [], max(p, k + 1)
+        items.append((p, q))
+        if q + 1 < n and doc[q].text == "," and doc[q + 1].lower_ in ("and", "or"):
+            p = q + 2
+        elif q < n and doc[q].lower_ in ("and", "or"):
+            p = q + 1
+        elif q < n and doc[q].text == ",":
+            p = q + 1
+            continue
+        else:
+            return [], q
+        last = _item_end(doc, p, lex, by_start)
+        return ([*items, (p, last)], last) if last > p else ([], p)
+    return [], p
+
+
+def _item_end(doc: Any, p: int, lex: Lexicon, by_start: dict[int, Candidate]) -> int:
+    """End of the list item at token ``p``: a mention starting there, or up to 3 capitalised proper
+    nouns (not at a sentence start, where capitals say nothing); ``p`` when there is none."""
+    c = by_start.get(p)
+    if c is not None:
+        return c.j
+    if p >= len(doc) or doc[p].is_sent_start:
+        return p
+    q = p
+    while q < len(doc) and q - p < 3 and _list_word(doc[q], lex):
+        q += 1
+    return q
+
+
+def _list_word(t: Any, lex: Lexicon) -> bool:
+    return bool(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and t.ent_type_ not in _NOT_NAME_ENT
+                and not lex.title_word(t.text) and not lex.demonym_country(t.text))
+
+
+# "-e-Name", "-ul-Name": a short lower-case linking particle between hyphens, then a capitalised word.
+_LINKED_TAIL = re.compile(r"-(?:[a-z]{1,3}-)+[A-Z][^\W\d_]+")
+
+
+def extend_linked_names(doc: Any, cands: list[Candidate]) -> None:
+    """"Xxx-e-Yyy", "Xxx-ul-Yyy" (names joined by a linking particle) is one name; the model often
+    tags only the part before the first hyphen, which leaves "-e-Yyy" out."""
+    text = doc_text(doc)
+    for c in cands:
+        m = _LINKED_TAIL.match(text, c.end)
+        if m is None:
+            continue
+        span = doc.char_span(c.start, m.end(), alignment_mode="expand")
+        if span is not None and span.end_char == m.end():
+            c.j, c.end = span.end, m.end()
+
+
+def places_not_people(doc: Any, cands: list[Candidate]) -> None:
+    """A one-word "person" with no role that the gazetteer knows as a city or country, and that the
+    article never uses inside a longer person's name, is the place: news introduces people by their
+    full name first, so a bare city name the model took for a surname is the city ("fighting in X"),
+    unless it speaks ("X said") or carries an honorific."""
+    text = doc_text(doc)
+    in_names = {w for c in cands if c.label == "PERSON" and c.j - c.i >= 2 for w in text[c.start:c.end].split()}
+    for c in cands:
+        word = text[c.start:c.end]
+        if c.label != "PERSON" or c.role or c.j - c.i != 1 or word in in_names or not is_major_place(word):
+            continue
+        after = doc[c.j].lower_ if c.j < len(doc) else ""
+        if after in SPEECH_VERBS or (c.j < len(doc) and doc[c.j].tag_ == "POS"):
+            continue
+        c.label = "GPE"
+        c.notes.append("city name never part of a person's name")
+
+
+def persons_by_coordination(doc: Any, cands: list[Candidate], lex: Lexicon) -> None:
+    """"X Y Z and Given Family": a person-shaped "organisation" (2-4 capitalised words, no
+    organisation head) coordinated with a person's full name is a person too."""
+    text = doc_text(doc)
+    ordered = sorted(cands, key=lambda c: c.start)
+    for a, b in itertools.pairwise(ordered):
+        if text[a.end:b.start] not in (" and ", ", "):
+            continue
+        for org, person in ((a, b), (b, a)):
+            if org.label == "ORG" and person.label == "PERSON" and person.j - person.i >= 2 \
+                    and 2 <= org.j - org.i <= 4 and not org.long_form and _person_shaped(doc, org, lex):
+                org.label = "PERSON"
+                attach_role(doc, org, lex)
+
+
+def _person_shaped(doc: Any, c: Candidate, lex: Lexicon) -> bool:
+    tokens = list(doc[c.i:c.j])
+    words = [t for t in tokens if t.is_alpha]
+    return len(words) >= 2 and looks_like_person(tokens, lex) and not any(t.is_upper for t in words) \
+        and not any(lex.title_word(t.text) or lex.country(t.text) for t in words)

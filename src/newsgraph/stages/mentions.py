@@ -30,7 +30,19 @@ from newsgraph.stages.mention_clean import (
     strip_inner_title,
 )
 from newsgraph.stages.mention_lexicon import Lexicon, lexicon
-from newsgraph.stages.mention_recover import propagate_person_names, recover_by_apposition
+from newsgraph.stages.mention_recover import (
+    add_national_bodies,
+    complete_place_lists,
+    extend_linked_names,
+    join_person_parts,
+    join_slashed_orgs,
+    join_split_places,
+    persons_by_coordination,
+    places_not_people,
+    propagate_person_names,
+    recover_acronyms,
+    recover_by_apposition,
+)
 from newsgraph.stages.mention_roles import attach_role
 from newsgraph.stages.mention_types import fix_label
 
@@ -75,6 +87,9 @@ def _candidates(doc: Any, lex: Lexicon) -> list[Candidate]:
             for part in _split_demonym_pair(doc, c, lex):
                 cands.extend(_split_coordination(doc, part))
     cands = _join_split_names(doc, names_after_demonym(doc, sorted(cands, key=lambda c: c.start), lex), lex)
+    extend_linked_names(doc, cands)
+    cands = join_split_places(doc, join_person_parts(doc, cands, lex))
+    add_national_bodies(doc, cands, lex)
     out = []
     for c in cands:
         if c.label == "PERSON" or looks_like_person(span_tokens(doc, c.i, c.j), lex):
@@ -90,8 +105,13 @@ def _candidates(doc: Any, lex: Lexicon) -> list[Candidate]:
             c.affiliation = lex.demonym_country(doc_text(doc)[c.start:c.end]) or c.affiliation
         if c.label not in DROP_AFTER_FIX:
             out.append(c)
+    out = join_slashed_orgs(doc, out)
     recover_by_apposition(doc, out, lex)
     propagate_person_names(doc, out, lex)
+    recover_acronyms(doc, out, lex)
+    complete_place_lists(doc, out, lex)
+    places_not_people(doc, out)
+    persons_by_coordination(doc, out, lex)
     return out
 
 
