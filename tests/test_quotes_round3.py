@@ -5,12 +5,14 @@ Every sentence here is written for these tests; the names, bodies and places are
 
 from __future__ import annotations
 
+import pytest
+
 from newsgraph.model import DocAnalysis, Document
 from newsgraph.nlp import load_nlp
 from newsgraph.pipeline.context import DocContext
 from newsgraph.stages.mentions import extract_mentions
 from newsgraph.stages.quote_cues import cue_data, find_cue
-from newsgraph.stages.quote_speakers import untitled
+from newsgraph.stages.quote_speakers import _stem_match, untitled
 from newsgraph.stages.quotes import FoundQuote, find_quotes
 from newsgraph.stages.sentences import split_sentences
 
@@ -164,3 +166,18 @@ def test_untitled_drops_rank() -> None:
 def test_untitled_keeps_two_words_and_bodies() -> None:
     assert untitled("Gen Marr", "PERSON", cue_data()) == "Gen Marr"
     assert untitled("General Assembly Hall", "ORG", cue_data()) == "General Assembly Hall"
+
+
+# ---------------------------------------------------------------- role words match whole words
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("minister", "minister", True),
+    ("minister", "ministers", True),
+    ("minister's", "minister", True),
+    ("minister", "ministry", False),  # "the prime minister" is no one introduced as "Foreign Ministry spokeswoman"
+    ("president", "presidency", False),
+    ("secretary", "secretariat", False),
+])
+def test_role_words_match_whole_words(a: str, b: str, same: bool) -> None:
+    assert _stem_match(a, b) is same

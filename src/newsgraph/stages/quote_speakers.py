@@ -55,7 +55,14 @@ class Speaker:
 
 
 def _stem_match(a: str, b: str) -> bool:
-    return a == b or (len(a) >= _STEM and len(b) >= _STEM and a[:_STEM] == b[:_STEM])
+    """One role word for another: the same word, a plural or possessive of it, or a longer form of it
+    ("minister" ~ "ministers"); not two words that only start alike ("minister" is no "ministry")."""
+    if a == b:
+        return True
+    if len(a) < _STEM or len(b) < _STEM:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    return long_.startswith(short) or a.rstrip("'s") == b.rstrip("'s")
 
 
 def _words(text: str | None) -> set[str]:
