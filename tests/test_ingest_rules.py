@@ -20,6 +20,9 @@ from newsgraph.ingest.paragraphs import is_wrapped, join_lines
         ("4 min read", True),
         ("16 people were injured", False),
         ("The views of the Kyiv council", False),
+        ("\U0001F441 4,318 views", True),  # an icon before the counter
+        ("\U0001F4AC 12 comments", True),
+        ("\U0001F441 4,318 people came", False),
     ],
 )
 def test_ingest_rules_counter(line: str, expected: bool) -> None:

@@ -15,6 +15,8 @@ _COUNTER = re.compile(
     r"|(?:views?|reads?|shares?|comments?)\s*:?\s*\d[\d.,]*[kKmM]?)",
     re.I,
 )
+# Icons a widget puts before or after its number ("👁 4,318 views", "💬 12 comments"): symbols, no letters.
+_ICONS = re.compile(r"^[^\w\s]+\s*|\s*[^\w\s]+$")
 _NUMWORD = r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)"
 # "3 hours ago", "Updated 20 mins ago", "yesterday", "just now"
 _RELATIVE = re.compile(
@@ -78,7 +80,7 @@ def is_rule_line(line: str) -> bool:
 
 def is_counter(line: str) -> bool:
     """A view/comment counter or a reading-time badge standing on its own."""
-    return bool(_COUNTER.fullmatch(line.strip()))
+    return bool(_COUNTER.fullmatch(_ICONS.sub("", line).strip()))
 
 
 def is_relative_stamp(line: str) -> bool:
