@@ -394,24 +394,6 @@ def extend_linked_names(doc: Any, cands: list[Candidate]) -> None:
             c.j, c.end = span.end, m.end()
 
 
-def places_not_people(doc: Any, cands: list[Candidate]) -> None:
-    """A one-word "person" with no role that the gazetteer knows as a city or country, and that the
-    article never uses inside a longer person's name, is the place: news introduces people by their
-    full name first, so a bare city name the model took for a surname is the city ("fighting in X"),
-    unless it speaks ("X said") or carries an honorific."""
-    text = doc_text(doc)
-    in_names = {w for c in cands if c.label == "PERSON" and c.j - c.i >= 2 for w in text[c.start:c.end].split()}
-    for c in cands:
-        word = text[c.start:c.end]
-        if c.label != "PERSON" or c.role or c.j - c.i != 1 or word in in_names or not is_major_place(word):
-            continue
-        after = doc[c.j].lower_ if c.j < len(doc) else ""
-        if after in SPEECH_VERBS or (c.j < len(doc) and doc[c.j].tag_ == "POS"):
-            continue
-        c.label = "GPE"
-        c.notes.append("city name never part of a person's name")
-
-
 def persons_by_coordination(doc: Any, cands: list[Candidate], lex: Lexicon) -> None:
     """"X Y Z and Given Family": a person-shaped "organisation" (2-4 capitalised words, no
     organisation head) coordinated with a person's full name is a person too."""

@@ -38,7 +38,6 @@ from newsgraph.stages.mention_recover import (
     join_slashed_orgs,
     join_split_places,
     persons_by_coordination,
-    places_not_people,
     propagate_person_names,
     recover_acronyms,
     recover_by_apposition,
@@ -110,7 +109,6 @@ def _candidates(doc: Any, lex: Lexicon) -> list[Candidate]:
     propagate_person_names(doc, out, lex)
     recover_acronyms(doc, out, lex)
     complete_place_lists(doc, out, lex)
-    places_not_people(doc, out)
     persons_by_coordination(doc, out, lex)
     return out
 
