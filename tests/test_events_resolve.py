@@ -371,3 +371,11 @@ def test_a_summary_of_two_seizures_is_neither_one() -> None:
     one = report("captured", etype="COERCE", mode="seize", src=("turkey",), tgt=("izmir",), time=may)
     events = resolve(("d1", "2024-06-01", [both]), ("d2", "2024-06-02", [one]))
     assert not together(events, both, one)
+
+
+def test_a_year_is_no_evidence_for_an_unanchored_month() -> None:
+    # an undated article's "in March" and another's "in 2021": compatible, but nothing says they are one call
+    march = report("spoke", mode="phone", src=("saudi",), tgt=("iran",), time=when("in March", None))
+    year = report("talks", mode=None, src=("saudi",), tgt=("iran",), time=when("in 2021", "2021", "year"))
+    events = resolve(("d1", None, [march]), ("d2", "2023-03-10", [year]))
+    assert not together(events, march, year)

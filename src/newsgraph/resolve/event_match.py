@@ -145,12 +145,18 @@ def compatible(a: Report, b: Report) -> bool:
     return not _participants_clash(a, b)
 
 
+def _names_month(r: Report) -> bool:
+    """The report says which month: an unanchored "in March", or a date of month precision or finer
+    (a bare "in 2021" agrees with March but is no evidence of it)."""
+    return bool(r.month) or bool(r.date and len(r.date) >= 7)
+
+
 def evidence(a: Report, b: Report) -> float:
     """Positive evidence of identity: agreeing precise dates, shared persons, shared named things."""
     score = 0.0
     if a.date and b.date and dates_agree(a.date, b.date) and min(len(a.date), len(b.date)) >= 7:
         score += 2.0
-    elif (a.month or b.month) and months_agree(a, b) and (a.month or a.date) and (b.month or b.date):
+    elif (a.month or b.month) and months_agree(a, b) and _names_month(a) and _names_month(b):
         score += 1.0 if (a.date or b.date) else 0.5  # same month, year unknown on one side: weaker
     shared = len(a.persons & b.persons)
     score += shared if shared > 1 else 0.5 * shared  # one shared leader alone is weak: leaders act often

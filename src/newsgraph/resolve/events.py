@@ -5,7 +5,7 @@ type and participant country (or entity when no country is known), never all
 pairs. Two reports may merge only when they are *compatible* (same type and
 modality, no conflicting mode, participant countries, place, date, ordinal or
 named persons) and there is *positive evidence* they are the same happening:
-agreeing dates at month precision or finer, a shared named person, or (for
+agreeing dates at month precision or finer (a bare year is no evidence for a month), a shared named person, or (for
 non-consultation events, which recur less between the same parties) another
 named thing both sentences mention. Pairs merge best-evidence first, and a
 merge of two clusters is refused when any pair across them is incompatible,
