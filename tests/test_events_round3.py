@@ -304,3 +304,22 @@ def test_seizing_an_initiative_takes_nothing(nlp: Any, text: str) -> None:
 
 def test_seizing_a_town_still_seizes(nlp: Any) -> None:
     assert only(run(nlp, "Rebels seized the town of Kamanyola on Monday."), "COERCE").mode == "seize"
+
+
+def test_welcoming_the_accord_is_aimed_at_its_parties(nlp: Any) -> None:
+    text = "Kenya and Uganda signed a peace accord on Monday. Ethiopia welcomed the accord on Tuesday."
+    ev = only(run(nlp, text), "SUPPORT")
+    assert countries(ev.target) == {"Kenya", "Uganda"}
+
+
+def test_rejecting_the_offer_is_aimed_at_whoever_made_it(nlp: Any) -> None:
+    ev = only(run(nlp, "Uganda offered to hold talks with Kenya. Kenya rejected the offer."), "REJECT")
+    assert texts(ev.target) == ["Uganda"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ethiopia welcomed the accord on Tuesday.",  # no accord told before
+    "Kenya and Uganda signed a peace accord on Monday. Ethiopia welcomed the news.",  # "the news" names no act
+])
+def test_a_reaction_to_nothing_told_has_no_target(nlp: Any, text: str) -> None:
+    assert only(run(nlp, text), "SUPPORT").target == []

@@ -585,6 +585,48 @@ def _resolve_pairs(events: list[EventMention], doc: Any) -> None:
         ev.source, ev.target = list(prev.source), list(prev.target)
 
 
+# What a reaction is to, by the noun it names ("welcomed the accord", "rejected the offer"): the types of the
+# earlier report that noun stands for; for agreements every party is who was reacted to.
+REACTION_TYPES = ("SUPPORT", "REJECT", "ACCUSE")
+REACTED_NOUNS = {
+    **dict.fromkeys(("accord", "agreement", "deal", "pact", "treaty", "declaration", "ceasefire", "truce"), ("AGREE",)),
+    **dict.fromkeys(("offer", "proposal", "initiative"), ("AGREE", "REQUEST")),
+    **dict.fromkeys(("sanction", "sanctions", "measures", "expulsion"), ("SANCTION",)),
+    **dict.fromkeys(("accusation", "allegation", "charge", "charges"), ("ACCUSE",)),
+}
+
+
+def _reacted_noun(ev: EventMention, doc: Any) -> str | None:
+    """The definite noun a reaction verb takes ("welcomed the accord"), when it names an earlier act."""
+    span = doc.char_span(ev.trigger_start, ev.trigger_end, alignment_mode="expand")
+    if span is None or span.root.pos_ != "VERB":
+        return None
+    obj = next((c for c in span.root.children if c.dep_ == "dobj"), None)
+    if obj is None or (obj.lemma_.lower() not in REACTED_NOUNS and obj.lower_ not in REACTED_NOUNS):
+        return None
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "that", "this", "these", "its", "their")
+                   for c in obj.children)
+    return (obj.lower_ if obj.lower_ in REACTED_NOUNS else obj.lemma_.lower()) if definite else None
+
+
+def _resolve_reactions(events: list[EventMention], doc: Any) -> None:
+    """"X and Y signed an accord. Z welcomed the accord": a reaction with no target of its own is aimed
+    at those who made the act it names, the nearest earlier report of that kind in the article."""
+    for k, ev in enumerate(events):
+        if ev.type not in REACTION_TYPES or ev.target or not ev.source:
+            continue
+        noun = _reacted_noun(ev, doc)
+        if noun is None:
+            continue
+        kinds = REACTED_NOUNS[noun]
+        prev = next((p for p in reversed(events[:k]) if p.end <= ev.start and p.type in kinds and p.source), None)
+        if prev is None:
+            continue
+        own = {r.country for r in ev.source if r.country}
+        parties = [*prev.source, *prev.target] if prev.type == "AGREE" else list(prev.source)
+        ev.target = [r for r in parties if not (r.country and r.country in own) and r not in ev.source]
+
+
 def extract_events(ctx: DocContext) -> None:
     """Fill ``ctx.analysis.events`` with the document's event mentions, in text order."""
     lex = load_lexicon()
@@ -600,4 +642,5 @@ def extract_events(ctx: DocContext) -> None:
         in_sent = [t for t in times if sent.start_char <= t.start < sent.end_char]
         events.extend(events_in_sentence(sent, lex, actx, in_sent, filed))
     _resolve_pairs(events, ctx.doc)
+    _resolve_reactions(events, ctx.doc)
     ctx.analysis.events = events
