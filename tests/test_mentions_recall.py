@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.model import DocAnalysis, Document
+from newsgraph.model import DocAnalysis
 from newsgraph.nlp import load_nlp
-from newsgraph.pipeline.context import DocContext
 from newsgraph.stages.mention_acronyms import _described
 from newsgraph.stages.mention_clean import Candidate
 from newsgraph.stages.mention_lexicon import lexicon
@@ -16,16 +15,7 @@ from newsgraph.stages.mention_recover import (
     persons_by_coordination,
     recover_acronyms,
 )
-from newsgraph.stages.mentions import extract_mentions
-from newsgraph.stages.sentences import split_sentences
-
-
-def analyse(text: str) -> DocAnalysis:
-    ctx = DocContext(document=Document(id="t", source="t.txt", text=text), doc=load_nlp()(text),
-                     analysis=DocAnalysis(doc_id="t"))
-    split_sentences(ctx)
-    extract_mentions(ctx)
-    return ctx.analysis
+from test_mentions_stage import analyse
 
 
 def texts(a: DocAnalysis) -> dict[str, str]:

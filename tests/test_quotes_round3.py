@@ -7,30 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.model import DocAnalysis, Document
 from newsgraph.nlp import load_nlp
-from newsgraph.pipeline.context import DocContext
-from newsgraph.stages.mentions import extract_mentions
 from newsgraph.stages.quote_cues import cue_data, find_cue
 from newsgraph.stages.quote_speakers import _stem_match, untitled
-from newsgraph.stages.quotes import FoundQuote, find_quotes
-from newsgraph.stages.sentences import split_sentences
-
-
-def found_quotes(text: str) -> list[FoundQuote]:
-    """sentences -> mentions -> quotes."""
-    doc = load_nlp()(text)
-    ctx = DocContext(Document(id="d1", source="t.txt", text=text), doc, DocAnalysis(doc_id="d1"))
-    split_sentences(ctx)
-    extract_mentions(ctx)
-    return find_quotes(doc, ctx.analysis)[0]
-
-
-def speaker(text: str, words: str) -> str:
-    hits = [q for q in found_quotes(text) if words in q.mention.text]
-    assert hits, f"no quote containing {words!r}"
-    return hits[0].mention.speaker_text or ""
-
+from test_quotes_round2 import speaker
 
 # ---------------------------------------------------------------- a role refers back to the last sentence's subject
 
