@@ -16,7 +16,7 @@ from typing import Any
 
 from newsgraph.gazetteer import country_of, lookup_place
 from newsgraph.model import ActorRef, DocAnalysis, Mention
-from newsgraph.stages.event_triggers import Lexicon, direct_object
+from newsgraph.stages.event_triggers import PARTICLE_PREPS, Lexicon, direct_object
 
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -118,7 +118,7 @@ def pobjs(tok: Any, preps: tuple[str, ...]) -> list[Any]:
     """Objects of the given prepositions on ``tok``; also under a particle the parser tagged as a
     preposition ("pulled out of the talks": "of" hangs on "out")."""
     heads = [c for c in tok.children if c.dep_ in ("prep", "agent", "dative")]
-    heads += [g for c in heads if c.lower_ in ("out", "away", "back", "off") for g in c.children if g.dep_ == "prep"]
+    heads += [g for c in heads if c.lower_ in PARTICLE_PREPS for g in c.children if g.dep_ == "prep"]
     return [g for c in heads if c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
 
 
