@@ -31,9 +31,9 @@ def test_role_named_nearer_than_the_subject_wins() -> None:
     assert "Veyra" not in speaker(text, "budget is settled")
 
 
-def test_previous_paragraph_subject_is_not_reached() -> None:
+def test_previous_paragraph_subject_is_not_reached_across_a_heading() -> None:
     text = (
-        "Tomas Veyra struck a more guarded tone.\n\n"
+        "Tomas Veyra struck a more guarded tone.\n\nOLD PROMISES\n\n"
         "\"We cannot forget the old promises,\" the Norlish minister said."
     )
     assert "Veyra" not in speaker(text, "old promises")

@@ -16,6 +16,7 @@ from typing import Any
 
 from newsgraph.gazetteer import country_of, lookup_place
 from newsgraph.model import ActorRef, DocAnalysis, Mention
+from newsgraph.stages.event_modality import coordination_head
 from newsgraph.stages.event_triggers import PARTICLE_PREPS, Lexicon, direct_object
 
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
@@ -105,7 +106,7 @@ def subjects(verb: Any) -> list[Any]:
             return [antecedent(t) for t in surface]
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
             climbed = verb.dep_ == "xcomp"
-            verb = verb.head
+            verb = coordination_head(verb) if verb.dep_ == "conj" else verb.head
             continue
         if verb.dep_ == "acomp" and verb.pos_ == "ADJ":  # "X is ready to [send] ...": the copula's subject
             verb = verb.head
@@ -276,11 +277,25 @@ def _span_of(tok: Any, ctx: ActorContext) -> tuple[int, int, str, int | None]:
     return span.start_char, span.end_char, span.text, None
 
 
+# Nouns of a military act whose possessor is the one acting ("X's operation", "X's strikes").
+OPERATION_NOUNS = frozenset({"operation", "campaign", "offensive", "strike", "airstrike", "raid", "attack",
+                             "assault", "bombardment", "barrage", "missile", "rocket", "drone", "shelling"})
+
+
+def _operation_owner(tok: Any) -> Any | None:
+    if tok.lemma_.lower() not in OPERATION_NOUNS:
+        return None
+    return next((c for c in tok.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+
+
 def actor_refs(tok: Any, ctx: ActorContext, *, default_country: str | None = None) -> list[ActorRef]:
     """ActorRefs for the noun phrase headed by ``tok`` (conjuncts and "led by X" included)."""
     refs: list[ActorRef] = []
     for head in with_conjuncts(pronoun_antecedent(antecedent(tok), ctx)):
         if not is_actor(head, ctx):
+            owner = _operation_owner(head)
+            if owner is not None:  # "X's pre-dawn operation hit ...": X acts
+                refs.extend(actor_refs(owner, ctx, default_country=default_country))
             continue
         own = country(head, ctx) or default_country
         leaders = [p for acl in head.children if acl.dep_ == "acl" and acl.lemma_ in LEADER_VERBS

@@ -7,6 +7,7 @@ visit" must never be merged with "the second visit".
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 FUTURE_AUX = ("will", "shall", "'ll", "wo")
@@ -37,11 +38,36 @@ PRIOR_ADJECTIVES = frozenset({"earlier", "prior"})
 CLAUSE_EDGES = ("xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "pcomp", "pobj", "prep", "dobj")
 
 
+_FINITE_PAST = "VBD"
+
+
+def coordination_head(verb: Any) -> Any:
+    """The verb a conjunct verb is coordinated with, mending one common misparse.
+
+    In "X repeated that Y has never sought Z, and accused W of ..." the parser
+    joins "accused" to "sought", inside the reported clause. A plain past-tense
+    conjunct without an auxiliary of its own cannot share "has"/"will" with a
+    head of another form: it goes with the nearest governing past-tense verb
+    whose that-clause holds that head (here "repeated", whose subject accuses).
+    """
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != _FINITE_PAST or head.tag_ == _FINITE_PAST \
+            or not any(c.dep_ in ("aux", "auxpass") for c in head.children) \
+            or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return head
+    t = head
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "ccomp" and t.head.tag_ == _FINITE_PAST:
+        return t.head
+    return head
+
+
 def _clause_chain(tok: Any, limit: int = 4) -> list[Any]:
     """The token and the heads that govern its clause (stopping at the sentence root)."""
     chain = [tok]
     while len(chain) <= limit and tok.head.i != tok.i and tok.dep_ in CLAUSE_EDGES:
-        tok = tok.head
+        tok = coordination_head(tok) if tok.dep_ == "conj" else tok.head
         chain.append(tok)
     return chain
 
@@ -54,7 +80,10 @@ def _negative(tok: Any) -> bool:
 
 def is_negated(tok: Any, governor: Any | None = None) -> bool:
     """"did not visit", "no talks were held", "never met", "avoided mentioning the extradition"."""
-    for head in _clause_chain(tok, limit=3)[1:]:
+    chain = _clause_chain(tok, limit=3)
+    for below, head in itertools.pairwise(chain):
+        if below.dep_ == "conj":
+            continue  # "has never sought X, and accused Y": a verb beside another is not under it
         if head.pos_ == "VERB" and head.lemma_.lower() in AVOID_HEADS:
             return True
         if head.lemma_.lower() in PLAN_HEADS and _negative(head):
@@ -77,7 +106,7 @@ def modality(tok: Any, governor: Any | None = None) -> str:
     if own_clause:  # "rejected the sanctions that X imposed": X's act is told by its own clause
         anchors = [governor]
     if tok.dep_ == "conj" and tok.pos_ == "VERB" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
-        anchors.append(tok.head)  # "would restore X and reopen Y": the second verb shares the auxiliary
+        anchors.append(coordination_head(tok))  # "would restore X and reopen Y": the second verb shares the auxiliary
     for anchor in anchors:
         for c in anchor.children:
             low = c.lower_

@@ -167,11 +167,22 @@ def _says_when(prep: Any) -> bool:
 
 
 def direct_object(tok: Any) -> Any | None:
-    """The verb's object: ``dobj`` in the active voice, the passive subject otherwise."""
-    for c in tok.children:
-        if c.dep_ in ("dobj", "nsubjpass"):
-            return c
-    return None
+    """The verb's object: ``dobj`` in the active voice, the passive subject otherwise; in a relative
+    clause with a subject of its own, the noun the clause hangs on ("the deal X struck with Y")."""
+    return _object_among(tok, list(tok.children))
+
+
+def _object_among(tok: Any, kids: list[Any]) -> Any | None:
+    """:func:`direct_object` of ``tok`` whose children ``kids`` the caller has listed."""
+    obj = next((c for c in kids if c.dep_ in ("dobj", "nsubjpass")), None)
+    if tok.dep_ == "relcl" and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN") \
+            and (obj is None or obj.lower_ in _RELATIVE_PRONOUNS) \
+            and any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_PRONOUNS for c in kids):
+        return tok.head
+    return obj
+
+
+_RELATIVE_PRONOUNS = frozenset({"that", "which", "whom", "who"})
 
 
 def _left_modifiers(tok: Any) -> set[str]:
@@ -199,8 +210,7 @@ def _satisfied(rule: TriggerRule, tok: Any, *, is_actor: ActorTest, subject: Any
             g.dep_ == "pobj" and g.lemma_.lower() in set(req["prep_object"]) for c in kids
             if c.dep_ in ("prep", "agent") and c.lower_ in set(req.get("prep") or ()) for g in c.children):
         return False
-    # direct_object(tok), from the listed children
-    obj = next((c for c in kids if c.dep_ in ("dobj", "nsubjpass")), None) if rule.pos == "verb" else None
+    obj = _object_among(tok, kids) if rule.pos == "verb" else None
     if "object" in req and (obj is None or obj.lemma_.lower() not in set(req["object"])):
         return False
     if "not_object" in req and rule.pos == "verb" and {  # "rejected claims that ...", "declined to comment",
@@ -287,6 +297,10 @@ def _string(strings: Any, key: int) -> str:
 PARTICLE_PREPS = ("out", "away", "back", "off")
 
 
+# Particles the parser may tag as an adverb right after the verb ("hit back", "called off").
+ADVERB_PARTICLES = frozenset({"back", "off", "out", "away", "down", "up"})
+
+
 def match(tok: Any, lex: Lexicon, *, is_actor: ActorTest, subject: Any | None = None,
           reported: bool = False) -> TriggerRule | None:
     """The most specific lexicon rule this token fires, or None."""
@@ -302,6 +316,9 @@ def match(tok: Any, lex: Lexicon, *, is_actor: ActorTest, subject: Any | None = 
             if out is not None:
                 particle = out.lower_
                 children = [c for c in children if c is not out] + [g for g in out.children if g.dep_ == "prep"]
+        if particle is None:  # "hit back with ...": the parser makes "back" an adverb
+            particle = next((c.lower_ for c in children if c.dep_ == "advmod" and c.i == tok.i + 1
+                             and c.lower_ in ADVERB_PARTICLES), None)
         adverbs = {c.lower_ for c in children if c.dep_ == "advmod"}  # "militarily supported"
         rules = [r for r in rules if (r.particle is None or r.particle == particle)
                  and not (r.exclude_modifiers & adverbs)]

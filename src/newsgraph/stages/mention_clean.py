@@ -12,8 +12,11 @@ which the model sometimes leaves outside the span.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
+
+from spacy.attrs import ORTH
 
 from newsgraph.gazetteer import demonym_country
 from newsgraph.stages.mention_lexicon import Lexicon
@@ -57,6 +60,15 @@ def tokens_where(doc: Any, attr: int, values: frozenset[str]) -> list[Any]:
     column = doc.to_array(attr).tolist() if len(doc) else []
     strings = doc.vocab.strings
     keep = {v for v in set(column) if strings[v] in values}
+    return [doc[k] for k, v in enumerate(column) if v in keep]
+
+
+def tokens_shaped(doc: Any, shape: Callable[[str], bool]) -> list[Any]:
+    """The tokens of ``doc`` whose text passes ``shape``, in text order: ``[t for t in doc if
+    shape(t.text)]``, with ``shape`` asked once per distinct word (same speed-up as :func:`tokens_where`)."""
+    column = doc.to_array(ORTH).tolist() if len(doc) else []
+    strings = doc.vocab.strings
+    keep = {v for v in set(column) if shape(strings[v])}
     return [doc[k] for k, v in enumerate(column) if v in keep]
 
 

@@ -17,7 +17,7 @@ from typing import Any
 from spacy.attrs import POS
 
 from newsgraph.gazetteer import is_major_place, lookup_place
-from newsgraph.stages.mention_clean import Candidate, doc_text, looks_like_person, tokens_where
+from newsgraph.stages.mention_clean import Candidate, doc_text, looks_like_person, tokens_shaped, tokens_where
 from newsgraph.stages.mention_lexicon import Lexicon
 from newsgraph.stages.mention_lexicon import _read_yaml as read_yaml
 from newsgraph.stages.mention_roles import attach_role
@@ -198,7 +198,9 @@ def join_person_parts(doc: Any, cands: list[Candidate], lex: Lexicon) -> list[Ca
     Two PERSON spans with only a space between them are one name ("Given Middle" +
     "Family", three-part names the model splits); a PERSON span followed by a
     capitalised proper noun that no entity holds takes it as a further family name
-    ("Given Family Family2"), unless that word is a title, a country or a nationality.
+    ("Given Family Family2", "Ali Khamene'i": an apostrophe inside a transliterated
+    name often keeps the model from tagging it), unless that word is a title, a
+    country or a nationality.
     """
     text = doc_text(doc)
     out: list[Candidate] = []
@@ -215,11 +217,19 @@ def join_person_parts(doc: Any, cands: list[Candidate], lex: Lexicon) -> list[Ca
         if c.label != "PERSON" or k >= len(doc) or k in taken or doc[k - 1].whitespace_ != " ":
             continue
         t = doc[k]
-        if t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.is_upper and not t.ent_type_ \
+        if t.pos_ == "PROPN" and is_name_word(t.text) and t.text[:1].isupper() and not t.is_upper and not t.ent_type_ \
                 and not lex.title_word(t.text) and not lex.country(t.text) and not lex.demonym_country(t.text) \
                 and c.j - c.i + 1 <= 4:
             c.j, c.end = k + 1, t.idx + len(t.text)
     return out
+
+
+# A word of a name: letters, with apostrophes inside ("Khamene'i", "Ma'ruf", "O’Neill").
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def is_name_word(text: str) -> bool:
+    return bool(_NAME_WORD.fullmatch(text))
 
 
 def join_split_places(doc: Any, cands: list[Candidate]) -> list[Candidate]:
@@ -254,20 +264,31 @@ def join_slashed_orgs(doc: Any, cands: list[Candidate]) -> list[Candidate]:
 
 
 def add_national_bodies(doc: Any, cands: list[Candidate], lex: Lexicon) -> None:
-    """"the Rwandan government", "the Chilean foreign ministry": a nationality word and an institution
-    noun name that country's institution, one ORG mention (the model tags the nationality alone)."""
+    """"the Rwandan government", "the Chilean foreign ministry", "Peru's defence ministry": a nationality
+    word (or a country's possessive) and an institution noun name that country's institution, one ORG
+    mention (the model tags the nationality or the country alone)."""
     words = _shape_words()
     for c in cands:
-        if c.label != "NORP" or c.j - c.i != 1 or not lex.demonym_country(doc[c.i].text):
+        country = _body_owner(doc, c, lex)
+        if country is None:
             continue
-        k = c.j
-        while k < len(doc) and k - c.j < 3 and doc[k].lower_ in words["national_body_modifiers"] and doc[k].is_lower:
+        k = first = c.j if c.label == "NORP" else c.j + 1  # past the "'s"
+        while k < len(doc) and k - first < 3 and doc[k].lower_ in words["national_body_modifiers"] and doc[k].is_lower:
             k += 1
         if k < len(doc) and doc[k].is_lower and doc[k].lower_ in words["national_bodies"] \
-                and (k == c.j or doc[k].lower_ == "ministry"):
-            c.affiliation = c.affiliation or lex.demonym_country(doc[c.i].text)
+                and (k == first or doc[k].lower_ == "ministry"):
+            c.affiliation = c.affiliation or country
             c.j, c.end, c.label = k + 1, doc[k].idx + len(doc[k].text), "ORG"
             c.notes.append("nationality and institution noun")
+
+
+def _body_owner(doc: Any, c: Candidate, lex: Lexicon) -> str | None:
+    """The country of a one-word nationality ("Rwandan") or of a country with a possessive ("Qatar's")."""
+    if c.label == "NORP" and c.j - c.i == 1:
+        return lex.demonym_country(doc[c.i].text)
+    if c.label == "GPE" and c.j < len(doc) and doc[c.j].text in ("'s", "’s") and not doc[c.j - 1].whitespace_:
+        return lex.country(doc_text(doc)[c.start:c.end])
+    return None
 
 
 def recover_acronyms(doc: Any, cands: list[Candidate], lex: Lexicon) -> None:
@@ -280,12 +301,10 @@ def recover_acronyms(doc: Any, cands: list[Candidate], lex: Lexicon) -> None:
     stop = _shape_words()["not_acronyms"]
     text = doc_text(doc)
     covered = {k for c in cands for k in range(c.i, c.j)}
-    for t in doc:
-        if t.i in covered or t.ent_type_ in _NOT_NAME_ENT or not t.text[:1].isupper():
+    for t in tokens_shaped(doc, _acronym_shaped):
+        if t.i in covered or t.ent_type_ in _NOT_NAME_ENT:
             continue
         word = t.text
-        if not ((word.isalpha() and word.isupper() and 3 <= len(word) <= 8) or is_code_name(word)):
-            continue
         if word.lower() in stop or lex.country(word) or _shouting_line(text, t.idx):
             continue
         if t.i + 1 < len(doc) and doc[t.i + 1].text in ("-", ":") and not t.whitespace_:
@@ -294,6 +313,10 @@ def recover_acronyms(doc: Any, cands: list[Candidate], lex: Lexicon) -> None:
         label = "GPE" if place is not None and place.kind == "country" else "ORG"  # "DRC", "UAE"
         cands.append(Candidate(i=t.i, j=t.i + 1, start=t.idx, end=t.idx + len(word), label=label,
                                notes=["acronym in running text"]))
+
+
+def _acronym_shaped(word: str) -> bool:
+    return (word.isalpha() and word.isupper() and 3 <= len(word) <= 8) or is_code_name(word)
 
 
 def _shouting_line(text: str, pos: int) -> bool:
@@ -311,9 +334,14 @@ def complete_place_lists(doc: Any, cands: list[Candidate], lex: Lexicon) -> None
     when no other item is a person (coordinated names are of one kind)."""
     by_start = {c.i: c for c in cands}
     covered = {k for c in cands for k in range(c.i, c.j)}
-    n = len(doc)
+    # A list can only start at a mention or a proper noun (see _item_end); skipping the other
+    # tokens is the same walk, without a Token object for each of them.
+    starts_at = sorted(set(by_start) | {t.i for t in tokens_where(doc, POS, _PROPN)})
     k = 0
-    while k < n:
+    for s in starts_at:
+        if s < k:
+            continue
+        k = s
         items, end = _list_items(doc, k, lex, by_start)
         if len(items) < 3 or not any(by_start.get(i) for i, _ in items):
             k = max(end, k + 1)

@@ -102,7 +102,7 @@ def _candidates(doc: Any, lex: Lexicon) -> list[Candidate]:
             attach_role(doc, c, lex)
         if c.label == "NORP":
             c.affiliation = lex.demonym_country(doc_text(doc)[c.start:c.end]) or c.affiliation
-        if c.label not in DROP_AFTER_FIX:
+        if c.label not in DROP_AFTER_FIX and not _title_fragment(doc, c, lex):
             out.append(c)
     out = join_slashed_orgs(doc, out)
     recover_by_apposition(doc, out, lex)
@@ -111,6 +111,13 @@ def _candidates(doc: Any, lex: Lexicon) -> list[Candidate]:
     complete_place_lists(doc, out, lex)
     persons_by_coordination(doc, out, lex)
     return out
+
+
+def _title_fragment(doc: Any, c: Candidate, lex: Lexicon) -> bool:
+    """"Supreme" in "Supreme Leader X": a span of title words that runs on into a further title word
+    is part of someone's title (the model tags it ORG), not a name."""
+    return (c.label != "PERSON" and c.j < len(doc) and lex.title_word(doc[c.j].text)
+            and all(lex.title_word(doc[k].text) for k in range(c.i, c.j)))
 
 
 def _split_demonym_pair(doc: Any, c: Candidate, lex: Lexicon) -> list[Candidate]:

@@ -43,6 +43,7 @@ class CueData:
     naming_markers: tuple[tuple[str, ...], ...]
     aspectual_verbs: frozenset[str]
     belief_verbs: frozenset[str]
+    action_verbs: frozenset[str]
     pronouns: dict[str, str | None]
     gender_words: dict[str, frozenset[str]]
     voice_nouns: frozenset[str] = frozenset()
@@ -64,6 +65,7 @@ def cue_data() -> CueData:
         naming_markers=tuple(tuple(p.split()) for p in raw["naming_markers"]),
         aspectual_verbs=frozenset(raw["aspectual_verbs"]),
         belief_verbs=frozenset(raw["belief_verbs"]),
+        action_verbs=frozenset(raw["action_verbs"]),
         pronouns=dict(raw["pronouns"]),
         gender_words={k: frozenset(v) for k, v in raw["gender_words"].items()},
         voice_nouns=frozenset(raw.get("voice_nouns", [])),
@@ -142,6 +144,18 @@ def _conjunct_host(tok: Token) -> Token:
     return head
 
 
+def _stranded_appositive(verb: Token) -> Token | None:
+    """The name in ", the foreign minister, Jo Doe, said" when the parser hung the description on
+    the noun before it (a long opening clause) and left the verb without a subject."""
+    i = verb.i - 1
+    if i >= 0 and verb.doc[i].text == ",":
+        i -= 1
+    name = verb.doc[i] if i >= 0 else None
+    if name is None or name.pos_ != "PROPN" or name.dep_ != "appos" or name.head.i > name.i:
+        return None
+    return name
+
+
 def verb_speaker(verb: Token) -> Token | None:
     """The subject of a cue verb, climbing to the governing clause for participles and conjuncts."""
     tok = verb
@@ -158,6 +172,8 @@ def verb_speaker(verb: Token) -> Token | None:
             prev = _word_before(tok)
             if prev is not None:
                 subj = prev
+        if subj is None and tok is verb:
+            subj = _stranded_appositive(verb)
         if subj is not None:
             # "Macron, who said ...": the relative pronoun is the speaker as written; the
             # resolver takes it to its antecedent, as it does for "he"

@@ -409,11 +409,12 @@ class SpeakerResolver:
         return Speaker(text, None, min(start, lo), max(end, hi), "ORG")
 
     def _previous_subject(self, tok: Token) -> Candidate | None:
-        """The person the sentence before is about, when it is in the same paragraph.
+        """The person the sentence before is about, in the same paragraph or closing the one before.
 
         '"...," the foreign minister said' right after "Doe struck a guarded tone."
         refers back to Doe: reporters name a person, then vary the reference
-        with a role the article may never have given. The person is the subject
+        with a role the article may never have given, often opening the next
+        paragraph with the quote (a heading between them breaks the link). The person is the subject
         of that sentence's main verb, or its possessor ("Doe's remarks were
         blunt"); a name opening the sentence counts even where the parser took
         it for a modifier. A person that sentence names with the very role
@@ -424,8 +425,9 @@ class SpeakerResolver:
             return None
         prev = doc[tok.sent.start - 1].sent
         first = next((t for t in prev if not (t.is_punct or t.is_space)), None)  # past a stray closing mark
-        if first is None or _PARAGRAPH.search(doc_text(doc), first.idx, tok.idx):
-            return None
+        if first is None or (_PARAGRAPH.search(doc_text(doc), first.idx, tok.idx) and not (
+                _ends_statement(prev) and not _PARAGRAPH.search(doc_text(doc), tok.sent.start_char, tok.idx))):
+            return None  # a paragraph break only right after a sentence of prose (no heading between)
         titled = self._titled_person(first.idx, tok.idx, tok.lower_)
         if titled is not None:
             return titled
@@ -504,6 +506,14 @@ def is_relative_subject(tok: Token) -> bool:
     """ "who" in "Macron, who said ...": the subject of a relative clause, standing for the noun it hangs on."""
     return (tok.dep_ == "nsubj" and str(tok.lemma_).lower() in ("who", "which", "that")
             and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i)
+
+
+def _ends_statement(sent: Any) -> bool:
+    """Is ``sent`` a sentence of prose (a verb, closing punctuation), not a heading or a caption?"""
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return (last is not None and last.text[-1:] in ".!?\"'”" and len(words) >= 4
+            and any(t.pos_ in ("VERB", "AUX") for t in words))
 
 
 def _looks_proper(tok: Token) -> bool:

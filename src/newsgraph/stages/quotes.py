@@ -165,12 +165,15 @@ def _outer_cue(best: Cue, cues: list[Cue], root: Token | None) -> Cue | None:
     """The speech cue whose clause holds ``best`` when the quote cannot be ``best``'s speaker's words.
 
     'She says it underscores that he is "unfit"' and 'He says people think "..."':
-    a thought is not quoted and "it" says nothing; the words in marks are the
-    outer speaker's.
+    a thought is not quoted and "it" says nothing; 'He said the army would respond
+    "forcefully"': an act, not an utterance. The words in marks are the outer
+    speaker's.
     """
-    inner_thought = str(best.token.lemma_).lower() in cue_data().belief_verbs
+    lemma = str(best.token.lemma_).lower()
+    inner_thought = lemma in cue_data().belief_verbs
+    inner_act = lemma in cue_data().action_verbs
     inner_thing = best.speaker is not None and best.speaker.lower_ in _NON_PERSON
-    if not (inner_thought or inner_thing) or not _linked(best, root):
+    if not (inner_thought or inner_act or inner_thing) or not _linked(best, root):
         return None
     by_token = {c.token.i: c for c in cues if c.speaker is not None}
     for t in best.token.ancestors:  # nearest clause first

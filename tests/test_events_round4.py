@@ -1,0 +1,99 @@
+"""Event triggers, actors and modality, round 4 (found on two held-out corpora of other stories):
+a verb beside a reported clause, deals struck, "declared X in breach", hitting back with missiles,
+an operation that hit, and its owner as the actor. Sentences written for these tests, with invented
+or varied names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsgraph.model import EventMention
+from test_events_round3 import texts, types
+from test_events_stage import only, run
+
+pytestmark = pytest.mark.slow
+
+
+def by_trigger(events: list[EventMention], trigger: str) -> EventMention:
+    found = [e for e in events if e.trigger == trigger]
+    assert found, f"no event on {trigger!r} in {[(e.type, e.trigger) for e in events]}"
+    return found[0]
+
+
+# ---------------------------------------------------------------- "X repeated that Y has never ..., and accused Z"
+
+
+def test_past_verb_after_a_negated_reported_clause_is_the_speakers_act(nlp: Any) -> None:
+    ev = by_trigger(run(nlp, "President Jo Lind repeated that Norland has never sought a weapon, "
+                             "and accused Sudland of bombing the port."), "accused")
+    assert ev.type == "ACCUSE" and ev.modality == "asserted"
+    assert "Jo Lind" in texts(ev.source) and "Sudland" in texts(ev.target)
+
+
+def test_negated_verb_with_its_own_coordinated_verb_stays_negated(nlp: Any) -> None:
+    events = run(nlp, "Jo Lind did not plan to attack or invade the port.")
+    assert "ASSAULT" not in types(events)
+
+
+def test_verb_sharing_an_auxiliary_keeps_the_plan(nlp: Any) -> None:
+    ev = by_trigger(run(nlp, "Jo Lind said he would visit Norland and sign the pact."), "sign")
+    assert ev.modality != "asserted"
+
+
+# ---------------------------------------------------------------- deals struck
+
+
+@pytest.mark.parametrize("text", [
+    "Jo Lind struck a deal with Ann Roe in Varna on Monday.",
+    "The snapback threatens the fragile deal Jo Lind struck with Ann Roe in Varna on Monday.",
+])
+def test_a_deal_struck_is_an_agreement_of_its_makers(nlp: Any, text: str) -> None:
+    ev = only(run(nlp, text), "AGREE")
+    assert {"Jo Lind", "Ann Roe"} <= set(texts(ev.source) + texts(ev.target))
+    assert "ASSAULT" not in types(run(nlp, text))
+
+
+def test_striking_a_city_is_still_an_attack(nlp: Any) -> None:
+    assert types(run(nlp, "Norland struck the city of Varna on Monday.")) == {"ASSAULT"}
+
+
+# ---------------------------------------------------------------- "declared X in breach of its obligations"
+
+
+@pytest.mark.parametrize("text", [
+    "On Thursday, the board of the Union Atomic Agency declared Norland in breach of its obligations.",
+    "The tribunal found Norland in violation of the border accord on Monday.",
+])
+def test_declared_in_breach_is_an_accusation(nlp: Any, text: str) -> None:
+    ev = only(run(nlp, text), "ACCUSE")
+    assert "Norland" in texts(ev.target)
+
+
+def test_declared_a_holiday_is_no_accusation(nlp: Any) -> None:
+    assert "ACCUSE" not in types(run(nlp, "Norland declared Monday a holiday for its soldiers."))
+
+
+# ---------------------------------------------------------------- hitting back with missiles; an operation that hit
+
+
+@pytest.mark.parametrize("text", [
+    "Varna hit back on Friday night with waves of ballistic missiles aimed at Sudland's cities.",
+    "Norland retaliated with drone strikes on Monday.",
+])
+def test_hitting_back_with_weapons_is_an_attack(nlp: Any, text: str) -> None:
+    assert "ASSAULT" in types(run(nlp, text))
+
+
+def test_hitting_back_at_critics_is_no_attack(nlp: Any) -> None:
+    assert "ASSAULT" not in types(run(nlp, "The minister hit back at critics with a long statement on Monday."))
+
+
+def test_an_operation_that_hit_is_its_owners_attack(nlp: Any) -> None:
+    ev = by_trigger(run(nlp, "Norland's pre-dawn operation on Friday hit the enrichment plant at Varna."), "hit")
+    assert ev.type == "ASSAULT" and "Norland" in texts(ev.source)
+
+
+def test_a_storm_that_hit_is_no_attack(nlp: Any) -> None:
+    assert "ASSAULT" not in types(run(nlp, "The storm hit the coast of Norland on Monday."))
