@@ -12,7 +12,7 @@ import re
 # "16 view", "1.2K views", "Views: 340", "5 comments", "3 min read"
 _COUNTER = re.compile(
     r"(?:\d[\d.,\s]*[kKmM]?\s*(?:views?|reads?|shares?|comments?|likes?|min(?:ute)?s?\s+read)"
-    r"|(?:views?|reads?|shares?|comments?)\s*:?\s*\d[\d.,]*[kKmM]?)",
+    r"|(?:views?|reads?|shares?|comments?|likes?)\s*:?\s*\d[\d.,]*[kKmM]?)",
     re.I,
 )
 # Icons a widget puts before or after its number ("👁 4,318 views", "💬 12 comments"): symbols, no letters.
@@ -49,6 +49,13 @@ _CREDIT_TAIL = re.compile(r"\s/\s*[A-Z][\w&'’-]*(?:\.[A-Z][\w&'’-]*)*(?:\s+[
 _CAPTION_HEAD = re.compile(
     r"^(?:photo|photograph|image|picture|file photo|pictured|caption|credit|illustration)\b\s*(?:by|:)", re.I
 )
+# "[Photo] Villagers shelter ... Agency/Jane Doe", "[Image: The chamber ... Agency/John Roe]": a scraper
+# writes the image as a bracketed label opening the line; what follows is its caption and credit.
+_BRACKET_MEDIA = re.compile(
+    r"^\[\s*(?:photo|photograph|image|picture|file photo|illustration|graphic|video|gallery|caption)s?\b"
+    r"\s*(?:\]|[:\-–—/|]|by\b|credit\b)",
+    re.I,
+)
 # "... at the port. (Photo by Jane Doe/Agency)", "(AFP Photo / Jane Doe)", "(Photo: Agency)": a credit in
 # parentheses closing a caption line.
 _CREDIT_PAREN = re.compile(
@@ -62,7 +69,7 @@ _SOURCE_LINE = re.compile(r"^(?:source|sources|via)\s*:\s*(?P<name>\S.{0,60})$",
 _BYLINE = re.compile(
     r"^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Rr]eported by|[Aa]uthors?:|AUTHORS?:|[Rr]eporter:)\s*:?\s+"
     r"(?P<name>[A-Z][^\s,|/]*(?:\s+(?:[A-Z][^\s,|/]*|and|&|de|del|der|van|von|al|el|bin|ibn|la|le|da|di|du|dos))*)"
-    r"(?:\s*(?:,|\||/|-|–|—|for)\s*(?P<org>[A-Z].{0,50}))?$",
+    r"(?:\s*(?:,|\||/|-|–|—|for)\s*(?P<org>[A-Z0-9].{0,50}))?$",
 )
 # Menus: "Home | World | Politics | Business"
 _MENU_SEP = re.compile(r"\s*[|•·›»>]\s*")  # also breadcrumbs: "Home > World > Africa"
@@ -88,21 +95,51 @@ def is_relative_stamp(line: str) -> bool:
     return bool(_RELATIVE.fullmatch(line.strip().rstrip(".")))
 
 
+# "Like this article?  👍 48", "Was this story helpful?": a rating widget opening its line.
+_RATE = re.compile(
+    r"^(?:did you\s+)?(?:like|enjoy(?:ed)?|rate)\s+this\s+(?:article|story)\b|^was this (?:article |story )?helpful\b",
+    re.I,
+)
+
+
 def is_prompt(line: str) -> bool:
     """A short call to action (share, subscribe, feedback, contact ...)."""
     words = line.split()
     if not words or words[0][0].islower():
         return False  # the tail of a sentence ("... see our privacy policy."), not a prompt
-    return len(words) <= 14 and bool(_PROMPT.search(line))
+    return len(words) <= 14 and bool(_PROMPT.search(line) or _RATE.match(line.strip()))
 
 
 def is_menu(line: str) -> bool:
-    """A navigation bar: three or more one-to-three-word items between separators."""
+    """A navigation bar: three or more one-to-three-word items between separators, or a flattened
+    one whose items only runs of spaces separate (see _spaced_menu)."""
     s = line.strip()
     if s.startswith("|") or any(ch.isdigit() for ch in s):
         return False  # a table row, not a menu
     parts = [p for p in _MENU_SEP.split(s) if p]
-    return len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts) and bool(_MENU_SEP.search(s))
+    if len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts) and bool(_MENU_SEP.search(s)):
+        return True
+    return _spaced_menu(s)
+
+
+# A scraper flattens a menu's links into one line with two or more spaces between them:
+# "Home  National  Politics  Business  Local edition". Prose never has five such items in a row.
+_SPACED_SEP = re.compile(r"\s{2,}")
+MIN_SPACED_ITEMS = 5
+
+
+def _spaced_menu(s: str) -> bool:
+    """Five or more capitalised items of one to three words, each pair parted by 2+ spaces."""
+    parts = [p for p in _SPACED_SEP.split(s) if p]
+    if len(parts) < MIN_SPACED_ITEMS or re.search(r"[.,;:!?\"“”]", s):
+        return False
+    return all(len(p.split()) <= 3 and _capitalised(p) for p in parts)
+
+
+def _capitalised(item: str) -> bool:
+    """An item starting with a capital, or with a letter of a script without case ("العربية")."""
+    c = item[0]
+    return c.isupper() or (c.isalpha() and not c.islower())
 
 
 def is_caption(line: str) -> bool:
@@ -110,7 +147,7 @@ def is_caption(line: str) -> bool:
     s = line.strip()
     if len(s) > 400:
         return False
-    if _CAPTION_HEAD.match(s) or _CREDIT_PAREN.search(s):
+    if _CAPTION_HEAD.match(s) or _CREDIT_PAREN.search(s) or _BRACKET_MEDIA.match(s):
         return True
     m = _CREDIT_TAIL.search(s)
     if not m:
@@ -196,6 +233,8 @@ def byline(line: str) -> tuple[str, str | None] | None:
     if not 1 <= len(name.split()) <= 8:
         return None
     org = byline_parts(m.group("org") or "")[0] if m.group("org") else None
+    if org and org[0].isdigit():
+        org = None  # "By Jane Doe | 28 September 2025", "By Jane Doe - 3 min read": a date or badge, no outlet
     return name, org
 
 
@@ -224,6 +263,7 @@ def is_signature(line: str) -> bool:
     small = {"of", "for", "and", "the", "&", "on", "de", "in", "at"}
     return (
         all(w[0].isupper() or w[0].isdigit() or w.lower() in small for w in words) and words[0][0].isupper()
+        and not is_widget_line(s)  # "Share  X  Facebook  Email": a share bar names no one
     )
 
 
@@ -241,6 +281,9 @@ _CONSENT = re.compile(r"\b(?:accept|agree|consent|manage preferences|cookie sett
 MAX_BANNER_WORDS = 80
 # ... and the site's voice opens the banner, after at most a label ("Privacy notice: ").
 MAX_VOICE_OFFSET = 20
+# ... or, after an opening like "We value your privacy.", offers its buttons in capitals at the end
+# ("ACCEPT  REJECT  MORE OPTIONS"): a story sentence neither shouts them nor ends with them.
+_CONSENT_BUTTONS = re.compile(r"\b(?:ACCEPT|AGREE|REJECT|DECLINE|OK|GOT IT)\b[A-Z\s!]*$")  # case-sensitive
 
 
 def is_consent_banner(line: str) -> bool:
@@ -250,8 +293,8 @@ def is_consent_banner(line: str) -> bool:
     if not _COOKIE.search(s) or len(s.split()) > MAX_BANNER_WORDS:
         return False
     voice = _SITE_VOICE.search(s)
-    if voice and voice.start() <= MAX_VOICE_OFFSET and s[:1] not in "“\"'‘«":
-        return True  # the banner opens with it; a quoted "we use cookies" in a story does not count
+    if voice and s[:1] not in "“\"'‘«" and (voice.start() <= MAX_VOICE_OFFSET or _CONSENT_BUTTONS.search(s)):
+        return True  # the banner opens with it or ends in its buttons; a quoted "we use cookies" does not count
     return bool(_BUTTON.search(s)) and bool(_CONSENT.search(s) or s.lower().startswith(("accept", "privacy")))
 
 
@@ -261,7 +304,7 @@ _SHARE_WORD = r"(?:share|partager|compartir|condividi|teilen|delen|compartilhar|
 _SOCIAL = r"(?:facebook|x|twitter|linkedin|whatsapp|telegram|e-?mail|reddit|messenger|copy link|instagram|threads)"
 _WIDGET = re.compile(
     r"(?:listen to (?:this )?(?:article|story)(?:\s*\([^)]{0,20}\))?"
-    r"|font(?: size)?\s*:?\s*a-?\s*a\+?|text size|print|save|bookmark|email|comments?"
+    r"|font(?: size)?\s*:?\s*a-?\s*a\+?|text size|print|save|bookmark|email|comments?|tweet|like|pin it"
     r"|" + _SHARE_WORD + r"(?:\s+(?:on|via))?\s*:?(?:\s*" + _SOCIAL + r")*"
     r"|" + _SOCIAL + r"(?:\s+" + _SOCIAL + r")*)",
     re.I,
@@ -274,9 +317,28 @@ def is_widget_line(line: str) -> bool:
     parts = [p.strip() for p in re.split(r"\s*\|\s*", line.strip()) if p.strip()]
     if not parts:
         return False
+    if _icon_row(line):
+        return True
     return all(_WIDGET.fullmatch(p) or is_counter(p) for p in parts) and not all(
         re.fullmatch(_SOCIAL, p, re.I) for p in parts
     )
+
+
+# Icons (emoji, pictographs) in front of counters: "👁 1,902   💬 14   🔗 Share".
+_ICON = re.compile(r"[\u2190-\u2bff\U0001f000-\U0001faff]+\ufe0f?")
+
+
+def _icon_row(line: str) -> bool:
+    """A row of icons each followed by a bare number or a widget word; an icon makes the bare
+    number a counter. Needs an icon before a number."""
+    if not _ICON.search(line):
+        return False
+    parts = [p.strip() for p in _ICON.split(line.strip().replace("|", " "))]
+    items = [p for p in parts if p]
+    numbers = [p for p in items if re.fullmatch(r"\d[\d.,]*\s*[kKmM]?", p)]
+    rest = [p for p in items if p not in numbers]
+    return bool(numbers) and all(_WIDGET.fullmatch(p) or is_counter(p) for p in rest)
+
 
 
 # A byline naming a desk, not a person: "By Metro Bureau", "By the editorial desk", "By Staff".
@@ -291,6 +353,14 @@ def is_desk_name(name: str) -> bool:
     """"Metro Bureau", "the editorial desk", "Staff": a byline name that is a desk or team, not a person."""
     words = [w.strip(".,").lower() for w in name.split()]
     return bool(words) and (words[-1] in _DESK_WORDS or words[0] == "the")
+
+
+def desk_line(line: str) -> bool:
+    """"Outlet Staff", "Metro Desk", "Foreign Bureau": a byline without "By" that names a desk, not a
+    person - a short capitalised name line whose last word is a desk word ("The ..." alone is not)."""
+    s = line.strip()
+    words = s.split()
+    return 2 <= len(words) <= 5 and is_signature(s) and words[-1].strip(".,").lower() in _DESK_WORDS
 
 
 def desk_byline(line: str) -> bool:
@@ -322,10 +392,23 @@ _COPYRIGHT = re.compile(
 _CORPORATE = re.compile(r"[\s,]+(?:pvt\.?\s+ltd|private limited|ltd|limited|inc|llc|plc|gmbh|s\.?a)\.?$", re.I)
 
 
+# "Outlet (c) 2025. All rights reserved", "Outlet © 2024": the holder written before the mark.
+_COPYRIGHT_AFTER = re.compile(
+    r"^(?P<name>[A-Z][^.:|©()]{0,60}?)\s+(?:©|\(c\)|copyright)\s*"
+    r"(?P<year>(?:19|20)\d{2})?(?:\s*[-–]\s*(?:19|20)\d{2})?\s*(?:[.|,—–]|\ball rights\b|$)",
+    re.I,
+)
+
+
 def copyright_line(line: str) -> tuple[str | None, str] | None:
     """(year or None, holder) of a copyright footer line, None for other lines. The holder loses a
-    company suffix ("Pvt Ltd", "Inc")."""
+    company suffix ("Pvt Ltd", "Inc"). The mark may come first ("© 2025 Outlet") or after the
+    holder ("Outlet (c) 2025"), the latter only with a year or "all rights reserved"."""
     s = line.strip()
+    after = _COPYRIGHT_AFTER.match(s)
+    if after and (after.group("year") or re.search(r"\ball rights reserved\b", s, re.I)):
+        name = _CORPORATE.sub("", after.group("name").strip())
+        return (after.group("year"), name) if name and is_signature(name) else None
     if not re.match(r"^(?:©|\(c\)|copyright\b)", s, re.I):
         return None
     m = _COPYRIGHT.match(s)

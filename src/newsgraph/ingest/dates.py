@@ -64,9 +64,23 @@ _LABEL = re.compile(r"\b(?:first\s+published|published|posted|filed|last\s+updat
 _UPDATE_PART = re.compile(r"^(?:last\s+)?(?:updated|modified)\b", re.I)
 
 
+# "June 4, 2025 06:41 GMT  Updated 2 hours ago": a relative update stamp after the page's own date
+# says nothing about the publication day, so the date before it stands.
+_RELATIVE_TAIL = re.compile(
+    r"\s*(?:[|·•,;–—-]\s*)?(?:(?:last\s+)?updated|modified|edited)?\s*:?\s*"
+    r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|few|several)\s+"
+    r"(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?)\s+ago\.?$",
+    re.I,
+)
+
+
 def parse_date_line(line: str) -> str | None:
     """ISO date when ``line`` is nothing but a full date (with an optional label and time), or
-    several labelled dates, of which the publication one is taken ("Updated: X | Published: Y")."""
+    several labelled dates, of which the publication one is taken ("Updated: X | Published: Y").
+    A trailing relative update stamp ("... Updated 2 hours ago") is dropped first."""
+    tail = _RELATIVE_TAIL.search(line)
+    if tail and tail.start() > 0:
+        line = line[: tail.start()]
     found = _single_date(line)
     if found is not None:
         return found
@@ -85,6 +99,17 @@ def parse_date_line(line: str) -> str | None:
         dated.append((lab.group(0).lower(), iso))
     first = [iso for label, iso in dated if label.endswith(("published", "posted", "filed"))]
     return first[0] if first else None
+
+
+def is_date_line(line: str) -> bool:
+    """``line`` is a date line, even one whose day and month cannot be told apart ("Posted:
+    12/11/2025 | 17:20"): page furniture, never a headline, though parse_date_line gives no date."""
+    if parse_date_line(line) is not None:
+        return True
+    tail = _RELATIVE_TAIL.search(line)
+    s = line[: tail.start()] if tail and tail.start() > 0 else line
+    s = _LEAD_TIME.sub("", _PREFIX.sub("", s.strip().strip("|·•–—-").strip())).rstrip(" .")
+    return 0 < len(s) <= 60 and any(pat.fullmatch(s) for pat in DATE_PATTERNS)
 
 
 def _date_then_updates(line: str) -> str | None:

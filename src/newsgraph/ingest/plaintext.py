@@ -4,8 +4,9 @@ The order matters: the trailing list of other headlines is cut first (so no
 date, name or signature is ever read from it), then a masthead above the
 headline is taken as the outlet and everything above the headline (menus,
 consent banners, section labels) is dropped, then the head of the article
-(title, repeated title, byline, date line, counters; a short name line
-between a byline and a date line is the outlet) is read line by line, then
+(title, repeated title, byline or desk line such as "Outlet Staff", date
+line, counters; a short name line between a byline and a date line is the
+outlet) is read line by line, then
 the remaining lines are filtered (captions, prompts, stamps) and finally
 hard wraps are joined into paragraphs. Removed lines become blank lines so
 that removing one never glues its neighbours together.
@@ -17,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsgraph.ingest import boilerplate as bp
-from newsgraph.ingest.dates import month_day, parse_date_line, with_year
+from newsgraph.ingest.dates import is_date_line, month_day, parse_date_line, with_year
 from newsgraph.ingest.outlets import interview_outlet, is_place, split_lead_prefix
 from newsgraph.ingest.paragraphs import is_wrapped, join_lines
 from newsgraph.ingest.record import Extracted
@@ -96,7 +97,7 @@ def _read_head(st: _State) -> None:
             continue
         if st.title and _same(line, st.title):
             st.lines[i] = ""
-        elif not st.byline_seen and bp.desk_byline(line):  # "By the editorial desk": no person
+        elif not st.byline_seen and (bp.desk_byline(line) or bp.desk_line(line)):  # "By the desk", "X Staff"
             st.byline_seen = True
             st.lines[i] = ""
         elif (by := bp.byline(line)) is not None and st.author is None and not st.byline_seen:
@@ -130,10 +131,13 @@ def _read_masthead(st: _State) -> None:
     Scrapes often start with the masthead, then menus, a consent banner and a
     section label ("NATIONAL", "World / Africa"), then the headline right above
     the byline or date line. The first line is a masthead when the copyright
-    footer names it, or it is a short all-capitals name, or a name with a short
-    capitalised tagline, with a menu or banner under it; and only when a
-    headline follows it in the head.
-    Everything above that headline is page furniture and leaves the body.
+    footer names it (maybe without an edition word: "DAILY STAR ONLINE" over
+    "(c) Daily Star"), or it is a name followed by its own section menu, or a
+    short all-capitals name, or a name with a short capitalised tagline, with a
+    menu or banner under it; and only when a headline follows it in the head.
+    An acronym followed by its spelled-out name ("ABC | Alpha Beta Courier")
+    gives the spelled-out name. Everything above that headline is page
+    furniture and leaves the body; a date line among it is still read.
     """
     head = _nonempty(st.lines)[:HEAD_LINES]
     first = _first(st.lines)
@@ -147,23 +151,43 @@ def _read_masthead(st: _State) -> None:
     if title_at is None:
         return
     between = [i for i in head if first < i < title_at]
-    if _key(name) not in footer_names and not any(_is_noise(st.lines[i]) for i in between):
+    holder = _footer_holder(name, st)
+    own_menu = _section_menu([p.strip() for p in _MASTHEAD_SEP.split(st.lines[first].strip())[1:]])
+    if holder is None and not own_menu and not any(_is_noise(st.lines[i]) for i in between):
         return  # unconfirmed by a footer and no menu or banner under it: maybe an all-capitals headline
-    st.outlet = st.outlet or _footer_casing(name, st.footer)
+    st.outlet = st.outlet or holder or _footer_casing(name, st.footer)
     st.title = st.lines[title_at].strip()
+    for i in between:  # a date line above the headline ("Posted: 4 March 2025") is still the page's date
+        st.published = st.published or parse_date_line(st.lines[i].strip())
     for i in range(title_at + 1):
         st.lines[i] = ""
 
 
+def _footer_holder(name: str, st: _State) -> str | None:
+    """The copyright holder a masthead names, as the footer writes it: the same name, or the start
+    of the masthead's ("DAILY STAR ONLINE" over "(c) 2025 Daily Star": an edition word added)."""
+    key = _key(name)
+    for x in st.footer:
+        c = bp.copyright_line(x)
+        if c is not None and (key == _key(c[1]) or key.startswith(_key(c[1]) + " ")):
+            return c[1]
+    return None
+
+
 def _masthead_name(line: str, footer_names: list[str]) -> str | None:
     """The outlet a first line names when it is a masthead (see _read_masthead), else None."""
-    if not line or line[-1] in ".,;:!?\"”" or len(line.split()) > MAX_MASTHEAD_WORDS + MAX_TAGLINE_WORDS:
+    if not line or line[-1] in ".,;:!?\"”":
         return None
     parts = _MASTHEAD_SEP.split(line)
     name, tagline = parts[0].strip(), [p.strip() for p in parts[1:]]
+    menu = _section_menu(tagline)  # "Outlet — Politics | Security | Energy | Europe": name + sections
+    if len(line.split()) > MAX_MASTHEAD_WORDS + MAX_TAGLINE_WORDS and not menu:
+        return None
     if not bp.is_signature(name) or len(name.split()) > MAX_MASTHEAD_WORDS or is_place(name):
         return None
-    if _key(name) in footer_names:
+    if (full := _expansion(name, tagline)) is not None:
+        return full
+    if _key(name) in footer_names or any(_key(name).startswith(f + " ") for f in footer_names) or menu:
         return name
     if any(len(p.split()) > MAX_TAGLINE_WORDS for p in tagline):
         return None
@@ -177,20 +201,44 @@ def _masthead_name(line: str, footer_names: list[str]) -> str | None:
     return None
 
 
+def _section_menu(tagline: list[str]) -> bool:
+    """Three or more short capitalised section names after a masthead's name."""
+    return len(tagline) >= 3 and all(len(p.split()) <= 3 and bp.is_signature(p) for p in tagline)
+
+
+_SMALL_WORDS = frozenset({"of", "for", "and", "the", "&", "on", "de", "in", "at", "du", "des", "la", "le"})
+
+
+def _expansion(name: str, tagline: list[str]) -> str | None:
+    """"ABC | Alpha Beta Courier": an acronym followed by the words its letters stand for; the spelled-out
+    name is the outlet's name, the acronym only its logo."""
+    if not (2 <= len(name) <= 6 and name.isalpha() and name.isupper()):
+        return None
+    for part in tagline:
+        initials = "".join(w[0] for w in part.split() if w.lower() not in _SMALL_WORDS)
+        if initials.upper() == name and bp.is_signature(part):
+            return part
+    return None
+
+
 def _all_caps(s: str) -> bool:
     letters = [c for c in s if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters)
 
 
 def _headline_below(st: _State, below: list[int]) -> int | None:
-    """The headline under a masthead: the last headline-like line above the first byline, date or
-    counter line (section labels and banners come before it); the first such line when the head
-    has no byline or date."""
+    """The headline under a masthead: the last headline-like line above the first byline, desk line
+    ("Outlet Staff"), date or counter line (section labels and banners come before it); the first such
+    line when the head has no byline or date. A date line before any headline-like line is passed
+    over: some sites print the date above the section label and headline. A date line that cannot
+    be read (day and month ambiguous) still counts as one, never as the headline."""
     found: list[int] = []
     for i in below:
         line = st.lines[i].strip()
-        if bp.byline(line) or bp.desk_byline(line) or parse_date_line(line) or _date_with_badges(line) \
-                or bp.is_counter(line) or bp.is_widget_line(line):
+        if not found and is_date_line(line):
+            continue  # "Posted: 4 March 2025" above the section label and headline
+        if bp.byline(line) or bp.desk_byline(line) or bp.desk_line(line) or is_date_line(line) \
+                or _date_with_badges(line) or bp.is_counter(line) or bp.is_widget_line(line):
             return found[-1] if found else None
         if _is_title(line) and not _section_path(line):
             found.append(i)
