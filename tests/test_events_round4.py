@@ -97,3 +97,52 @@ def test_an_operation_that_hit_is_its_owners_attack(nlp: Any) -> None:
 
 def test_a_storm_that_hit_is_no_attack(nlp: Any) -> None:
     assert "ASSAULT" not in types(run(nlp, "The storm hit the coast of Norland on Monday."))
+
+
+# ---------------------------------------------------------------- charges and denials
+
+
+def test_accusations_with_their_content_are_one_charge(nlp: Any) -> None:
+    ev = by_trigger(run(nlp, "Peru on Wednesday rejected Chilean accusations that its troops had laid new "
+                             "mines along the border."), "accusations")
+    assert ev.type == "ACCUSE" and ev.modality == "asserted"
+
+
+def test_accusations_in_general_are_no_charge(nlp: Any) -> None:
+    assert "ACCUSE" not in types(run(nlp, "Norland has long faced accusations of bias from Sudland."))
+
+
+def test_a_denial_with_its_own_object_does_not_deny_the_clause_before(nlp: Any) -> None:
+    ev = by_trigger(run(nlp, "Varna accused Norland of planting the mines recently; Norland denied the charge."),
+                    "accused")
+    assert ev.modality == "asserted"
+
+
+def test_a_denied_clause_stays_denied(nlp: Any) -> None:
+    ev = by_trigger(run(nlp, "Norland denied that its army had attacked the port of Varna."), "attacked")
+    assert ev.modality == "denied"
+
+
+# ---------------------------------------------------------------- martial law; "their leaders"
+
+
+@pytest.mark.parametrize("text", ["Peru declared martial law on Friday in eight districts bordering Chile.",
+                                  "Chile imposed a state of emergency in the north on Monday."])
+def test_martial_law_is_coercion_by_who_declares_it(nlp: Any, text: str) -> None:
+    ev = only(run(nlp, text), "COERCE")
+    assert ev.mode == "martial-law" and len(ev.source) == 1 and not ev.target
+
+
+def test_martial_law_said_to_be_over_is_no_declaration(nlp: Any) -> None:
+    assert "COERCE" not in types(run(nlp, "The general declared that martial law was over."))
+
+
+def test_their_leaders_are_the_leaders_of_the_pair_named_above(nlp: Any) -> None:
+    ev = only(run(nlp, "Peru and Chile agreed on Monday to halt the fighting, after their leaders held talks "
+                       "in Quito."), "CONSULT")
+    assert {r.country for r in ev.source + ev.target} == {"Peru", "Chile"}
+
+
+def test_their_leaders_of_an_unnamed_group_stay_unresolved(nlp: Any) -> None:
+    ev = only(run(nlp, "Police arrested the protesters after their leaders called for a strike."), "REQUEST")
+    assert "Police" not in texts(ev.source)

@@ -324,9 +324,37 @@ def actor_refs(tok: Any, ctx: ActorContext, *, default_country: str | None = Non
         if body is not None:  # "the committee" after "the National Security Committee"
             refs.append(body)
             continue
+        owners = _pronoun_owners(head, ctx) if own is None and not named else []
+        if owners:  # "X and Y agreed ..., after their leaders held talks": X's and Y's leaders
+            refs.extend(owners)
+            continue
         start, end, text, chain = _span_of(head, ctx)
         refs.append(ActorRef(text=text, start=start, end=end, chain=chain, country=own))
     return refs
+
+
+_POSSESSIVE_NUMBER = {"their": True, "its": False}  # plural?
+
+
+def _pronoun_owners(head: Any, ctx: ActorContext) -> list[ActorRef]:
+    """The states or bodies "their"/"its" stand for in "their leaders", "its forces" as the subject of
+    a clause: the named subject of a clause above, when it agrees in number ("X and Y" for "their",
+    one state or body for "its")."""
+    poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_NUMBER), None)
+    if poss is None or ctx.mention(head) is not None or head.dep_ not in SUBJECT_DEPS:
+        return []  # only a subject of its own clause ("Kenya reopened its embassy in X" is read elsewhere)
+    plural = _POSSESSIVE_NUMBER[poss.lower_]
+    for verb in head.ancestors:
+        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < head.i
+                     and not (c.left_edge.i <= head.i <= c.right_edge.i)), None)
+        if subj is None:
+            continue
+        parts = with_conjuncts(subj)
+        mentions = [ctx.mention(p) for p in parts]
+        if (len(parts) > 1) != plural or any(m is None or m.label not in ("GPE", "ORG", "NORP") for m in mentions):
+            return []
+        return [r for p in parts for r in actor_refs(p, ctx)]
+    return []
 
 
 # Bodies a bare "the committee", "the ministry" names again after the article introduced them by name.

@@ -121,8 +121,8 @@ def modality(tok: Any, governor: Any | None = None) -> str:
     for anchor in [] if own_clause else anchors:
         for head in _clause_chain(anchor)[1:]:
             lemma = head.lemma_.lower()
-            if lemma in DENY_HEADS and head.pos_ == "VERB":
-                return "denied"
+            if lemma in DENY_HEADS and head.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in head.children):
+                return "denied"  # (not "X accused Y; Y denied the charge": that denial has its own object)
             if lemma in PLAN_HEADS:
                 return "planned"
             if lemma in HEDGE_HEADS:

@@ -41,6 +41,8 @@ PLURAL_SINGLE = ("talk", "negotiation", "consultation", "discussion", "sanction"
 # "a wave of strikes", "dozens of raids" are several happenings, as "two visits" are).
 PLURAL_EPISODES = ("clash", "riot", "protest", "demonstration", "rally", "strike", "airstrike", "raid", "attack",
                    "bombing", "skirmish", "hostility", "arrest", "investigation")
+# Nouns of a charge made against someone, which a "that" clause makes one charge.
+CHARGE_NOUNS = ("accusation", "allegation", "charge", "claim", "complaint")
 SERIES_NOUNS = ("series", "wave", "string", "spate", "flurry", "number", "round", "dozen", "hundred", "couple",
                 "handful", "host", "succession")
 # Verbs whose complement names what is agreed, demanded, refused, threatened:
@@ -287,6 +289,10 @@ def _one_episode(tok: Any) -> bool:
     """A plural that reports one episode: "clashes erupted", "protests against the law"; not "two protests",
     "a series of raids", "protection against attacks"; "protests are common" has no act of its own (the
     habitual and empty checks drop it)."""
+    if tok.lemma_.lower() in CHARGE_NOUNS and any(c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
+                                                  and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                                                  for c in tok.children):
+        return True  # "accusations that its forces had laid mines": one charge, told by its content
     if tok.lemma_.lower() not in PLURAL_EPISODES:
         return False
     if any(c.dep_ in ("nummod", "quantmod") or (c.dep_ == "amod" and c.lower_ in ("several", "many", "numerous",
@@ -458,6 +464,12 @@ def _build(tok: Any, rule: TriggerRule, speaker: Any | None, actx: ActorContext,
         # "the initiative was extended": the thing the entry asks for is what is acted on, no participant
         roles.target = [r for r in roles.target if not obj.idx <= r.start < obj.idx + len(obj.text) + 1
                         and not (r.start <= obj.idx < r.end)]
+    if tok.pos_ == "VERB" and "phrase" in rule.requires:
+        # "imposed a state of emergency": the words of the phrase are no party to it
+        at = doc_text(actx.doc).lower().find(str(rule.requires["phrase"]).lower(), tok.idx)
+        if at >= 0:
+            roles.target = [r for r in roles.target
+                            if not at <= r.start < at + len(str(rule.requires["phrase"]))]
     for purpose in purposes:  # "travelled to X for talks with Y": Y is whom the trip was for
         roles.target = _unique([*roles.target, *[r for r in read_roles(purpose, rules[purpose.i], actx).target
                                                 if r not in roles.source]])
