@@ -146,3 +146,22 @@ def test_their_leaders_are_the_leaders_of_the_pair_named_above(nlp: Any) -> None
 def test_their_leaders_of_an_unnamed_group_stay_unresolved(nlp: Any) -> None:
     ev = only(run(nlp, "Police arrested the protesters after their leaders called for a strike."), "REQUEST")
     assert "Police" not in texts(ev.source)
+
+
+@pytest.mark.parametrize("text", ["Jo Lind struck a more cautious note on Monday.", "Jo Lind struck a balance between the two."])
+def test_struck_a_note_is_no_attack(nlp: Any, text: str) -> None:
+    assert "ASSAULT" not in types(run(nlp, text))
+
+
+# ---------------------------------------------------------------- "led X to accuse Y": the object acts
+
+
+def test_the_object_of_led_is_who_accuses(nlp: Any) -> None:
+    ev = by_trigger(run(nlp, "In July, blasts that wounded soldiers led Peru to accuse Chile of laying new mines."),
+                    "accuse")
+    assert "Peru" in texts(ev.source) and "Chile" in texts(ev.target)
+
+
+def test_who_promises_does_what_is_promised(nlp: Any) -> None:
+    ev = by_trigger(run(nlp, "Peru promised Chile to withdraw its troops from the border."), "promised")
+    assert "Peru" in texts(ev.source)

@@ -36,7 +36,9 @@ class Report:
     latest: str | None = None  # latest date the document can report as past
     context: set[str] = field(default_factory=set)  # other named things the sentence mentions
     month: str | None = None  # "07" for an unanchored "in July" (no year known, value null)
-    sentence_timed: bool = False  # the evidence sentence holds a date or time expression
+    # values of the date expressions in the evidence sentence ("" for one with no value: "in July"
+    # in an undated article); a clock time alone ("at midnight") is not among them
+    sentence_dates: tuple[str, ...] = ()
     tgt_places: frozenset[str] = frozenset()  # target entities that are towns, regions or sites, not countries
 
     def signature(self) -> tuple[object, ...]:

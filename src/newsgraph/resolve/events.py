@@ -36,7 +36,7 @@ from newsgraph.model import (
     EventMention,
     MentionRef,
 )
-from newsgraph.resolve.event_match import Report, compatible, evidence, unanchored_month
+from newsgraph.resolve.event_match import Report, compatible, dates_agree, evidence, unanchored_month
 
 __all__ = ["resolve_events"]
 
@@ -133,7 +133,7 @@ def _report(analysis: DocAnalysis, idx: int, m: EventMention, lk: _Lookup, doc: 
         place_kind=lk.entities[place].type if place is not None and place in lk.entities else None,
         date=event_day(m.time.value) if m.time and m.time.value else None, latest=_latest_date(doc, analysis),
         context=_context_entities(analysis, lk, m, src | tgt), month=unanchored_month(m.time),
-        sentence_timed=any(t.type in ("DATE", "TIME") and m.start <= t.start < m.end for t in analysis.times),
+        sentence_dates=tuple(t.value or "" for t in analysis.times if t.type == "DATE" and m.start <= t.start < m.end),
         tgt_places=frozenset(e for e in tgt if _is_local_place(lk.entities.get(e))),
     )
 
@@ -235,7 +235,8 @@ def _undated_restatements(cl: _Clusters) -> None:
     the one other happening in that article of the same type between the same countries on the same
     sides ("after meeting the foreign minister, the Greek delegation was received by the president"
     joins that visit too). When the article reports two such happenings, nothing says which one is
-    meant and nothing joins; a time expression in its sentence ("in 2019", "last month") keeps it apart.
+    meant and nothing joins; a date in its sentence that the happening's date does not agree with
+    ("in 2019", "last month") keeps it apart (see :func:`_sentence_dates_fit`).
     Exact fits join first, so that a loose fit (see :func:`_same_setting`) sees the lead already joined."""
     by_doc: dict[str, list[int]] = defaultdict(list)
     for i, r in enumerate(cl.reports):
@@ -249,14 +250,25 @@ def _restatements_in(cl: _Clusters, idxs: list[int], *, loose: bool) -> None:
     """One pass of :func:`_undated_restatements` over one article's reports."""
     for i in idxs:
         me = cl.reports[i]
-        if me.sentence_timed or me.m.ordinal or len(cl.members[cl.of[i]]) > 1:
+        if me.m.ordinal or len(cl.members[cl.of[i]]) > 1:
             continue
         clusters = {cl.of[j] for j in idxs if cl.of[j] != cl.of[i]}
-        others = [c for c in clusters if _same_setting(me, [cl.reports[k] for k in cl.members[c]], loose=loose)]
+        others = [c for c in clusters if _same_setting(me, group := [cl.reports[k] for k in cl.members[c]], loose=loose)
+                  and _sentence_dates_fit(me, group)]
         if len(others) == 1:
             j = cl.members[others[0]][0]
             if cl.can_join(i, j):
                 cl.join(i, j)
+
+
+def _sentence_dates_fit(me: Report, cluster: list[Report]) -> bool:
+    """A date in the sentence of an undated report ("in 2019", "last month") may be its own date, so
+    it restates only a happening dated in agreement with every such date ("this year's chair" agrees
+    with a report dated this year); a sentence with no date fits any happening."""
+    if not me.sentence_dates:
+        return True
+    dated = [r.date for r in cluster if r.date]
+    return bool(dated) and all(v and all(dates_agree(v, d) for d in dated) for v in me.sentence_dates)
 
 
 def _anaphor_fits(me: Report, cluster: list[Report]) -> bool:

@@ -83,6 +83,10 @@ RAISING_PASSIVES = frozenset({"expect", "report", "say", "believe", "think", "un
                               "schedule", "slate", "suppose", "rumor", "rumour", "allege", "due", "tip"})
 
 
+# Verbs whose infinitive is done by their subject even when they take an object ("promised X to ...").
+SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "offer", "threaten"})
+
+
 def subjects(verb: Any) -> list[Any]:
     """Active-voice agents of a verb, climbing through xcomp/conj/relcl when it has none of its own."""
     climbed = False  # reached the current verb as the head of its infinitive complement
@@ -104,6 +108,11 @@ def subjects(verb: Any) -> list[Any]:
             main = verb.head.head  # "after meeting X, the delegation was received": the main clause's subject
             surface = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
             return [antecedent(t) for t in surface]
+        if verb.dep_ == "xcomp" and verb.head.i != verb.i and verb.head.lemma_.lower() not in SUBJECT_CONTROL:
+            # "the blasts led X to accuse Y", "forced X to withdraw": the one the verb acts on does it
+            obj = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+            if obj:
+                return [antecedent(obj[0])]
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
             climbed = verb.dep_ == "xcomp"
             verb = coordination_head(verb) if verb.dep_ == "conj" else verb.head
