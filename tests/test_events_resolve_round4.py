@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from newsgraph.model import DocAnalysis, Document, Event, EventMention, TimeExpression
 from newsgraph.resolve.events import resolve_events
-from test_events_resolve import CHAIN, ENTITIES, report, together, when
+from test_events_resolve import CHAIN, ENTITIES, report, resolve, together, when
 
 
 def _resolve_with_times(pub: str, events: list[EventMention], times: list[TimeExpression]) -> list[Event]:
@@ -44,3 +44,31 @@ def test_restatement_with_this_years_date_joins_the_dated_report() -> None:
     again = report("agreed", etype="AGREE", mode=None, src=("greece",), tgt=("turkey",))
     events = _resolve_with_times("2024-03-04", [dated, again], [_inside(again, "this year's", "DATE", "2024")])
     assert together(events, dated, again)
+
+
+# ---------------------------------------------------------------- an undated article takes its story's year
+
+
+def _date_of(events: list[Event], m: EventMention) -> str | None:
+    return next(ev.date.value for ev in events if any(x.start == m.start for x in ev.mentions))
+
+
+def test_undated_article_takes_the_one_year_its_matching_days_have() -> None:
+    dated = report("attack", etype="ASSAULT", mode=None, src=("greece",), tgt=("turkey",),
+                   time=when("on Tuesday", "2024-04-22", "day"))
+    undated = report("massacre", etype="ASSAULT", mode=None, time=when("on April 22", None, "day"))
+    later = report("visit", src=("greece",), tgt=("turkey",), time=when("on May 30", None, "day"))
+    events = resolve(("d1", "2024-04-24", [dated]), ("d2", None, [undated, later]))
+    assert _date_of(events, undated) == "2024-04-22"
+    assert _date_of(events, later) is None  # after the last matched month: its year is not known
+
+
+def test_undated_article_whose_days_match_two_years_stays_undated() -> None:
+    first = report("visited", src=("greece",), tgt=("turkey",), place="ankara",
+                   time=when("on January 28", "2024-01-28", "day"))
+    second = report("visited", src=("greece",), tgt=("turkey",), place="ankara",
+                    time=when("on January 28", "2025-01-28", "day"))
+    # held elsewhere, so it joins neither visit: only the anchoring could date it
+    undated = report("visit", src=("greece",), tgt=("turkey",), place="athens", time=when("on January 28", None, "day"))
+    events = resolve(("d1", "2024-01-29", [first]), ("d2", "2025-01-29", [second]), ("d3", None, [undated]))
+    assert _date_of(events, undated) is None

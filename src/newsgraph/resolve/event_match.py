@@ -65,6 +65,18 @@ def unanchored_month(time: TimeExpression | None) -> str | None:
     return f"{MONTHS.index(found.group(1).lower()) + 1:02d}"
 
 
+_DAY_RE = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b")
+
+
+def unanchored_day(time: TimeExpression | None) -> str | None:
+    """The month and day an undated report names ("on April 22" with no year anywhere), as "04-22"."""
+    month = unanchored_month(time)
+    if month is None or time is None or time.granularity != "day":
+        return None
+    found = _DAY_RE.search(time.text or "")
+    return f"{month}-{int(found.group(1)):02d}" if found and 1 <= int(found.group(1)) <= 31 else None
+
+
 def months_agree(a: Report, b: Report) -> bool:
     """An unanchored month conflicts with another month, named or dated."""
     ma = a.month or (a.date[5:7] if a.date and len(a.date) >= 7 else None)
@@ -86,7 +98,7 @@ def _after(value: str, latest: str | None) -> bool:
 PLACE_AIMED_TYPES = ("COERCE", "ASSAULT")
 
 
-def _participants_clash(a: Report, b: Report) -> bool:
+def participants_clash(a: Report, b: Report) -> bool:
     if a.m.type in PLACE_AIMED_TYPES and a.tgt_places and b.tgt_places and a.tgt_places != b.tgt_places:
         return True  # and "captured Goma and Bukavu" sums up two acts: it is neither one alone
     pa, pb = a.src_c | a.tgt_c, b.src_c | b.tgt_c
@@ -144,7 +156,7 @@ def compatible(a: Report, b: Report) -> bool:
         return False
     if a.place_c and b.place_c and a.place_c != b.place_c:
         return False
-    return not _participants_clash(a, b)
+    return not participants_clash(a, b)
 
 
 def _names_month(r: Report) -> bool:

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from newsgraph.model import (
     ActorRef,
@@ -36,7 +36,15 @@ from newsgraph.model import (
     EventMention,
     MentionRef,
 )
-from newsgraph.resolve.event_match import Report, compatible, dates_agree, evidence, unanchored_month
+from newsgraph.resolve.event_match import (
+    Report,
+    compatible,
+    dates_agree,
+    evidence,
+    participants_clash,
+    unanchored_day,
+    unanchored_month,
+)
 
 __all__ = ["resolve_events"]
 
@@ -418,6 +426,7 @@ def resolve_events(analyses: Sequence[DocAnalysis], documents: Mapping[str, Docu
     lk = _Lookup.build(entities, chain_map)
     reports = [_report(a, i, m, lk, documents.get(a.doc_id))
                for a in sorted(analyses, key=lambda a: a.doc_id) for i, m in enumerate(a.events)]
+    _anchor_undated_years(reports, documents)
     cl = _Clusters(reports)
     _within_document(cl)
     _undated_restatements(cl)
@@ -431,6 +440,55 @@ def resolve_events(analyses: Sequence[DocAnalysis], documents: Mapping[str, Docu
         if ev is not None:
             events.append(ev)
     return events
+
+
+def _anchor_undated_years(reports: list[Report], documents: Mapping[str, Document]) -> None:
+    """Give an undated article's "April 22" the year of the story it tells, when the story says it.
+
+    An article with no date and no year anywhere ("the massacre at the meadow on
+    April 22") cannot date its reports alone. When its reports of a day match,
+    by type, day and month and with no clash of parties, reports that dated articles give
+    with a year, and all those matches agree on one year, the article's days and
+    months between the first and the last matched month take that year. Matches
+    in two years (two "January 28" visits a year apart) anchor nothing.
+    """
+    dated: dict[tuple[str, str], list[Report]] = defaultdict(list)  # (type, "MM-DD") -> dated reports
+    for r in reports:
+        doc = documents.get(r.doc)
+        if r.date and len(r.date) == 10 and doc is not None and doc.published:
+            dated[(r.m.type, r.date[5:])].append(r)
+    undated: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(reports):
+        doc = documents.get(r.doc)
+        if doc is not None and not doc.published and r.date is None and r.month:
+            undated[r.doc].append(i)
+    for idxs in undated.values():
+        years: set[str] = set()
+        months: list[str] = []
+        for i in idxs:
+            r = reports[i]
+            day = unanchored_day(r.m.time)
+            hits = [str(o.date)[:4] for o in dated.get((r.m.type, day), [])
+                    if not participants_clash(r, o)] if day else []
+            if hits:
+                years.update(hits)
+                months.append(r.month or "")
+        if len(years) != 1:
+            continue
+        year = years.pop()
+        lo, hi = min(months), max(months)
+        for i in idxs:
+            r = reports[i]
+            if r.month and lo <= r.month <= hi:
+                reports[i] = _with_year(r, year)
+
+
+def _with_year(r: Report, year: str) -> Report:
+    """The report dated in ``year`` (its own day or month), told as found relative to other reports."""
+    day = unanchored_day(r.m.time)
+    value = f"{year}-{day}" if day else f"{year}-{r.month}"
+    time = replace(r.m.time, value=value, basis="relative") if r.m.time else None
+    return replace(r, m=replace(r.m, time=time, date_basis="relative"), date=value, month=None)
 
 
 def _date(reports: list[Report]) -> tuple[EventDate, list[dict]]:
