@@ -86,3 +86,9 @@ def test_country_possessive_and_institution_is_one_organisation(sentence: str, b
 def test_country_possessive_before_a_person_noun_stays_a_country() -> None:
     a = analyse("Peru's ambassador left the capital on Monday.")
     assert texts(a).get("Peru") == "GPE"
+
+
+def test_a_place_beside_a_place_does_not_speak_for_a_participle() -> None:
+    text = ("Jo Lind spoke out on Tuesday about the death of a driver in Varna, Norland, arguing that "
+            "the shootings should be recognized as \"intolerable.\"")
+    assert "Norland" not in speaker(text, "intolerable")

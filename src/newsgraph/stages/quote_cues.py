@@ -147,12 +147,15 @@ def _conjunct_host(tok: Token) -> Token:
 def _stranded_appositive(verb: Token) -> Token | None:
     """The name in ", the foreign minister, Jo Doe, said" when the parser hung the description on
     the noun before it (a long opening clause) and left the verb without a subject."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None  # a participle ("..., arguing that") borrows its host's subject instead
     i = verb.i - 1
     if i >= 0 and verb.doc[i].text == ",":
         i -= 1
     name = verb.doc[i] if i >= 0 else None
-    if name is None or name.pos_ != "PROPN" or name.dep_ != "appos" or name.head.i > name.i:
-        return None
+    if name is None or name.pos_ != "PROPN" or name.dep_ != "appos" or name.head.i > name.i \
+            or name.head.pos_ != "NOUN":
+        return None  # "in Tulsa, Oklahoma, said": a place set beside a place, no description
     return name
 
 
