@@ -92,3 +92,17 @@ def test_a_place_beside_a_place_does_not_speak_for_a_participle() -> None:
     text = ("Jo Lind spoke out on Tuesday about the death of a driver in Varna, Norland, arguing that "
             "the shootings should be recognized as \"intolerable.\"")
     assert "Norland" not in speaker(text, "intolerable")
+
+
+# ---------------------------------------------------------------- the innermost speech cue
+
+
+def test_words_passed_on_by_an_agency_are_the_inner_speakers() -> None:
+    text = ("On Tuesday, President Jo Lind telephoned the emir and told him the strike had been aimed only "
+            "at the garrison and \"not at Norland or its people\", the state news agency reported.")
+    assert "Lind" in speaker(text, "not at Norland")
+
+
+def test_a_thought_inside_a_report_stays_the_reporters() -> None:
+    text = "Ilse Marrow said many people think the plan is \"a betrayal of the voters\"."
+    assert "Marrow" in speaker(text, "a betrayal")

@@ -154,7 +154,30 @@ def _best_cue(cues: list[Cue], root: Token | None, span: QuoteSpan) -> Cue | Non
         return 0 if span.mark_start <= i < span.mark_end else min(abs(i - span.mark_start), abs(i - span.mark_end))
 
     best = min(cues, key=lambda c: (not _linked(c, root), c.speaker is None, dist(c)))
+    best = _inner_cue(best, cues, root)
     return _outer_cue(best, cues, root) or best
+
+
+def _inner_cue(best: Cue, cues: list[Cue], root: Token | None) -> Cue:
+    """The speech cue nearest the quote in the parse when ``best`` reports another one's words.
+
+    'X told him the strike was aimed "not at Qatar", the agency reported': the
+    words in marks are X's, which the agency passes on; the innermost cue whose
+    clause holds the quote names who said them (a cue of thought or of an act is
+    left to :func:`_outer_cue`).
+    """
+    if not _linked(best, root):
+        return best
+    data = cue_data()
+    relays = str(best.token.lemma_).lower() in RELAY_VERBS  # the parse may hang the quote on "reported"
+    inner = [c for c in cues if c is not best and c.speaker is not None and _linked(c, root)
+             and (relays or any(a.i == best.token.i for a in c.token.ancestors))
+             and str(c.token.lemma_).lower() not in data.belief_verbs | data.action_verbs | RELAY_VERBS]
+    return max(inner, key=lambda c: sum(1 for _ in c.token.ancestors)) if inner else best
+
+
+# Verbs of passing on what someone else said: "the agency reported", "the paper quoted".
+RELAY_VERBS = frozenset({"report", "quote", "cite", "carry", "relay"})
 
 
 # Subjects that are no one: "it underscores that ...", "which suggests ...".
