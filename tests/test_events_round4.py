@@ -165,3 +165,28 @@ def test_the_object_of_led_is_who_accuses(nlp: Any) -> None:
 def test_who_promises_does_what_is_promised(nlp: Any) -> None:
     ev = by_trigger(run(nlp, "Peru promised Chile to withdraw its troops from the border."), "promised")
     assert "Peru" in texts(ev.source)
+
+
+# ---------------------------------------------------------------- who: boards, weapons' aims, "the emir"
+
+
+def test_the_board_of_governors_of_a_body_is_that_body(nlp: Any) -> None:
+    ev = only(run(nlp, "On Thursday, the board of governors of the International Atomic Energy Agency declared "
+                       "Norland in breach of its obligations."), "ACCUSE")
+    assert texts(ev.source) == ["International Atomic Energy Agency"]
+
+
+def test_missiles_aimed_at_a_city_target_it(nlp: Any) -> None:
+    ev = only(run(nlp, "Chile hit back on Friday night with waves of missiles aimed at Lima and other cities."), "ASSAULT")
+    assert "Lima" in texts(ev.target)
+
+
+def test_the_office_noun_is_the_person_named_with_that_office(nlp: Any) -> None:
+    events = run(nlp, "Kenyan President William Ruto arrived on Sunday. Jo Lind met the president on Monday.")
+    ev = by_trigger(events, "met")
+    assert texts(ev.target) == ["William Ruto"]
+
+
+def test_the_office_noun_nobody_held_stays_a_noun(nlp: Any) -> None:
+    ev = by_trigger(run(nlp, "Jo Lind met the president on Monday."), "met")
+    assert "William Ruto" not in texts(ev.target)

@@ -329,7 +329,7 @@ def actor_refs(tok: Any, ctx: ActorContext, *, default_country: str | None = Non
         if named and ctx.mention(head) is None:  # 'the group "X"' -> X
             head = named[0]
             own = own or country(head, ctx)
-        body = _named_body(head, ctx) if own is None and not named else None
+        body = _named_body(head, ctx) or _titled_person(head, ctx) if own is None and not named else None
         if body is not None:  # "the committee" after "the National Security Committee"
             refs.append(body)
             continue
@@ -389,9 +389,27 @@ def _named_body(head: Any, ctx: ActorContext) -> ActorRef | None:
                     country=_country_of_mention(m, ctx) or ctx.chain_country.get(m.chain))
 
 
+def _titled_person(head: Any, ctx: ActorContext) -> ActorRef | None:
+    """"Telephoned the emir": a bare "the" + office noun is the latest person the article named with that
+    office before ("Qatar's Emir Tamim ..."), with that person's country; nobody if none was."""
+    word = head.lemma_.lower()
+    if ctx.mention(head) is not None or head.tag_ != "NN" or word not in PERSON_ROLES \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+            or any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in head.children):
+        return None
+    chains = ctx.analysis.chains
+    for m in reversed([m for m in ctx.analysis.mentions if m.end <= head.idx and m.label == "PERSON"]):
+        roles = [m.role or ""] + (chains[m.chain].roles if 0 <= m.chain < len(chains) else [])
+        if any(word in r.lower().replace("-", " ").split() for r in roles):
+            return ActorRef(text=m.text, start=m.start, end=m.end, chain=m.chain if m.chain >= 0 else None,
+                            country=_country_of_mention(m, ctx) or ctx.chain_country.get(m.chain))
+    return None
+
+
 # Nouns that only say "some people of": "members of X", "leaders of X", "a group of X", "representatives
 # of X" act as X. Not "supporters of X" or "critics of X": they are not X.
-MEMBER_NOUNS = ("member", "leader", "leadership", "representative", "delegate", "group")
+MEMBER_NOUNS = ("member", "leader", "leadership", "representative", "delegate", "group", "board", "head", "chief",
+                "governor", "director")
 
 
 def _body_of_members(head: Any, ctx: ActorContext) -> Any | None:
@@ -399,6 +417,9 @@ def _body_of_members(head: Any, ctx: ActorContext) -> Any | None:
     if head.lemma_.lower() not in MEMBER_NOUNS or ctx.mention(head) is not None:
         return None
     bodies = [g for g in pobjs(head, ("of",)) if is_actor(g, ctx)]
+    if len(bodies) == 1 and bodies[0].lemma_.lower() in MEMBER_NOUNS and ctx.mention(bodies[0]) is None:
+        deeper = [g for g in pobjs(bodies[0], ("of",)) if is_actor(g, ctx)]
+        bodies = deeper or bodies  # "the board of governors of X": X
     if len(bodies) != 1 or bodies[0].conjuncts:
         return None  # "leaders of A and B": one participant per body (_plural_of_parts)
     return bodies[0]

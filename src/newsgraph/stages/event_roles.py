@@ -143,7 +143,19 @@ def _hit_targets(verb: Any, ctx: ActorContext) -> list[ActorRef]:
         found = actors_within(g, ctx)
         if found:
             return found
+    # "hit back with waves of missiles aimed at X", "fired drones targeting X": the weapons' aim
+    for w in pobjs(verb, ("with",)) + [c for c in verb.children if c.dep_ == "dobj"]:
+        for part in (w, *[g for g in pobjs(w, ("of",))]):
+            for acl in (c for c in part.children if c.dep_ == "acl" and c.lemma_.lower() in AIM_VERBS):
+                found = [r for g in pobjs(acl, ("at", "on", "against")) + [c for c in acl.children if c.dep_ == "dobj"]
+                         for r in actors_within(g, ctx)]
+                if found:
+                    return found
     return []
+
+
+# Participles that give a weapon's aim: "missiles aimed at X", "drones targeting X".
+AIM_VERBS = frozenset({"aim", "target", "direct", "fire", "launch"})
 
 
 def _object_targets(verb: Any, ctx: ActorContext, *, look_inside: bool) -> list[ActorRef]:
