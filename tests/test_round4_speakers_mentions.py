@@ -106,3 +106,32 @@ def test_words_passed_on_by_an_agency_are_the_inner_speakers() -> None:
 def test_a_thought_inside_a_report_stays_the_reporters() -> None:
     text = "Ilse Marrow said many people think the plan is \"a betrayal of the voters\"."
     assert "Marrow" in speaker(text, "a betrayal")
+
+
+# ---------------------------------------------------------------- place names before "province"; "Ministry of A and B"
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Most of the victims died in Kalasin province on Monday.", "Kalasin"),
+    ("Soldiers opened fire near a village in Banteay Meanchey province.", "Banteay Meanchey"),
+    ("A mine exploded in the Huai Thap Than district on Monday.", "Huai Thap Than"),
+])
+def test_a_place_name_before_a_kind_noun_is_the_whole_name_without_the_noun(sentence: str, name: str) -> None:
+    found = texts(analyse(sentence))
+    assert found.get(name) in ("GPE", "LOC")
+
+
+def test_a_kind_noun_after_a_name_of_a_person_with_a_role_changes_nothing() -> None:
+    found = texts(analyse("Governor Jo Lind toured the district on Monday."))
+    assert found.get("Jo Lind") == "PERSON"
+
+
+def test_ministry_name_runs_on_after_and() -> None:
+    found = texts(analyse("A spokesperson for the Ministry of Foreign Affairs and International Cooperation "
+                          "said the talks would go on."))
+    assert found.get("Ministry of Foreign Affairs and International Cooperation") == "ORG"
+
+
+def test_ministry_and_another_body_stay_two() -> None:
+    found = texts(analyse("The Ministry of Defence and the army agreed on Monday."))
+    assert found.get("Ministry of Defence") == "ORG"

@@ -250,6 +250,90 @@ def join_split_places(doc: Any, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# First words of an institution's name that may run on with "and" ("Ministry of Foreign Affairs and Trade").
+_OF_AND_HEADS = frozenset({"ministry", "department", "office", "commission", "secretariat", "directorate"})
+
+
+def join_ministry_names(doc: Any, cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """"the Ministry of Foreign Affairs and International Cooperation" is one body; the model ends it at
+    "and". A span "Ministry (Department, Office ...) of X" takes "and" and the capitalised words after it
+    (tagged or not), unless a title or a name of another kind starts there."""
+    out: list[Candidate] = []
+    by_start = {c.i: c for c in cands}
+    skip: set[int] = set()
+    for c in cands:
+        if c.i in skip:
+            continue
+        out.append(c)
+        words = doc[c.i:c.j]
+        if c.label != "ORG" or words[0].lower_ not in _OF_AND_HEADS or not any(t.lower_ == "of" for t in words):
+            continue
+        k = c.j - 1 if doc[c.j - 1].lower_ == "and" else c.j  # the model may end the span on the "and"
+        if k + 1 >= len(doc) or doc[k].lower_ != "and":
+            continue
+        nxt = by_start.get(k + 1)
+        if nxt is not None and nxt.label == "ORG":
+            end = nxt.j
+            skip.add(nxt.i)
+        elif nxt is None:
+            end = k + 1
+            while end < len(doc) and end - k <= 4 and _bare_name_word(doc[end], lex):
+                end += 1
+            if end == k + 1:
+                continue
+        else:
+            continue
+        c.j, c.end = end, doc[end - 1].idx + len(doc[end - 1].text)
+        c.notes.append("institution name with 'and'")
+    return out
+
+
+# Lower-case nouns that say what kind of place a name before them is ("Sisaket province").
+PLACE_KIND_NOUNS = frozenset({"province", "district", "region", "county", "village", "town", "area", "prefecture",
+                              "governorate", "municipality", "oblast", "commune", "canton", "subdistrict",
+                              "township"})
+_MAX_PLACE_WORDS = 4
+
+
+def complete_place_names(doc: Any, cands: list[Candidate], lex: Lexicon) -> None:
+    """"Banteay Meanchey province", "Huai Thap Than district": a place the model tagged in part takes the
+    untagged capitalised words beside it when a place-kind noun follows the whole; the noun itself
+    ("province") is no part of the name, so a later bare "Sisaket" is the same surface."""
+    taken = {k for c in cands for k in range(c.i, c.j)}
+    for c in cands:
+        if c.label not in _PLACE_LABELS | {"PERSON"} or (c.label == "PERSON" and c.role):
+            continue
+        if c.j - c.i > 1 and doc[c.j - 1].is_lower and doc[c.j - 1].lower_ in PLACE_KIND_NOUNS:
+            c.j -= 1  # the model kept the kind noun: "Sisaket province" -> "Sisaket"
+            c.end = doc[c.j - 1].idx + len(doc[c.j - 1].text)
+        right = c.j
+        while right < len(doc) and right - c.i < _MAX_PLACE_WORDS and right not in taken \
+                and _bare_name_word(doc[right], lex):
+            right += 1
+        if right >= len(doc) or not (doc[right].is_lower and doc[right].lower_ in PLACE_KIND_NOUNS):
+            continue
+        left = c.i
+        while left > 0 and right - left < _MAX_PLACE_WORDS and left - 1 not in taken \
+                and _bare_name_word(doc[left - 1], lex) and not doc[left - 1].is_sent_start:
+            left -= 1
+        if c.label == "PERSON":
+            c.label = "GPE"  # "Prey Chan village": a name before a place-kind noun is a place
+            c.notes.append("name before a place-kind noun")
+        if (left, right) != (c.i, c.j):
+            taken.update(range(left, right))
+            c.i, c.j = left, right
+            c.start, c.end = doc[left].idx, doc[right - 1].idx + len(doc[right - 1].text)
+            c.notes.append("place name before a place-kind noun")
+
+
+def _bare_name_word(t: Any, lex: Lexicon) -> bool:
+    """A capitalised word inside a sentence that no entity holds (the tagger often calls an unknown
+    name's words ADJ or ADP: "Banteay", "Than"), and no title, country or nationality word."""
+    return bool(is_name_word(t.text) and t.text[:1].isupper() and not t.is_upper and not t.is_sent_start
+                and not t.ent_type_ and not lex.title_word(t.text) and not lex.country(t.text)
+                and not lex.demonym_country(t.text))
+
+
 def join_slashed_orgs(doc: Any, cands: list[Candidate]) -> list[Candidate]:
     """"AAA/B12" (two organisation names joined by a slash, no spaces) names one alliance."""
     text = doc_text(doc)

@@ -33,7 +33,9 @@ from newsgraph.stages.mention_lexicon import Lexicon, lexicon
 from newsgraph.stages.mention_recover import (
     add_national_bodies,
     complete_place_lists,
+    complete_place_names,
     extend_linked_names,
+    join_ministry_names,
     join_person_parts,
     join_slashed_orgs,
     join_split_places,
@@ -88,6 +90,8 @@ def _candidates(doc: Any, lex: Lexicon) -> list[Candidate]:
     cands = _join_split_names(doc, names_after_demonym(doc, sorted(cands, key=lambda c: c.start), lex), lex)
     extend_linked_names(doc, cands)
     cands = join_split_places(doc, join_person_parts(doc, cands, lex))
+    cands = join_ministry_names(doc, cands, lex)
+    complete_place_names(doc, cands, lex)
     add_national_bodies(doc, cands, lex)
     out = []
     for c in cands:
