@@ -135,3 +135,9 @@ def test_ministry_name_runs_on_after_and() -> None:
 def test_ministry_and_another_body_stay_two() -> None:
     found = texts(analyse("The Ministry of Defence and the army agreed on Monday."))
     assert found.get("Ministry of Defence") == "ORG"
+
+
+def test_a_past_verb_beside_a_reported_clause_speaks_for_the_reporting_subject() -> None:
+    text = ('Speaking at the assembly on Wednesday, President Jo Lind repeated that Norland "has never sought and '
+            'will never seek" a bomb, and accused Sudland of bombing the port "in the middle of negotiations".')
+    assert "Lind" in speaker(text, "middle of negotiations")

@@ -16,7 +16,7 @@ from typing import Any
 
 from newsgraph.gazetteer import country_of, lookup_place
 from newsgraph.model import ActorRef, DocAnalysis, Mention
-from newsgraph.stages.event_modality import coordination_head
+from newsgraph.stages.clauses import coordination_head
 from newsgraph.stages.event_triggers import PARTICLE_PREPS, Lexicon, direct_object
 
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")

@@ -10,6 +10,8 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
+from newsgraph.stages.clauses import coordination_head
+
 FUTURE_AUX = ("will", "shall", "'ll", "wo")
 HEDGE_AUX = ("may", "might", "could", "would",
              "must", "should", "ought")  # "Y must withdraw": asked for, not done (a speaker's demand is a REQUEST)
@@ -36,31 +38,6 @@ ORDINALS = {"first": "first", "second": "second", "third": "third", "fourth": "f
 # ("an earlier call", "a prior agreement"); as adverbs ("earlier, he met ...") they only place it.
 PRIOR_ADJECTIVES = frozenset({"earlier", "prior"})
 CLAUSE_EDGES = ("xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "pcomp", "pobj", "prep", "dobj")
-
-
-_FINITE_PAST = "VBD"
-
-
-def coordination_head(verb: Any) -> Any:
-    """The verb a conjunct verb is coordinated with, mending one common misparse.
-
-    In "X repeated that Y has never sought Z, and accused W of ..." the parser
-    joins "accused" to "sought", inside the reported clause. A plain past-tense
-    conjunct without an auxiliary of its own cannot share "has"/"will" with a
-    head of another form: it goes with the nearest governing past-tense verb
-    whose that-clause holds that head (here "repeated", whose subject accuses).
-    """
-    head = verb.head
-    if verb.dep_ != "conj" or verb.tag_ != _FINITE_PAST or head.tag_ == _FINITE_PAST \
-            or not any(c.dep_ in ("aux", "auxpass") for c in head.children) \
-            or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
-        return head
-    t = head
-    while t.dep_ == "conj" and t.head.i != t.i:
-        t = t.head
-    if t.dep_ == "ccomp" and t.head.tag_ == _FINITE_PAST:
-        return t.head
-    return head
 
 
 def _clause_chain(tok: Any, limit: int = 4) -> list[Any]:

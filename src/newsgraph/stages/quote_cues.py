@@ -18,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from newsgraph.stages.clauses import coordination_head
 from newsgraph.stages.mention_clean import doc_text
 
 Token = Any  # spacy.tokens.Token (spaCy is untyped here)
@@ -183,7 +184,7 @@ def verb_speaker(verb: Token) -> Token | None:
             return subj
         if tok.dep_ not in _BORROW_DEPS or tok.head.i == tok.i:
             return None
-        tok = _conjunct_host(tok)
+        tok = _conjunct_host(tok) if tok.tag_ == "VBG" else coordination_head(tok)
         if tok.pos_ == "ADP" and tok.dep_ == "prep" and tok.head.i != tok.i:
             tok = tok.head  # "after saying", "by adding": the clause the preposition hangs from
         if tok.pos_ not in ("VERB", "AUX"):

@@ -1,0 +1,33 @@
+"""Clause structure read from the parse, with repairs for misparses that several stages meet.
+
+Events and quotes both ask which verb a coordinated verb goes with ("X repeated
+that Y has never sought Z, and accused W"): one answer, in one place.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+_FINITE_PAST = "VBD"
+
+
+def coordination_head(verb: Any) -> Any:
+    """The verb a conjunct verb is coordinated with, mending one common misparse.
+
+    In "X repeated that Y has never sought Z, and accused W of ..." the parser
+    joins "accused" to "sought", inside the reported clause. A plain past-tense
+    conjunct without an auxiliary of its own cannot share "has"/"will" with a
+    head of another form: it goes with the nearest governing past-tense verb
+    whose that-clause holds that head (here "repeated", whose subject accuses).
+    """
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != _FINITE_PAST or head.tag_ == _FINITE_PAST \
+            or not any(c.dep_ in ("aux", "auxpass") for c in head.children) \
+            or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return head
+    t = head
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "ccomp" and t.head.tag_ == _FINITE_PAST:
+        return t.head
+    return head
