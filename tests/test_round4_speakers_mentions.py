@@ -141,3 +141,22 @@ def test_a_past_verb_beside_a_reported_clause_speaks_for_the_reporting_subject()
     text = ('Speaking at the assembly on Wednesday, President Jo Lind repeated that Norland "has never sought and '
             'will never seek" a bomb, and accused Sudland of bombing the port "in the middle of negotiations".')
     assert "Lind" in speaker(text, "middle of negotiations")
+
+
+# ---------------------------------------------------------------- "by 4 a.m. Tehran time" is one sentence
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ('Kyiv had reached no formal deal, he wrote, but if Moldova stopped its "illegal aggression" by 4 a.m. '
+     'Kyiv time, "we have no intention to go on."', 1),  # the parser cuts after "a.m."
+    ("The raids began at 4 a.m. GMT on Monday. Nobody was hurt.", 2),
+    ("The raids began at 4 a.m. The army said nobody was hurt.", 2),
+])
+def test_a_clock_time_with_its_zone_does_not_end_the_sentence(text: str, count: int) -> None:
+    assert len(analyse(text).sentences) == count
+
+
+def test_quote_after_a_zoned_clock_time_keeps_its_speaker() -> None:
+    text = ('Jo Lind struck a more cautious note. Ukraine had reached no formal deal, he wrote, but if Moldova '
+            'stopped its "illegal aggression" by 4 a.m. Kyiv time, "we have no intention to go on."')
+    assert "Lind" in speaker(text, "no intention")
