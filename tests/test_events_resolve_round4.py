@@ -72,3 +72,21 @@ def test_undated_article_whose_days_match_two_years_stays_undated() -> None:
     undated = report("visit", src=("greece",), tgt=("turkey",), place="athens", time=when("on January 28", None, "day"))
     events = resolve(("d1", "2024-01-29", [first]), ("d2", "2025-01-29", [second]), ("d3", None, [undated]))
     assert _date_of(events, undated) is None
+
+
+# ---------------------------------------------------------------- repeated acts are not restated undated
+
+
+def test_two_undated_attacks_of_one_side_in_one_article_stay_apart() -> None:
+    first = report("attacks", etype="ASSAULT", mode=None, src=("greece",), tgt=("turkey",))
+    second = report("strikes", etype="ASSAULT", mode=None, src=("greece",), tgt=("turkey",))
+    events = resolve(("d1", "2024-03-04", [first, second]))
+    assert not together(events, first, second)
+
+
+def test_the_strikes_restate_the_one_attack_of_the_article() -> None:
+    first = report("strikes", etype="ASSAULT", mode=None, src=("greece",), tgt=("turkey",),
+                   time=when("on Monday", "2024-03-04", "day"))
+    again = report("strikes", etype="ASSAULT", mode=None, src=("greece",), tgt=("turkey",), definite=True)
+    events = resolve(("d1", "2024-03-05", [first, again]))
+    assert together(events, first, again)

@@ -190,3 +190,25 @@ def test_the_office_noun_is_the_person_named_with_that_office(nlp: Any) -> None:
 def test_the_office_noun_nobody_held_stays_a_noun(nlp: Any) -> None:
     ev = by_trigger(run(nlp, "Jo Lind met the president on Monday."), "met")
     assert "William Ruto" not in texts(ev.target)
+
+
+# ---------------------------------------------------------------- the one other country of the sentence
+
+
+def test_an_attack_with_no_target_is_aimed_at_the_one_other_country_named(nlp: Any) -> None:
+    events = run(nlp, "Chile's army said it had launched retaliatory strikes after Peru fired missiles at "
+                      "three air bases.")
+    ev = by_trigger(events, "strikes")
+    assert {r.country for r in ev.target} == {"Peru"}
+
+
+def test_an_attack_beside_two_other_countries_keeps_no_target(nlp: Any) -> None:
+    ev = by_trigger(run(nlp, "Chile launched air strikes on Monday, as Peru and Bolivia watched."), "strikes")
+    assert not ev.target
+
+
+def test_a_coordinated_verb_after_an_order_is_the_orderers_act(nlp: Any) -> None:
+    events = run(nlp, "On Thursday Peru hit back by downgrading relations to the lowest level, ordering all but "
+                      "one Chilean diplomat to leave and pulling its own staff out of Santiago.")
+    ev = by_trigger(events, "pulling")
+    assert {r.country for r in ev.source} == {"Peru"}

@@ -254,11 +254,16 @@ def _undated_restatements(cl: _Clusters) -> None:
             _restatements_in(cl, idxs, loose=loose)
 
 
+# Acts one side repeats many times in one story ("drone attacks since Thursday", "retaliatory strikes on
+# Saturday"): an undated report of one restates another only when it says so ("the strikes").
+REPEATED_TYPES = ("ASSAULT",)
+
+
 def _restatements_in(cl: _Clusters, idxs: list[int], *, loose: bool) -> None:
     """One pass of :func:`_undated_restatements` over one article's reports."""
     for i in idxs:
         me = cl.reports[i]
-        if me.m.ordinal or len(cl.members[cl.of[i]]) > 1:
+        if me.m.ordinal or len(cl.members[cl.of[i]]) > 1 or (me.m.type in REPEATED_TYPES and not me.m.definite):
             continue
         clusters = {cl.of[j] for j in idxs if cl.of[j] != cl.of[i]}
         others = [c for c in clusters if _same_setting(me, group := [cl.reports[k] for k in cl.members[c]], loose=loose)

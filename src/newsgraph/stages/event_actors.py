@@ -90,6 +90,7 @@ SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "offer", "threaten"})
 def subjects(verb: Any) -> list[Any]:
     """Active-voice agents of a verb, climbing through xcomp/conj/relcl when it has none of its own."""
     climbed = False  # reached the current verb as the head of its infinitive complement
+    via_conj = False  # climbed from a coordinated verb
     for _ in range(6):
         children = list(verb.children)  # walked three times below: built once (for speed)
         subj = [c for c in children if c.dep_ in ("nsubj", "csubj")]
@@ -108,13 +109,15 @@ def subjects(verb: Any) -> list[Any]:
             main = verb.head.head  # "after meeting X, the delegation was received": the main clause's subject
             surface = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
             return [antecedent(t) for t in surface]
-        if verb.dep_ == "xcomp" and verb.head.i != verb.i and verb.head.lemma_.lower() not in SUBJECT_CONTROL:
+        if verb.dep_ == "xcomp" and verb.head.i != verb.i and verb.head.lemma_.lower() not in SUBJECT_CONTROL \
+                and not via_conj:  # "ordering X to leave and pulling its staff": the parse misplaced "pulling"
             # "the blasts led X to accuse Y", "forced X to withdraw": the one the verb acts on does it
             obj = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
             if obj:
                 return [antecedent(obj[0])]
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
             climbed = verb.dep_ == "xcomp"
+            via_conj = via_conj or verb.dep_ == "conj"
             verb = coordination_head(verb) if verb.dep_ == "conj" else verb.head
             continue
         if verb.dep_ == "acomp" and verb.pos_ == "ADJ":  # "X is ready to [send] ...": the copula's subject

@@ -16,7 +16,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from newsgraph.model import ActorRef, EventMention, TimeExpression
+from newsgraph.gazetteer import country_of
+from newsgraph.model import ActorRef, EventMention, Mention, TimeExpression
 from newsgraph.pipeline.context import DocContext
 from newsgraph.stages.event_actors import ActorContext, actor_refs, is_actor, subjects
 from newsgraph.stages.event_dates import pick_time
@@ -655,4 +656,36 @@ def extract_events(ctx: DocContext) -> None:
         events.extend(events_in_sentence(sent, lex, actx, in_sent, filed))
     _resolve_pairs(events, ctx.doc)
     _resolve_reactions(events, ctx.doc)
+    _lone_other_side(events, actx)
     ctx.analysis.events = events
+
+
+# Acts aimed at another party, where a sentence naming one other country names that party.
+AIMED_TYPES = ("ASSAULT", "COERCE", "SANCTION", "THREATEN")
+
+
+def _lone_other_side(events: list[EventMention], actx: ActorContext) -> None:
+    """"Pakistan's military said it had launched retaliatory strikes after India fired ...": an attack,
+    seizure, sanction or threat whose parse gives a doer but no target is aimed at the other country
+    when its sentence names exactly one country besides the doer's (by name, capital, nationality or
+    one of its bodies)."""
+    for ev in events:
+        if ev.type not in AIMED_TYPES or ev.target or not ev.source \
+                or (ev.type == "COERCE" and ev.mode not in (None, "seize")):
+            continue  # martial law, arrests, curfews: a state's acts at home
+        own = {r.country for r in ev.source if r.country}
+        if not own:
+            continue
+        others: dict[str, Mention] = {}
+        for m in actx.analysis.mentions:
+            if ev.start <= m.start < ev.end and m.label in ("GPE", "NORP", "ORG"):
+                # a country, its capital, its people, or one of its bodies ("Pakistan's military")
+                c = country_of(m.text) if m.label != "ORG" else None
+                c = c or (country_of(m.affiliation) or m.affiliation if m.affiliation else None)
+                if c and c not in own:
+                    others.setdefault(c, m)
+        if len(others) == 1:
+            (c, m), = others.items()
+            ev.target = [ActorRef(text=m.text, start=m.start, end=m.end, chain=m.chain if m.chain >= 0 else None,
+                                  country=c)]
+
