@@ -212,3 +212,12 @@ def test_a_coordinated_verb_after_an_order_is_the_orderers_act(nlp: Any) -> None
                       "one Chilean diplomat to leave and pulling its own staff out of Santiago.")
     ev = by_trigger(events, "pulling")
     assert {r.country for r in ev.source} == {"Peru"}
+
+
+@pytest.mark.parametrize(("text", "trigger", "doer"), [
+    ("The government in Lima accused Chile on Tuesday of carrying out air strikes near the border.", "strikes", "Chile"),
+    ("Peru blamed Chile for shelling the border post on Monday.", "shelling", "Chile"),
+])
+def test_the_accused_is_who_did_the_act(nlp: Any, text: str, trigger: str, doer: str) -> None:
+    ev = by_trigger(run(nlp, text), trigger)
+    assert {r.country for r in ev.source} == {doer}

@@ -160,3 +160,14 @@ def test_quote_after_a_zoned_clock_time_keeps_its_speaker() -> None:
     text = ('Jo Lind struck a more cautious note. Ukraine had reached no formal deal, he wrote, but if Moldova '
             'stopped its "illegal aggression" by 4 a.m. Kyiv time, "we have no intention to go on."')
     assert "Lind" in speaker(text, "no intention")
+
+
+def test_the_ministry_is_the_ministry_the_article_named() -> None:
+    text = ("Peru and Chile agreed to a ceasefire early on Sunday, Ecuador's foreign ministry announced.\n\n"
+            "The ministry said the two sides had also agreed to \"consolidate lasting peace\" between them.")
+    assert speaker(text, "consolidate lasting peace") == "Ecuador's foreign ministry"
+
+
+def test_the_ministry_nobody_named_stays_a_description() -> None:
+    text = "The ministry said the two sides had also agreed to \"consolidate lasting peace\" between them."
+    assert speaker(text, "consolidate lasting peace") == "The ministry"

@@ -83,6 +83,11 @@ RAISING_PASSIVES = frozenset({"expect", "report", "say", "believe", "think", "un
                               "schedule", "slate", "suppose", "rumor", "rumour", "allege", "due", "tip"})
 
 
+# Verbs that say of their object what it did ("accused X of ...", "blamed X for ...", "thanked X for ...").
+CHARGE_VERBS = frozenset({"accuse", "blame", "suspect", "charge", "convict", "fault", "criticize", "criticise",
+                          "condemn", "denounce", "praise", "thank", "commend", "congratulate", "credit", "sue"})
+
+
 # Verbs whose infinitive is done by their subject even when they take an object ("promised X to ...").
 SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "offer", "threaten"})
 
@@ -105,6 +110,12 @@ def subjects(verb: Any) -> list[Any]:
             return []
         if verb.dep_ == "relcl":
             return [verb.head]
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in ("of", "for") \
+                and verb.head.head.lemma_.lower() in CHARGE_VERBS:
+            # "accused Y of carrying out strikes", "blamed Y for shelling": Y is said to have done it
+            charged = [c for c in verb.head.head.children if c.dep_ == "dobj"]
+            if charged:
+                return [antecedent(charged[0])]
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.head.i != verb.head.i:
             main = verb.head.head  # "after meeting X, the delegation was received": the main clause's subject
             surface = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]

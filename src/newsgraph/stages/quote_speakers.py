@@ -22,6 +22,9 @@ from newsgraph.stages.quote_cues import CueData, Token, cue_data
 from newsgraph.stages.quote_kinds import words_before
 
 SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE")
+# Bodies a bare "the ministry said" names again after the article introduced them by name.
+BODY_NOUNS = frozenset({"ministry", "committee", "council", "commission", "agency", "office", "department",
+                        "court", "tribunal", "parliament", "cabinet", "army", "military", "embassy", "government"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 # How far back (characters) a pronoun or description may look for its antecedent:
@@ -369,12 +372,29 @@ class SpeakerResolver:
             return voiced
         if tok.tag_ in ("NNS", "NNPS") or not any(t.lower_ in ("the", "this", "that") for t in mods):
             return Speaker(phrase, None, start, end)  # "analysts", "a source": nobody in particular
+        body = self._named_body(tok, mods)
+        if body is not None:
+            return Speaker(body[0], body[1], start, end, "ORG")
         head = tok.lower_
         modifiers = {t.lower_ for t in mods if t.dep_ != "det"}
         best = self._match_description(tok.idx, head, modifiers, tok)
         if best is None:
             return Speaker(phrase, None, start, end)
         return Speaker(best.text, best.chain, start, end, best.label)
+
+    def _named_body(self, tok: Token, mods: list[Token]) -> tuple[str, int | None] | None:
+        """"The ministry said": a bare "the" + body noun is the latest organisation the article named with
+        that noun as its last word ("Qatar's foreign ministry", "the Ministry of Defence" is not one)."""
+        word = tok.lower_
+        if word not in BODY_NOUNS or any(t.dep_ != "det" for t in mods):
+            return None
+        for m in reversed(self.mentions):
+            start, _end, text, label, chain = m
+            if start >= tok.idx or label != "ORG" or self.inside_quote(start):
+                continue
+            if text.lower().split()[-1:] == [word]:
+                return (self.analysis.chains[chain].name if chain is not None else text), chain
+        return None
 
     def _voiced_body(self, tok: Token, start: int, end: int) -> Speaker | None:
         """The body a spokesperson speaks for: "the Foreign Office spokesperson", "a spokesman for the army".
