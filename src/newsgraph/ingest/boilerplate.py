@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import re
 
-# "16 view", "1.2K views", "Views: 340", "5 comments", "3 min read"
+# "16 view", "1.2K views", "Views: 340", "5 comments", "3 min read", and a reading-time badge written
+# the other way round: "Reading time: 4 minutes", "Estimated read time 6 min".
 _COUNTER = re.compile(
     r"(?:\d[\d.,\s]*[kKmM]?\s*(?:views?|reads?|shares?|comments?|likes?|min(?:ute)?s?\s+read)"
-    r"|(?:views?|reads?|shares?|comments?|likes?)\s*:?\s*\d[\d.,]*[kKmM]?)",
+    r"|(?:views?|reads?|shares?|comments?|likes?)\s*:?\s*\d[\d.,]*[kKmM]?"
+    r"|(?:estimated\s+)?read(?:ing)?\s+time\s*:?\s*(?:about\s+|approx\.?\s+|~\s*)?\d{1,3}\s*"
+    r"(?:min(?:ute)?s?|m)\.?)",
     re.I,
 )
 # Icons a widget puts before or after its number ("👁 4,318 views", "💬 12 comments"): symbols, no letters.
@@ -63,6 +66,18 @@ _CREDIT_PAREN = re.compile(
     r"[^()]{1,80}\)\s*\.?$",
     re.I,
 )
+# "... arrive for talks. (Agency/File)", "(Outlet/Jane Doe)": capitalised names either side of a slash in
+# parentheses, closing a finished sentence at the end of a caption line - a photo credit, whose "Photo"
+# the site left out. A story sentence ends with its full stop, not with such a pair.
+_SLASH_CREDIT = re.compile(
+    r"[.!?”\"]\s*\((?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*\s*/\s*(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*\)$"
+)
+# "... in the province. Credit: Outlet / local resident", "... on Monday. Photo: Jane Doe": a credit label
+# after a finished caption sentence, with a short unfinished tail to the end of the line.
+_CREDIT_LABEL_TAIL = re.compile(
+    r"[.!?”\"]\s+(?:Photo(?:graph)?|Image|Picture|Credit|Photo credit|Image credit|Credits?)\s*:\s*[^.!?:]{2,80}$"
+)
+MAX_CAPTION_WORDS = 60  # a caption is a sentence or two; a longer line is a paragraph of the story
 # Parts of a one-line byline head: "By Jane Doe / Outlet / Sunday, March 3, 2024"
 _HEAD_SEP = re.compile(r"\s+[/|•·]\s+|\s*[|•·]\s*")
 _SOURCE_LINE = re.compile(r"^(?:source|sources|via)\s*:\s*(?P<name>\S.{0,60})$", re.I)
@@ -143,11 +158,14 @@ def _capitalised(item: str) -> bool:
 
 
 def is_caption(line: str) -> bool:
-    """A photo caption or credit: ends with " / Agency" or "(Photo by ...)", or starts with "Photo:"."""
+    """A photo caption or credit: ends with " / Agency", "(Photo by ...)", "(Agency/File)" or "Credit: ...",
+    or starts with "Photo:"."""
     s = line.strip()
     if len(s) > 400:
         return False
     if _CAPTION_HEAD.match(s) or _CREDIT_PAREN.search(s) or _BRACKET_MEDIA.match(s):
+        return True
+    if len(s.split()) <= MAX_CAPTION_WORDS and (_SLASH_CREDIT.search(s) or _CREDIT_LABEL_TAIL.search(s)):
         return True
     m = _CREDIT_TAIL.search(s)
     if not m:
@@ -286,10 +304,31 @@ MAX_VOICE_OFFSET = 20
 _CONSENT_BUTTONS = re.compile(r"\b(?:ACCEPT|AGREE|REJECT|DECLINE|OK|GOT IT)\b[A-Z\s!]*$")  # case-sensitive
 
 
+# The banner's buttons left on a line of their own: "ACCEPT   REJECT NON-ESSENTIAL", "Accept all  Reject all",
+# "AGREE  MORE OPTIONS". Only button words, two or more buttons, and at least one accepts or rejects.
+_BUTTON_WORDS = (r"(?:accept|reject|decline|agree|allow|deny|refuse|ok(?:ay)?|got it|manage|customi[sz]e|"
+                 r"more options|options|settings|preferences|cookies?|necessary|essential|non-essential|"
+                 r"optional|all|only|selected|selection|choices)")
+_BUTTON_ROW = re.compile(r"(?:" + _BUTTON_WORDS + r"(?:\s+" + _BUTTON_WORDS + r")*)(?:\s{2,}|\s*[|/·•]\s*)"
+                         r"(?:" + _BUTTON_WORDS + r"(?:\s+" + _BUTTON_WORDS + r")*)"
+                         r"(?:(?:\s{2,}|\s*[|/·•]\s*)" + _BUTTON_WORDS + r"(?:\s+" + _BUTTON_WORDS + r")*)*", re.I)
+_BUTTON_VERB = re.compile(r"\b(?:accept|reject|decline|agree|allow|deny|refuse)\b", re.I)
+
+
+def is_consent_buttons(line: str) -> bool:
+    """A row of consent buttons alone ("ACCEPT   REJECT NON-ESSENTIAL"), set apart by runs of spaces or bars;
+    a sentence ("Accept the deal or reject it") has other words and single spaces."""
+    s = line.strip()
+    return bool(_BUTTON_ROW.fullmatch(s) and _BUTTON_VERB.search(s))
+
+
 def is_consent_banner(line: str) -> bool:
     """A cookie/consent banner: mentions cookies in the site's own voice, or with buttons or a consent
-    verb, and is short. Works for any language that writes "cookie(s)"."""
+    verb, and is short; or the banner's row of buttons on a line of its own. Works for any language that
+    writes "cookie(s)"."""
     s = line.strip()
+    if is_consent_buttons(s):
+        return True
     if not _COOKIE.search(s) or len(s.split()) > MAX_BANNER_WORDS:
         return False
     voice = _SITE_VOICE.search(s)

@@ -144,7 +144,7 @@ def _read_masthead(st: _State) -> None:
     if first < 0 or first not in head:
         return
     footer_names = _footer_names(st)
-    name = _masthead_name(st.lines[first].strip(), footer_names)
+    name = _masthead_name(st.lines[first].strip(), footer_names) or _name_over_menu(st, first)
     if name is None:
         return
     title_at = _headline_below(st, [i for i in head if i > first])
@@ -161,6 +161,17 @@ def _read_masthead(st: _State) -> None:
         st.published = st.published or parse_date_line(st.lines[i].strip())
     for i in range(title_at + 1):
         st.lines[i] = ""
+
+
+def _name_over_menu(st: _State, first: int) -> str | None:
+    """"Vell Courier" over "Menu  News  Region  Opinion  Video": a short name line right above a
+    navigation bar is the site's masthead (a share bar under a headline is no menu)."""
+    line = st.lines[first].strip()
+    below = [i for i in _nonempty(st.lines) if i > first][:1]
+    if not below or not bp.is_signature(line) or len(line.split()) > MAX_MASTHEAD_WORDS or is_place(line):
+        return None
+    nxt = st.lines[below[0]].strip()
+    return line if bp.is_menu(nxt) and not bp.is_widget_line(nxt) else None
 
 
 def _footer_holder(name: str, st: _State) -> str | None:
@@ -239,10 +250,36 @@ def _headline_below(st: _State, below: list[int]) -> int | None:
             continue  # "Posted: 4 March 2025" above the section label and headline
         if bp.byline(line) or bp.desk_byline(line) or bp.desk_line(line) or is_date_line(line) \
                 or _date_with_badges(line) or bp.is_counter(line) or bp.is_widget_line(line):
-            return found[-1] if found else None
+            return _above_bare_byline(st, found, i)
         if _is_title(line) and not _section_path(line):
             found.append(i)
     return found[0] if found else None
+
+
+def _above_bare_byline(st: _State, found: list[int], stop: int) -> int | None:
+    """The headline among the candidates above the first byline/date line ``stop``: the last one,
+    unless that is a person's name without "By" right above a date line, with the headline right
+    above it ("Headline / Jane Doe / 4 March 2025"): then the line above the name."""
+    if not found:
+        return None
+    lines = _nonempty(st.lines)
+    pos = lines.index(found[-1])
+    if len(found) >= 2 and found[-2] == lines[pos - 1] and lines[pos + 1] == stop \
+            and is_date_line(st.lines[stop].strip()) and _person_name(st.lines[found[-1]].strip()):
+        return found[-2]
+    return found[-1]
+
+
+# Particles inside a person's name ("Ahmad bin Ali", "Anna van Dijk").
+_NAME_PARTICLES = frozenset({"de", "del", "der", "van", "von", "al", "el", "bin", "ibn", "la", "le", "da", "di", "du", "dos"})
+
+
+def _person_name(line: str) -> bool:
+    """"Jane Doe": 2-4 capitalised words (particles aside) that are no place, section or outlet name."""
+    words = line.split()
+    return 2 <= len(words) <= 4 and bp.is_signature(line) and not is_place(line) \
+        and all(w[0].isupper() or w.lower() in _NAME_PARTICLES for w in words) \
+        and not any(w.lower() in _NOT_PERSON or any(c.isdigit() for c in w) for w in words)
 
 
 def _section_path(line: str) -> bool:
@@ -329,9 +366,10 @@ _NOT_PERSON = frozenset({
 
 def _signed_line(st: _State, i: int, line: str) -> tuple[str, str | None, str | None] | None:
     """"Jane Doe | The Daily Post" under the title, with a date on it or on the next line: a byline
-    without "By". The name must look like a person's (2-4 capitalised words, no section or place)."""
+    without "By". The name must look like a person's (2-4 capitalised words, no section or place).
+    A name alone on its line ("Jane Doe") counts only with a date line right under it."""
     parts = bp.byline_parts(line)
-    if len(parts) < 2 or st.title is None:
+    if not parts or st.title is None or (len(parts) == 1 and not _person_name(parts[0])):
         return None
     name = parts[0]
     words = name.split()
