@@ -221,3 +221,10 @@ def test_a_coordinated_verb_after_an_order_is_the_orderers_act(nlp: Any) -> None
 def test_the_accused_is_who_did_the_act(nlp: Any, text: str, trigger: str, doer: str) -> None:
     ev = by_trigger(run(nlp, text), trigger)
     assert {r.country for r in ev.source} == {doer}
+
+
+def test_an_accusation_summed_up_as_a_charge_that_was_rejected_stands(nlp: Any) -> None:
+    events = run(nlp, "The government in Lima accused Chile on Tuesday of carrying out overnight air strikes near "
+                      "the border that killed ten civilians, a charge Chile's military flatly rejected.")
+    ev = by_trigger(events, "accused")
+    assert ev.type == "ACCUSE" and ev.modality == "asserted"

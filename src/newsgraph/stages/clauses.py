@@ -31,3 +31,22 @@ def coordination_head(verb: Any) -> Any:
     if t.dep_ == "ccomp" and t.head.tag_ == _FINITE_PAST:
         return t.head
     return head
+
+
+# Nouns that sum up a statement just made: "X accused Y of Z, a charge Y rejected".
+SUMMING_NOUNS = frozenset({"charge", "claim", "accusation", "allegation", "assertion", "report", "account"})
+
+
+def summed_up_before(clause: Any, head: Any) -> bool:
+    """Is ``clause`` (parsed as the complement of ``head``) a statement that a noun between them sums up?
+
+    In "X accused Y of Z, a charge Y flatly rejected" the parser makes the
+    accusation the complement of "rejected"; the words "a charge" show that
+    what is rejected is the charge, and the accusation stands as said.
+    """
+    if clause.dep_ != "ccomp" or clause.i > head.i:
+        return False
+    doc = clause.doc
+    return any(doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() in SUMMING_NOUNS
+               for k in range(clause.right_edge.i + 1, head.i))
+

@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
-from newsgraph.stages.clauses import coordination_head
+from newsgraph.stages.clauses import coordination_head, summed_up_before
 
 FUTURE_AUX = ("will", "shall", "'ll", "wo")
 HEDGE_AUX = ("may", "might", "could", "would",
@@ -98,7 +98,8 @@ def modality(tok: Any, governor: Any | None = None) -> str:
     for anchor in [] if own_clause else anchors:
         for head in _clause_chain(anchor)[1:]:
             lemma = head.lemma_.lower()
-            if lemma in DENY_HEADS and head.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in head.children):
+            if lemma in DENY_HEADS and head.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in head.children) \
+                    and not summed_up_before(anchor if anchor.dep_ == "ccomp" else _clause_top(anchor, head), head):
                 return "denied"  # (not "X accused Y; Y denied the charge": that denial has its own object)
             if lemma in PLAN_HEADS:
                 return "planned"
@@ -109,6 +110,13 @@ def modality(tok: Any, governor: Any | None = None) -> str:
             if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in head.children):
                 return "planned"
     return "asserted"
+
+
+def _clause_top(tok: Any, head: Any) -> Any:
+    """The child of ``head`` whose subtree holds ``tok`` (the clause ``head`` governs it through)."""
+    while tok.head.i != head.i and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def ordinal(tok: Any, *, extra: tuple[Any, ...] = ()) -> str | None:

@@ -19,6 +19,7 @@ from typing import Any
 from newsgraph.gazetteer import country_of
 from newsgraph.model import ActorRef, EventMention, Mention, TimeExpression
 from newsgraph.pipeline.context import DocContext
+from newsgraph.stages.clauses import summed_up_before
 from newsgraph.stages.event_actors import ActorContext, actor_refs, is_actor, subjects
 from newsgraph.stages.event_dates import pick_time
 from newsgraph.stages.event_modality import HEDGE_ADVERBS, is_negated, modality, ordinal
@@ -116,7 +117,8 @@ def _absorbed(tok: Any, rules: dict[int, TriggerRule], lex: Lexicon) -> bool:
         return False
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "appos"):
         return not _absorbed(head, rules, lex) if head.pos_ == "VERB" else True
-    if tok.dep_ in ("xcomp", "ccomp", "acl") and rules[head.i].type in CONTENT_TYPES:
+    if tok.dep_ in ("xcomp", "ccomp", "acl") and rules[head.i].type in CONTENT_TYPES \
+            and not summed_up_before(tok, head):
         return True
     if tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "advcl") and rules[head.i].type == rules[tok.i].type \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
