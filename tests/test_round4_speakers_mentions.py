@@ -143,7 +143,7 @@ def test_a_past_verb_beside_a_reported_clause_speaks_for_the_reporting_subject()
     assert "Lind" in speaker(text, "middle of negotiations")
 
 
-# ---------------------------------------------------------------- "by 4 a.m. Tehran time" is one sentence
+# ---------------------------------------------------------------- "by 4 a.m. Kyiv time" is one sentence
 
 
 @pytest.mark.parametrize(("text", "count"), [

@@ -34,12 +34,12 @@ MONTHS = {
 }
 _MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
-# A zone after the time: "EST", "+05:30", or a place's clock in words ("09:15 Kabul time", "10:15 local
+# A zone after the time: "EST", "+05:30", or a place's clock in words ("09:15 Lima time", "10:15 local
 # time", "(Lima time)"): "local" or one or two capitalised words, then "time".
 _ZONE = (r"(?:\s*[A-Z]{2,5}|\s*[+-]\d{2}:?\d{2}"
          r"|\s+\(?(?:local|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)\s+time\)?)")
 _TIME = (r"(?:[\s,]+(?:[-–—|/@]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
-         + _ZONE + r"?)?")  # "10:15", ", 10:15 am EST", " - 10:15", " at 10:15", " | 09:15 Kabul time"
+         + _ZONE + r"?)?")  # "10:15", ", 10:15 am EST", " - 10:15", " at 10:15", " | 09:15 Lima time"
 
 # Each pattern matches a whole (short) string that is only a date, maybe with a time.
 DATE_PATTERNS = [

@@ -405,7 +405,7 @@ def _named_body(head: Any, ctx: ActorContext) -> ActorRef | None:
 
 def _titled_person(head: Any, ctx: ActorContext) -> ActorRef | None:
     """"Telephoned the emir": a bare "the" + office noun is the latest person the article named with that
-    office before ("Qatar's Emir Tamim ..."), with that person's country; nobody if none was."""
+    office before ("Ruritania's Emir Rudolf ..."), with that person's country; nobody if none was."""
     word = head.lemma_.lower()
     if ctx.mention(head) is not None or head.tag_ != "NN" or word not in PERSON_ROLES \
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \

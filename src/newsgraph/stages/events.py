@@ -667,7 +667,7 @@ AIMED_TYPES = ("ASSAULT", "COERCE", "SANCTION", "THREATEN")
 
 
 def _lone_other_side(events: list[EventMention], actx: ActorContext) -> None:
-    """"Pakistan's military said it had launched retaliatory strikes after India fired ...": an attack,
+    """"Chile's army said it had launched retaliatory strikes after Peru fired ...": an attack,
     seizure, sanction or threat whose parse gives a doer but no target is aimed at the other country
     when its sentence names exactly one country besides the doer's (by name, capital, nationality or
     one of its bodies)."""
@@ -681,7 +681,7 @@ def _lone_other_side(events: list[EventMention], actx: ActorContext) -> None:
         others: dict[str, Mention] = {}
         for m in actx.analysis.mentions:
             if ev.start <= m.start < ev.end and m.label in ("GPE", "NORP", "ORG"):
-                # a country, its capital, its people, or one of its bodies ("Pakistan's military")
+                # a country, its capital, its people, or one of its bodies ("Chile's army")
                 c = country_of(m.text) if m.label != "ORG" else None
                 c = c or (country_of(m.affiliation) or m.affiliation if m.affiliation else None)
                 if c and c not in own:

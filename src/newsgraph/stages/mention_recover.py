@@ -198,7 +198,7 @@ def join_person_parts(doc: Any, cands: list[Candidate], lex: Lexicon) -> list[Ca
     Two PERSON spans with only a space between them are one name ("Given Middle" +
     "Family", three-part names the model splits); a PERSON span followed by a
     capitalised proper noun that no entity holds takes it as a further family name
-    ("Given Family Family2", "Ali Khamene'i": an apostrophe inside a transliterated
+    ("Given Family Family2", "Reza Tabari'i": an apostrophe inside a transliterated
     name often keeps the model from tagging it), unless that word is a title, a
     country or a nationality.
     """
@@ -224,7 +224,7 @@ def join_person_parts(doc: Any, cands: list[Candidate], lex: Lexicon) -> list[Ca
     return out
 
 
-# A word of a name: letters, with apostrophes inside ("Khamene'i", "Ma'ruf", "O’Neill").
+# A word of a name: letters, with apostrophes inside ("Tabari'i", "Ma'ruf", "O’Neill").
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
@@ -288,7 +288,7 @@ def join_ministry_names(doc: Any, cands: list[Candidate], lex: Lexicon) -> list[
     return out
 
 
-# Lower-case nouns that say what kind of place a name before them is ("Sisaket province").
+# Lower-case nouns that say what kind of place a name before them is ("Kalasin province").
 PLACE_KIND_NOUNS = frozenset({"province", "district", "region", "county", "village", "town", "area", "prefecture",
                               "governorate", "municipality", "oblast", "commune", "canton", "subdistrict",
                               "township"})
@@ -296,15 +296,15 @@ _MAX_PLACE_WORDS = 4
 
 
 def complete_place_names(doc: Any, cands: list[Candidate], lex: Lexicon) -> None:
-    """"Banteay Meanchey province", "Huai Thap Than district": a place the model tagged in part takes the
+    """"Vel Amara province", "Kor Pen Dal district": a place the model tagged in part takes the
     untagged capitalised words beside it when a place-kind noun follows the whole; the noun itself
-    ("province") is no part of the name, so a later bare "Sisaket" is the same surface."""
+    ("province") is no part of the name, so a later bare "Kalasin" is the same surface."""
     taken = {k for c in cands for k in range(c.i, c.j)}
     for c in cands:
         if c.label not in _PLACE_LABELS | {"PERSON"} or (c.label == "PERSON" and c.role):
             continue
         if c.j - c.i > 1 and doc[c.j - 1].is_lower and doc[c.j - 1].lower_ in PLACE_KIND_NOUNS:
-            c.j -= 1  # the model kept the kind noun: "Sisaket province" -> "Sisaket"
+            c.j -= 1  # the model kept the kind noun: "Kalasin province" -> "Kalasin"
             c.end = doc[c.j - 1].idx + len(doc[c.j - 1].text)
         right = c.j
         while right < len(doc) and right - c.i < _MAX_PLACE_WORDS and right not in taken \
@@ -367,7 +367,7 @@ def add_national_bodies(doc: Any, cands: list[Candidate], lex: Lexicon) -> None:
 
 
 def _body_owner(doc: Any, c: Candidate, lex: Lexicon) -> str | None:
-    """The country of a one-word nationality ("Rwandan") or of a country with a possessive ("Qatar's")."""
+    """The country of a one-word nationality ("Rwandan") or of a country with a possessive ("Peru's")."""
     if c.label == "NORP" and c.j - c.i == 1:
         return lex.demonym_country(doc[c.i].text)
     if c.label == "GPE" and c.j < len(doc) and doc[c.j].text in ("'s", "’s") and not doc[c.j - 1].whitespace_:

@@ -384,7 +384,7 @@ class SpeakerResolver:
 
     def _named_body(self, tok: Token, mods: list[Token]) -> tuple[str, int | None] | None:
         """"The ministry said": a bare "the" + body noun is the latest organisation the article named with
-        that noun as its last word ("Qatar's foreign ministry", "the Ministry of Defence" is not one)."""
+        that noun as its last word ("Ecuador's foreign ministry", "the Ministry of Defence" is not one)."""
         word = tok.lower_
         if word not in BODY_NOUNS or any(t.dep_ != "det" for t in mods):
             return None

@@ -161,7 +161,7 @@ def _best_cue(cues: list[Cue], root: Token | None, span: QuoteSpan) -> Cue | Non
 def _inner_cue(best: Cue, cues: list[Cue], root: Token | None) -> Cue:
     """The speech cue nearest the quote in the parse when ``best`` reports another one's words.
 
-    'X told him the strike was aimed "not at Qatar", the agency reported': the
+    'X told him the strike was aimed "not at Norland", the agency reported': the
     words in marks are X's, which the agency passes on; the innermost cue whose
     clause holds the quote names who said them (a cue of thought or of an act is
     left to :func:`_outer_cue`).

@@ -1,8 +1,8 @@
 """Sentence boundaries from the spaCy parse, stored as character spans.
 
 One repair: the parser ends a sentence at a clock abbreviation followed by a
-capitalised word ("by 4 a.m. Tehran time, ..."), so a sentence that opens with
-a zone ("Tehran time", "GMT") right after "a.m."/"p.m." goes on the one before.
+capitalised word ("by 4 a.m. Lima time, ..."), so a sentence that opens with
+a zone ("Lima time", "GMT") right after "a.m."/"p.m." goes on the one before.
 """
 
 from __future__ import annotations
