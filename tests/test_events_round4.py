@@ -228,3 +228,12 @@ def test_an_accusation_summed_up_as_a_charge_that_was_rejected_stands(nlp: Any) 
                       "the border that killed ten civilians, a charge Chile's military flatly rejected.")
     ev = by_trigger(events, "accused")
     assert ev.type == "ACCUSE" and ev.modality == "asserted"
+
+
+def test_being_in_contact_with_a_party_is_a_consultation(nlp: Any) -> None:
+    ev = only(run(nlp, "Peru has been in close contact with Chile since the crisis began."), "CONSULT")
+    assert "Chile" in texts(ev.target)
+
+
+def test_contact_with_a_virus_is_no_consultation(nlp: Any) -> None:
+    assert "CONSULT" not in types(run(nlp, "Nurses in Lima came into contact with the virus on Monday."))
