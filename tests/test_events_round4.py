@@ -237,3 +237,16 @@ def test_being_in_contact_with_a_party_is_a_consultation(nlp: Any) -> None:
 
 def test_contact_with_a_virus_is_no_consultation(nlp: Any) -> None:
     assert "CONSULT" not in types(run(nlp, "Nurses in Lima came into contact with the virus on Monday."))
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The military chiefs of Peru and Chile spoke for a second time on Monday.", "spoke"),
+    ("Peru and Chile talked for an hour on Friday.", "talked"),
+])
+def test_a_pair_that_spoke_consulted(nlp: Any, text: str, trigger: str) -> None:
+    ev = by_trigger(run(nlp, text), trigger)
+    assert ev.type == "CONSULT" and {r.country for r in ev.source + ev.target} == {"Peru", "Chile"}
+
+
+def test_one_speaker_at_a_rally_is_no_consultation(nlp: Any) -> None:
+    assert "CONSULT" not in types(run(nlp, "Jo Lind spoke at the rally in Lima on Monday."))

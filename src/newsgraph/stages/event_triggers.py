@@ -34,7 +34,7 @@ LEGACY_TYPES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT",
 ROLE_SCHEMES = ("default", "symmetric", "travel", "host", "reported")
 REQUIREMENTS = ("prep", "not_prep", "object", "no_object", "reported", "subject_actor", "object_actor", "complement",
                 "named_object", "prep_object", "not_object", "negated", "no_predicate", "phrase",
-                "subject")
+                "subject", "pair_subject")
 
 
 @dataclass(frozen=True)
@@ -229,6 +229,8 @@ def _satisfied(rule: TriggerRule, tok: Any, *, is_actor: ActorTest, subject: Any
         return False
     if req.get("subject_actor") and (subject is None or not is_actor(subject)):
         return False
+    if req.get("pair_subject") and not (subject is not None and names_a_pair(subject)):
+        return False  # "the chiefs of A and B spoke", "the two leaders talked" (not "he spoke")
     if "subject" in req and (subject is None or subject.lemma_.lower() not in set(req["subject"])):
         return False  # "rebels entered the city" (not "the minister entered the room")
     if req.get("no_predicate") and any(c.dep_ in ("oprd", "attr") or (c.dep_ == "xcomp" and c.pos_ != "VERB")
@@ -237,6 +239,20 @@ def _satisfied(rule: TriggerRule, tok: Any, *, is_actor: ActorTest, subject: Any
     if "phrase" in req and not _says_phrase(tok, str(req["phrase"])):
         return False
     return not (req.get("object_actor") and (obj is None or not is_actor(obj)))
+
+
+def names_a_pair(tok: Any) -> bool:
+    """Does the noun phrase headed by ``tok`` name two or more parties? "A and B", "the two leaders",
+    "both sides", "the chiefs of A and B"."""
+    if tok.conjuncts:
+        return True
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return False
+    if any((c.dep_ == "nummod" and c.lower_ in ("two", "three", "2", "3")) or (c.dep_ in ("det", "predet") and c.lower_ == "both")
+           for c in tok.children):
+        return True
+    return any(g.conjuncts for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj")
 
 
 def filed_rules(tok: Any, lex: Lexicon) -> list[TriggerRule]:
