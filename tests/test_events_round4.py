@@ -250,3 +250,9 @@ def test_a_pair_that_spoke_consulted(nlp: Any, text: str, trigger: str) -> None:
 
 def test_one_speaker_at_a_rally_is_no_consultation(nlp: Any) -> None:
     assert "CONSULT" not in types(run(nlp, "Jo Lind spoke at the rally in Lima on Monday."))
+
+
+def test_he_in_a_clause_told_by_a_participle_is_the_hosts_subject(nlp: Any) -> None:
+    ev = by_trigger(run(nlp, "Prime Minister Ilse Marrow went further, telling a government meeting that she would "
+                             "sign the treaty \"anywhere and at any time\" convenient for Quito."), "sign")
+    assert texts(ev.source) == ["Ilse Marrow"]

@@ -37,3 +37,14 @@ def test_nlp_missing_model_says_how_to_install(monkeypatch: pytest.MonkeyPatch) 
             nlp_mod.load_nlp(disable=["tagger"])
     finally:
         nlp_mod._load.cache_clear()
+
+
+def test_paragraphs_and_datelines_start_sentences() -> None:
+    from newsgraph.nlp import load_nlp
+
+    doc = load_nlp()("HEADING IN CAPITALS\n\nLIMA: The army chiefs of Peru and Chile spoke on Monday.\n"
+                     "A hard-wrapped line\ncontinues here.")
+    starts = [s.text.strip() for s in doc.sents]
+    assert "HEADING IN CAPITALS" in starts and "LIMA:" in starts
+    assert "A hard-wrapped line\ncontinues here." in starts or any("continues here." in s and "hard-wrapped" in s
+                                                                   for s in starts)

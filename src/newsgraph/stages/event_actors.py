@@ -201,7 +201,11 @@ def _reporting_subject(tok: Any, ctx: ActorContext) -> Any | None:
     if tok.lower_ not in (*PERSONAL_PRONOUNS, "it") or tok.dep_ not in SUBJECT_DEPS or tok.head.dep_ != "ccomp" \
             or tok.head.head.lemma_.lower() not in ctx.lex.speech_verbs:
         return None
-    speaker = next((c for c in tok.head.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+    verb = tok.head.head
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+    if speaker is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i:
+        # "X went further, telling a meeting that he would sign ...": the participle's host subject speaks
+        speaker = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
     m = ctx.mention(speaker) if speaker is not None else None
     if speaker is None or (m is None and speaker.lemma_.lower() not in ctx.lex.actor_nouns):
         return None
