@@ -48,3 +48,20 @@ def test_paragraphs_and_datelines_start_sentences() -> None:
     assert "HEADING IN CAPITALS" in starts and "LIMA:" in starts
     assert "A hard-wrapped line\ncontinues here." in starts or any("continues here." in s and "hard-wrapped" in s
                                                                    for s in starts)
+
+
+@pytest.mark.parametrize(("text", "dateline"), [
+    ("LIMA, July 24 (Andes Wire) - Peru expelled the envoy on Thursday.", "LIMA, July 24 (Andes Wire) -"),
+    ("QUITO \u2014 Ecuador said on Saturday that talks would stop.", "QUITO \u2014"),
+])
+def test_a_wire_dateline_is_a_sentence_of_its_own(text: str, dateline: str) -> None:
+    from newsgraph.nlp import load_nlp
+
+    assert dateline in [s.text.strip() for s in load_nlp()(text).sents]
+
+
+def test_a_name_set_off_by_dashes_is_no_dateline() -> None:
+    from newsgraph.nlp import load_nlp
+
+    assert len(list(load_nlp()("Jo Lind - a farmer - said no.").sents)) == 1
+

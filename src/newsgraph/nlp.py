@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
@@ -68,10 +69,11 @@ def _load(disable: tuple[str, ...]) -> Any:
 # ---------------------------------------------------------------- sentence starts the parser must keep
 
 BREAKS_COMPONENT = "newsgraph_paragraph_breaks"
-# A dateline opening a paragraph: one to four capitalised words (a "/" between two places allowed)
-# and a colon or a dash, then the story: "NEW DELHI: The chiefs ...", "DOHA / ISLAMABAD: ...".
-_DATELINE_WORDS = 4
-_DATELINE_MARKS = frozenset({":", "—", "–"})
+# A dateline opening a paragraph: a place in capitals or title case (two places with "/"), an optional
+# day ("July 24", "Oct 12") and agency in brackets, then a colon or a dash, then the story:
+# "NEW DELHI: The chiefs ...", "LIMA, July 24 (Andes Wire) - Peru said ...", "DOHA / ISLAMABAD: ...".
+_DATELINE = re.compile(r"[A-Z][\w'.]*(?:[ /-]+[A-Z][\w'.]*){0,3}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
+                       r"(?: \([^()\n]{1,40}\))?\s*[:\u2014\u2013-]\s+(?=[A-Z\"\u201c])")
 
 
 def mark_paragraph_starts(doc: Any) -> Any:
@@ -98,17 +100,17 @@ def mark_paragraph_starts(doc: Any) -> Any:
 
 
 def _dateline_break(doc: Any, i: int) -> None:
-    """Mark the word after "CITY:" at token ``i`` (a paragraph's first word) as a sentence start."""
-    k = i
-    while k < len(doc) and k - i <= _DATELINE_WORDS:
-        t = doc[k]
-        if t.text in _DATELINE_MARKS and k > i:
-            if k + 1 < len(doc) and not doc[k + 1].is_space and doc[k + 1].text[:1].isupper():
-                doc[k + 1].is_sent_start = True
+    """Mark the first word after a dateline opening the paragraph at token ``i`` as a sentence start."""
+    text = doc.text
+    found = _DATELINE.match(text, doc[i].idx)
+    if found is None:
+        return
+    for k in range(i + 1, min(len(doc), i + 16)):
+        if doc[k].idx == found.end():
+            doc[k].is_sent_start = True
             return
-        if not (t.text[:1].isupper() or t.text == "/") or t.is_space:
+        if doc[k].idx > found.end():
             return
-        k += 1
 
 
 def _register() -> None:
