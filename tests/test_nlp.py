@@ -65,3 +65,10 @@ def test_a_name_set_off_by_dashes_is_no_dateline() -> None:
 
     assert len(list(load_nlp()("Jo Lind - a farmer - said no.").sents)) == 1
 
+
+
+def test_an_inverted_quote_cue_is_no_dateline() -> None:
+    from newsgraph.nlp import load_nlp
+
+    doc = load_nlp()("Said Okafor: \u201cI don\u2019t see any interest in real reform here.\u201d")
+    assert "Said Okafor:" not in [s.text.strip() for s in doc.sents]

@@ -76,6 +76,11 @@ _DATELINE = re.compile(r"[A-Z][\w'.]*(?:[ /-]+[A-Z][\w'.]*){0,3}(?:, [A-Z][a-z]{
                        r"(?: \([^()\n]{1,40}\))?\s*[:\u2014\u2013-]\s+(?=[A-Z\"\u201c])")
 
 
+# Words that open a "Name:" line that is no dateline (an inverted quote, a transcript turn's cue).
+_NOT_PLACES = frozenset({"said", "says", "asked", "asks", "added", "adds", "told", "tells", "wrote", "writes",
+                         "replied", "replies", "answered", "answers", "according"})
+
+
 def mark_paragraph_starts(doc: Any) -> Any:
     """Start a sentence at each paragraph and after a "CITY:" dateline, before the parser runs.
 
@@ -101,6 +106,8 @@ def mark_paragraph_starts(doc: Any) -> Any:
 
 def _dateline_break(doc: Any, i: int) -> None:
     """Mark the first word after a dateline opening the paragraph at token ``i`` as a sentence start."""
+    if doc[i].lower_ in _NOT_PLACES:
+        return  # 'Said Okafor: "..."' is an inverted quote, not a dateline
     text = doc.text
     found = _DATELINE.match(text, doc[i].idx)
     if found is None:
