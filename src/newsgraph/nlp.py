@@ -89,34 +89,42 @@ def mark_paragraph_starts(doc: Any) -> Any:
     phrase), which garbles subjects and objects. It keeps sentence starts set
     before it, so a blank line, and the colon of a dateline at a paragraph's
     start, end what they end. Single line breaks (hard-wrapped text) do not.
+    Paragraphs are found from the space tokens alone (for speed: one attribute array, no Token
+    object for every word).
     """
-    para_start = True
-    for i, tok in enumerate(doc):
-        if tok.is_space:
-            if "\n\n" in tok.text.replace("\r", "").replace(" ", "").replace("\t", ""):
-                para_start = True
+    if not len(doc):
+        return doc
+    from spacy.attrs import IS_SPACE
+
+    spaces = [k for k, v in enumerate(doc.to_array(IS_SPACE).tolist()) if v]
+    starts = [0] + [k + 1 for k in spaces if k + 1 < len(doc) and _BLANK_LINE.search(doc[k].text)]
+    for i in starts:
+        if doc[i].is_space:
             continue
-        if para_start:
-            if i > 0:
-                tok.is_sent_start = True
-            _dateline_break(doc, i)
-            para_start = False
+        if i > 0:
+            doc[i].is_sent_start = True
+        _dateline_break(doc, i)
     return doc
+
+
+# A blank line, spaces allowed ("\n\n", "\n  \n"): a space token holding one ends a paragraph.
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 
 
 def _dateline_break(doc: Any, i: int) -> None:
     """Mark the first word after a dateline opening the paragraph at token ``i`` as a sentence start."""
-    if doc[i].lower_ in _NOT_PLACES:
+    if doc[i].lower_ in _NOT_PLACES or not doc[i].text[:1].isupper():
         return  # 'Said Okafor: "..."' is an inverted quote, not a dateline
-    text = doc.text
-    found = _DATELINE.match(text, doc[i].idx)
+    head = doc[i : min(len(doc), i + 16)]
+    found = _DATELINE.match(head.text)
     if found is None:
         return
+    end = doc[i].idx + found.end()
     for k in range(i + 1, min(len(doc), i + 16)):
-        if doc[k].idx == found.end():
+        if doc[k].idx == end:
             doc[k].is_sent_start = True
             return
-        if doc[k].idx > found.end():
+        if doc[k].idx > end:
             return
 
 
