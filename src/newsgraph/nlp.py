@@ -135,7 +135,6 @@ def _register() -> None:
         Language.component(BREAKS_COMPONENT, func=mark_paragraph_starts)
 
 
-
 def parse_many(texts: Iterable[str], *, batch_size: int = NLP_BATCH_SIZE,
                disable: Sequence[str] = ()) -> Iterator[Any]:
     """Parse texts in batches through ``nlp.pipe``; yields one ``Doc`` per text, in order."""
