@@ -9,15 +9,7 @@ import pytest
 from newsgraph.ingest import boilerplate as bp
 from newsgraph.ingest.dates import parse_date_line
 from newsgraph.ingest.plaintext import clean_plain_text
-
-BODY = ("Norvania and Tessaly agreed on Tuesday to reopen the Vell river crossing after a week of talks in Ostra.\n\n"
-        "Trucks would move again from Friday, the two foreign ministries said, and customs posts would follow.\n")
-TITLE = "Norvania and Tessaly reopen river crossing after week of talks"
-
-
-def page(head: str, footer: str = "") -> str:
-    return head + "\n\n" + BODY + ("\n" + footer + "\n" if footer else "")
-
+from test_ingest_round4 import TITLE, page
 
 # --- dates -----------------------------------------------------------------------------------------
 

@@ -17,11 +17,10 @@ from typing import Any
 from newsgraph.gazetteer import country_of, lookup_place
 from newsgraph.model import ActorRef, DocAnalysis, Mention
 from newsgraph.stages.clauses import coordination_head
-from newsgraph.stages.event_triggers import PARTICLE_PREPS, Lexicon, direct_object
+from newsgraph.stages.event_triggers import PARTICLE_PREPS, RELATIVE_PRONOUNS, Lexicon, direct_object
 
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 PLACE_LABELS = ("GPE", "LOC", "FAC")
-RELATIVE_PRONOUNS = ("who", "which", "that", "whom")
 PLACE_PREPS = ("in", "at", "inside", "near")
 # "the western city of X", "the port of Y": the named place the kind noun introduces.
 PLACE_KIND_NOUNS = ("city", "town", "village", "port", "capital", "region", "province", "island")

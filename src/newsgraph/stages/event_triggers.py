@@ -176,13 +176,14 @@ def _object_among(tok: Any, kids: list[Any]) -> Any | None:
     """:func:`direct_object` of ``tok`` whose children ``kids`` the caller has listed."""
     obj = next((c for c in kids if c.dep_ in ("dobj", "nsubjpass")), None)
     if tok.dep_ == "relcl" and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN") \
-            and (obj is None or obj.lower_ in _RELATIVE_PRONOUNS) \
-            and any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_PRONOUNS for c in kids):
+            and (obj is None or obj.lower_ in RELATIVE_PRONOUNS) \
+            and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in kids):
         return tok.head
     return obj
 
 
-_RELATIVE_PRONOUNS = frozenset({"that", "which", "whom", "who"})
+# Relative pronouns: "the deal that X struck", "X, who said ...".
+RELATIVE_PRONOUNS = frozenset({"that", "which", "whom", "who"})
 
 
 def _left_modifiers(tok: Any) -> set[str]:

@@ -217,9 +217,7 @@ def join_person_parts(doc: Any, cands: list[Candidate], lex: Lexicon) -> list[Ca
         if c.label != "PERSON" or k >= len(doc) or k in taken or doc[k - 1].whitespace_ != " ":
             continue
         t = doc[k]
-        if t.pos_ == "PROPN" and is_name_word(t.text) and t.text[:1].isupper() and not t.is_upper and not t.ent_type_ \
-                and not lex.title_word(t.text) and not lex.country(t.text) and not lex.demonym_country(t.text) \
-                and c.j - c.i + 1 <= 4:
+        if t.pos_ == "PROPN" and _untagged_name_word(t, lex) and c.j - c.i + 1 <= 4:
             c.j, c.end = k + 1, t.idx + len(t.text)
     return out
 
@@ -326,12 +324,17 @@ def complete_place_names(doc: Any, cands: list[Candidate], lex: Lexicon) -> None
             c.notes.append("place name before a place-kind noun")
 
 
+def _untagged_name_word(t: Any, lex: Lexicon) -> bool:
+    """A capitalised name word (not all capitals) that no entity holds, and no title, country or
+    nationality word."""
+    return bool(is_name_word(t.text) and t.text[:1].isupper() and not t.is_upper and not t.ent_type_
+                and not lex.title_word(t.text) and not lex.country(t.text) and not lex.demonym_country(t.text))
+
+
 def _bare_name_word(t: Any, lex: Lexicon) -> bool:
-    """A capitalised word inside a sentence that no entity holds (the tagger often calls an unknown
-    name's words ADJ or ADP: "Banteay", "Than"), and no title, country or nationality word."""
-    return bool(is_name_word(t.text) and t.text[:1].isupper() and not t.is_upper and not t.is_sent_start
-                and not t.ent_type_ and not lex.title_word(t.text) and not lex.country(t.text)
-                and not lex.demonym_country(t.text))
+    """An untagged name word inside a sentence, whatever its tag (the tagger often calls an unknown
+    name's words ADJ or ADP: "Banteay", "Than")."""
+    return not t.is_sent_start and _untagged_name_word(t, lex)
 
 
 def join_slashed_orgs(doc: Any, cands: list[Candidate]) -> list[Candidate]:
