@@ -135,7 +135,10 @@ def test_rejected_sanctions_alone_are_no_sanction_event(nlp: Any) -> None:
     ("2025-05-10TMO", "2025-05-10"),
     ("2025-05-10T15:35", "2025-05-10"),
     ("2025-05-10", "2025-05-10"),
-    ("2025-W19", "2025-W19"),
+    ("2025-W19", "2025-05"),  # May 5-11: the export holds a day, a month or a year
+    ("2025-W07-WE", "2025-02"),  # the weekend of February 15-16
+    ("2025-W22", "2025"),  # May 26 - June 1 straddles two months
+    ("2025-W01", "2025"),  # December 30 - January 5: the ISO year
     ("2025-05", "2025-05"),
     ("2024-SP", "2024"),
     ("2025-Q3", "2025"),

@@ -25,6 +25,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from newsgraph.model import (
     ActorRef,
@@ -525,7 +526,22 @@ def event_day(value: str) -> str:
         return value[:10]
     if re.fullmatch(r"\d{4}-(SP|SU|FA|WI|Q[1-4]|H[12])", value):
         return value[:4]  # "in spring 2024", "in the third quarter": the year is what a timeline can place
+    if week := re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", value):
+        return _week_span(int(week[1]), int(week[2]), weekend=bool(week[3]))
     return value
+
+
+def _week_span(year: int, week: int, *, weekend: bool) -> str:
+    """"last week", "last weekend": the event record holds a day, a month or a year (the export
+    contract), so a week is the month it lies in, or the year when it straddles two months."""
+    try:
+        first = date.fromisocalendar(year, week, 6 if weekend else 1)
+        last = date.fromisocalendar(year, week, 7)
+    except ValueError:
+        return str(year)
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.year:04d}-{first.month:02d}"
+    return str(first.year if first.year == last.year else year)
 
 
 def _told_without_doer(r: Report) -> bool:

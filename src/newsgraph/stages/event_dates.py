@@ -24,7 +24,8 @@ from typing import Any
 from newsgraph.model import TimeExpression
 
 OTHER_EVENT_PREPS = ("since", "after", "before", "until", "following", "prior", "ahead", "by", "till")
-OCCURRENCE_VERBS = ("come", "take", "occur", "happen", "begin", "start", "end", "mark", "be", "follow")
+OCCURRENCE_VERBS = ("come", "take", "occur", "happen", "begin", "start", "end", "mark", "be", "follow", "open",
+                    "resume")
 USABLE_TYPES = ("DATE", "TIME")
 REFERENCE_VALUES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 # An expression without a value ("in July" in an undated article) is kept at these granularities:
@@ -44,12 +45,38 @@ def _predicate(span: Any, triggers: Collection[int]) -> Any | None:
         if tok.dep_ == "prep" and tok.lower_ in OTHER_EVENT_PREPS:
             return None
         if tok.i in triggers or tok.pos_ in ("VERB", "AUX"):
-            return tok
-        if tok.pos_ == "NOUN" and _for_the_nth_time(tok):
-            continue  # "met for the first time in April": the time is the meeting's
+            return _framed_by(tok)
+        if tok.pos_ == "NOUN" and (_for_the_nth_time(tok) or _medium(tok)):
+            continue  # "met for the first time in April", "in a statement on Saturday, X urged": the verb's time
         if tok.pos_ == "NOUN":
             return None  # "a deal signed in 2019" is fine (verb); "the fall of X in 2024" is another thing
     return None
+
+
+# Nouns for the act or channel a statement is made through: a time on them is the time of what the
+# statement does ("In a letter on Monday, X asked Y ...", "with a letter on May 2 accusing Y").
+MEDIUM_NOUNS = ("statement", "letter", "speech", "address", "interview", "message", "post", "briefing",
+                "communique", "communiqué", "declaration", "note", "op-ed", "broadcast", "tweet")
+MEDIUM_PREPS = ("in", "with", "through", "via", "during")
+
+
+def _medium(tok: Any) -> bool:
+    """A statement noun in an "in/with/through" phrase on a verb."""
+    return bool(tok.lemma_.lower() in MEDIUM_NOUNS and tok.dep_ == "pobj" and tok.head.dep_ == "prep"
+                and tok.head.lower_ in MEDIUM_PREPS and tok.head.head.pos_ in ("VERB", "AUX"))
+
+
+def _framed_by(pred: Any) -> Any:
+    """The clause a subjectless present participle frames: "Speaking in Geneva on Monday, X accused Y",
+    "X, speaking at a summit last weekend, accused Y" happen at the participle's time. A perfect
+    ("Having met X in May, ...") or a participle with its own subject or conjunction tells another time."""
+    if pred.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in pred.children):
+        return pred
+    if pred.dep_ == "advcl" and pred.head.pos_ in ("VERB", "AUX") and pred.i < pred.head.i:
+        return pred.head
+    if pred.dep_ == "acl" and pred.head.dep_ in ("nsubj", "nsubjpass") and pred.head.head.pos_ in ("VERB", "AUX"):
+        return pred.head.head
+    return pred
 
 
 def _for_the_nth_time(tok: Any) -> bool:
@@ -110,12 +137,59 @@ def _owns(pred: Any, trigger: Any, anchors: Collection[int]) -> int | None:
         occurs = dep in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" \
             and head.lemma_.lower() in (*OCCURRENCE_VERBS, *MAKING_VERBS)  # "the deal (was) signed on May 3"
         shared = dep == "conj" and tok.pos_ == "VERB" and head.pos_ == "VERB"  # "spoke in May and discussed X"
-        if not (when_clause or occurs or shared or dep == "xcomp"):
+        hop = _clause_of_means(tok)
+        if hop is not None:
+            head = hop
+        elif not (when_clause or occurs or shared or dep == "xcomp"):
             return None
         tok, steps = head, steps + 1
         if tok.i == pred.i:
             return steps
     return None
+
+
+TRAVEL_VERBS = ("fly", "travel", "go", "head", "come", "arrive", "return", "leave", "set")
+
+
+def _clause_of_means(tok: Any) -> Any | None:
+    """The verb an act is the means, purpose or carrier of, so that act shares its time, or None:
+    "hit back on Thursday by expelling X" (by + gerund), "will fly to X on Monday for talks"
+    (the trip's purpose), "acted on May 2 with a letter accusing X" (what the letter does)."""
+    head = tok.head
+    if tok.dep_ == "pcomp" and head.lower_ == "by" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    if tok.dep_ == "pobj" and head.lower_ == "for" and head.dep_ == "prep" \
+            and head.head.pos_ == "VERB" and head.head.lemma_.lower() in TRAVEL_VERBS:
+        return head.head
+    if tok.dep_ == "acl" and tok.tag_ == "VBG":
+        if head.dep_ == "pobj" and head.head.dep_ == "prep" and _medium(head.head.head):
+            head = head.head.head  # "a letter to the council accusing X": the parse hangs it on "council"
+        if _medium(head):
+            return head.head.head
+    return None
+
+
+# Nouns for a happening that can be the subject of the verb telling what it did: a time on the
+# noun ("the operation on Friday hit X", "the negotiations on Saturday were mediated by Y") is the
+# time of that verb.
+HAPPENING_NOUNS = ("operation", "attack", "strike", "raid", "offensive", "assault", "bombardment", "barrage",
+                   "talks", "negotiation", "meeting", "visit", "call", "summit", "session", "round")
+
+
+def _subject_happening(span: Any, trigger: Any, triggers: Collection[int]) -> bool:
+    """The time sits on the trigger's own subject, and that subject is a happening."""
+    tok = span.root
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if span.start <= tok.i < span.end or (tok.dep_ == "prep" and tok.lower_ not in OTHER_EVENT_PREPS):
+            continue  # "on" of "the operation on Friday"
+        if tok.pos_ != "NOUN":
+            return False
+        break
+    else:
+        return False
+    return bool(tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == trigger.i
+                and (tok.i in triggers or tok.lemma_.lower() in HAPPENING_NOUNS))
 
 
 def pick_time(doc: Any, trigger: Any, *, anchors: Collection[int], triggers: Collection[int],
@@ -138,6 +212,8 @@ def pick_time(doc: Any, trigger: Any, *, anchors: Collection[int], triggers: Col
             dist: int | None = 0
         else:
             pred = _predicate(span, triggers)
+            if (pred is None or pred.pos_ == "NOUN") and _subject_happening(span, trigger, triggers):
+                pred = trigger
             if pred is None:
                 continue
             dist = 1 if _made_by(pred, trigger) else _owns(pred, trigger, anchors)
