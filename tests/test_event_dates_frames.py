@@ -76,3 +76,9 @@ def test_a_time_on_another_noun_of_the_subject_dates_nothing(nlp: Any) -> None:
 def test_talks_that_opened_on_a_day_are_dated_by_it(nlp: Any) -> None:
     assert day(nlp, "The indirect negotiations opened in Muscat on March 2, with Oman shuttling between the sides.",
                "CONSULT") == "2024-03-02"
+
+
+def test_a_time_on_how_often_dates_the_act(nlp: Any) -> None:
+    # the parser hangs "three times ... on March 2" on the ship's name
+    assert day(nlp, "A Vietnamese vessel rammed the Malaysian navy's largest ship, the KD Tunas, three times near "
+                    "the reef on March 2, officials said.", "ASSAULT") == "2024-03-02"

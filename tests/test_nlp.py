@@ -72,3 +72,24 @@ def test_an_inverted_quote_cue_is_no_dateline() -> None:
 
     doc = load_nlp()("Said Okafor: \u201cI don\u2019t see any interest in real reform here.\u201d")
     assert "Said Okafor:" not in [s.text.strip() for s in doc.sents]
+
+
+@pytest.mark.parametrize(("text", "verb", "obj"), [
+    ("Kenya ordered the envoy to leave and closed Ugandan consulates in Kisumu.", "closed", "consulates"),
+    ("Coast guard crews rammed and boarded Malaysian boats.", "boarded", "boats"),
+])
+def test_a_verb_read_as_an_adjective_after_and_is_a_verb_again(text: str, verb: str, obj: str) -> None:
+    from newsgraph.nlp import load_nlp
+
+    doc = load_nlp()(text)
+    v = next(t for t in doc if t.text == verb)
+    o = next(t for t in doc if t.text == obj)
+    assert v.dep_ == "conj" and o.head.i == v.i and o.dep_ == "dobj"
+    assert len(list(doc.sents)) == 1
+
+
+def test_a_participle_adjective_of_a_listed_noun_stays_an_adjective() -> None:
+    from newsgraph.nlp import load_nlp
+
+    doc = load_nlp()("Kenya fired missiles and guided bombs at the depot.")
+    assert next(t for t in doc if t.text == "guided").dep_ == "amod"

@@ -7,7 +7,9 @@ installable by pip without a download step) is the declared dependency.
 
 Components kept by default: tagger, parser, attribute_ruler, lemmatizer, ner,
 plus one of ours before the parser that starts a sentence at every paragraph and
-after a "CITY:" dateline (:func:`mark_paragraph_starts`). Mentions use the tags,
+after a "CITY:" dateline (:func:`mark_paragraph_starts`), and one after it that
+makes a verb the parser read as an adjective after "and" a verb again
+(:func:`repair_coordinated_verbs`). Mentions use the tags,
 dependencies and entities; events match trigger lemmas; sentences come from the
 parser. ``disable=`` turns components off for callers
 that need less (a test that only needs the tokenizer, say).
@@ -62,6 +64,7 @@ def _load(disable: tuple[str, ...]) -> Any:
         if "parser" in nlp.pipe_names:
             _register()
             nlp.add_pipe(BREAKS_COMPONENT, before="parser")
+            nlp.add_pipe(REPAIR_COMPONENT, after="parser")
         return nlp
     raise ModelError(INSTALL_HINT)
 
@@ -128,11 +131,51 @@ def _dateline_break(doc: Any, i: int) -> None:
             return
 
 
+# ---------------------------------------------------------------- parse repairs
+
+REPAIR_COMPONENT = "newsgraph_parse_repairs"
+
+
+def repair_coordinated_verbs(doc: Any) -> Any:
+    """Make "and closed Ethiopian consulates" a verb with its object again.
+
+    Why: after "and", the parser often reads a past-tense verb followed by a nationality as an
+    adjective of the noun ("ordered X to leave and [closed Ethiopian] consulates", "rammed and
+    [boarded Philippine] boats"), which leaves the act without a verb for events to read. A finite
+    past form ("VBD") tagged as a noun's modifier, right after a conjunction, whose noun the parser
+    coordinated with a verb, is that verb's conjunct, and the noun is its object.
+    """
+    if not len(doc):
+        return doc
+    from spacy.attrs import DEP, TAG
+
+    amod = doc.vocab.strings["amod"]
+    past = {doc.vocab.strings["VBD"], doc.vocab.strings["VBN"]}
+    for k, (dep, tag) in enumerate(doc.to_array([DEP, TAG]).tolist()):
+        if dep != amod or tag not in past or k == 0:
+            continue
+        verb, noun = doc[k], doc[k].head  # runs before the attribute ruler: tags, not parts of speech
+        while noun.dep_ == "compound" and noun.head.i > noun.i:
+            noun = noun.head  # "[closed Ugandan] consulates": the parse may hang it on the compound
+        if doc[k - 1].tag_ != "CC" or noun.i <= k or noun.dep_ != "conj" or noun.tag_ in ("VBD", "VBN", "VBG", "VB"):
+            continue
+        main = noun.head
+        while main.dep_ == "xcomp" and main.tag_ == "VB" and main.head.i != main.i:
+            main = main.head  # "ordered X to leave ... and closed Y": closing is the ordering side's act
+        if not main.tag_.startswith("VB") or main.i >= k:
+            continue
+        verb.head, verb.dep_ = main, "conj"
+        noun.head, noun.dep_ = verb, "dobj"
+    return doc
+
+
 def _register() -> None:
     from spacy.language import Language
 
     if BREAKS_COMPONENT not in Language.factories:
         Language.component(BREAKS_COMPONENT, func=mark_paragraph_starts)
+    if REPAIR_COMPONENT not in Language.factories:
+        Language.component(REPAIR_COMPONENT, func=repair_coordinated_verbs)
 
 
 def parse_many(texts: Iterable[str], *, batch_size: int = NLP_BATCH_SIZE,

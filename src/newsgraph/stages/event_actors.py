@@ -18,6 +18,7 @@ from newsgraph.gazetteer import country_of, lookup_place
 from newsgraph.model import ActorRef, DocAnalysis, Mention
 from newsgraph.stages.clauses import coordination_head
 from newsgraph.stages.event_triggers import PARTICLE_PREPS, RELATIVE_PRONOUNS, Lexicon, direct_object
+from newsgraph.times.calendar import MONTHS, WEEKDAYS
 
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -103,6 +104,9 @@ def subjects(verb: Any) -> list[Any]:
             return [antecedent(a) for a in agent]
         if subj:
             return [antecedent(s) for s in subj]
+        fronted = _fronted_time_subject(verb, children)
+        if fronted is not None:
+            return [antecedent(fronted)]
         if any(c.dep_ == "nsubjpass" for c in children):
             if climbed and verb.lemma_.lower() in RAISING_PASSIVES:  # "X is expected to meet Y": X meets
                 return [antecedent(c) for c in children if c.dep_ == "nsubjpass"]
@@ -135,6 +139,25 @@ def subjects(verb: Any) -> list[Any]:
             continue
         break
     return []
+
+
+FRONTED_TIME_PREPS = ("in", "on", "by", "during", "since", "until")
+TIME_WORDS = frozenset((*MONTHS, *WEEKDAYS))
+
+
+def _fronted_time_subject(verb: Any, children: list[Any]) -> Any | None:
+    """"In February Turkey signed ...", "On Monday Kenya recalled ...": without a comma after the
+    time, the parser reads "February Turkey" as one name inside the time phrase and leaves the verb
+    without a subject. The name after the month or weekday is the subject."""
+    for c in children:
+        if c.dep_ != "prep" or c.i > verb.i or c.lower_ not in FRONTED_TIME_PREPS:
+            continue
+        for g in c.children:
+            if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.lower_ not in TIME_WORDS and any(
+                    k.dep_ in ("compound", "nummod") and k.i < g.i and k.lower_.rstrip(".") in TIME_WORDS
+                    for k in g.children):
+                return g
+    return None
 
 
 def pobjs(tok: Any, preps: tuple[str, ...]) -> list[Any]:

@@ -46,6 +46,9 @@ def _predicate(span: Any, triggers: Collection[int]) -> Any | None:
             return None
         if tok.i in triggers or tok.pos_ in ("VERB", "AUX"):
             return _framed_by(tok)
+        if tok.pos_ == "NOUN" and _times_over(tok):  # "rammed the ship three times on August 31"
+            verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            return _framed_by(verb) if verb is not None else None
         if tok.pos_ == "NOUN" and (_for_the_nth_time(tok) or _medium(tok)):
             continue  # "met for the first time in April", "in a statement on Saturday, X urged": the verb's time
         if tok.pos_ == "NOUN":
@@ -77,6 +80,13 @@ def _framed_by(pred: Any) -> Any:
     if pred.dep_ == "acl" and pred.head.dep_ in ("nsubj", "nsubjpass") and pred.head.head.pos_ in ("VERB", "AUX"):
         return pred.head.head
     return pred
+
+
+def _times_over(tok: Any) -> bool:
+    """"three times", "several times": how often the act was done, so a time on it is the act's own
+    (the parser hangs the phrase on the nearest noun)."""
+    return bool(tok.lemma_.lower() == "time" and tok.tag_ == "NNS"
+                and any(c.dep_ in ("nummod", "amod") for c in tok.children))
 
 
 def _for_the_nth_time(tok: Any) -> bool:

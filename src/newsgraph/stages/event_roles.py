@@ -255,8 +255,11 @@ def read_roles(tok: Any, rule: TriggerRule, ctx: ActorContext, *, speaker: Any |
         source = _refs(subjects(tok), ctx)
         target = _object_targets(tok, ctx, look_inside=scheme in ("default", "host"))
         obj = direct_object(tok)
-        if not target and scheme == "symmetric" and obj is not None and obj.lemma_.lower() not in ctx.lex.nouns:
-            target = _refs(pobjs(obj, ("with",)), ctx)  # "discussed the plan with X": the parser hangs "with" on it
+        if not target and scheme == "symmetric" and obj is not None \
+                and (obj.lemma_.lower() not in ctx.lex.nouns or "object" in rule.requires):
+            # "discussed the plan with X", "signed a defence agreement with X": the parser hangs "with" on
+            # the object; an object the entry asks for is no event of its own that would read it
+            target = _refs(pobjs(obj, ("with",)), ctx)
     if not target and rule.type in ATTACK_TYPES:
         target = [r for r in _hit_targets(tok, ctx) if r not in source]
     if not target and not noun and "phrase" in rule.requires:

@@ -175,11 +175,25 @@ def direct_object(tok: Any) -> Any | None:
 def _object_among(tok: Any, kids: list[Any]) -> Any | None:
     """:func:`direct_object` of ``tok`` whose children ``kids`` the caller has listed."""
     obj = next((c for c in kids if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None and tok.pos_ == "VERB":
+        obj = _shared_object(tok, kids)
     if tok.dep_ == "relcl" and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN") \
             and (obj is None or obj.lower_ in RELATIVE_PRONOUNS) \
             and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in kids):
         return tok.head
     return obj
+
+
+def _shared_object(tok: Any, kids: list[Any]) -> Any | None:
+    """"rammed and boarded the boats": two verbs joined by "and" alone share the object the parser
+    hangs on the second."""
+    conj = next((c for c in kids if c.dep_ == "conj" and c.i > tok.i and c.pos_ == "VERB"), None)
+    if conj is None or any(t.dep_ not in ("cc", "advmod") for t in tok.doc[tok.i + 1 : conj.i]):
+        return None
+    conj_kids = list(conj.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj_kids):
+        return None
+    return next((c for c in conj_kids if c.dep_ == "dobj"), None)
 
 
 # Relative pronouns: "the deal that X struck", "X, who said ...".

@@ -463,8 +463,10 @@ def _build(tok: Any, rule: TriggerRule, speaker: Any | None, actx: ActorContext,
             roles.source, roles.target = parties[:1], parties[1:]
         gov = owner or gov  # the agreement is as certain, and as dated, as the clause that reports it
     definite = noun and _is_definite(tok)
-    if tok.pos_ == "VERB" and "object" in rule.requires and (obj := direct_object(tok)) is not None:
+    if tok.pos_ == "VERB" and "object" in rule.requires and (obj := direct_object(tok)) is not None \
+            and obj.lemma_.lower() not in actx.lex.actor_nouns:
         # "the initiative was extended": the thing the entry asks for is what is acted on, no participant
+        # (an envoy ordered to leave, a ship rammed: whose they are is the party acted on)
         roles.target = [r for r in roles.target if not obj.idx <= r.start < obj.idx + len(obj.text) + 1
                         and not (r.start <= obj.idx < r.end)]
     if tok.pos_ == "VERB" and "phrase" in rule.requires:

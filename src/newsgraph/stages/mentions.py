@@ -46,6 +46,7 @@ from newsgraph.stages.mention_recover import (
 )
 from newsgraph.stages.mention_roles import attach_role
 from newsgraph.stages.mention_types import fix_label
+from newsgraph.times.calendar import MONTHS, WEEKDAYS
 
 # Model labels worth a mention. Numbers, dates and amounts belong to other stages;
 # WORK_OF_ART is kept only when a rule relabels it (the small model uses it for
@@ -80,6 +81,8 @@ def extract_mentions(ctx: DocContext) -> None:
 def _candidates(doc: Any, lex: Lexicon) -> list[Candidate]:
     cands: list[Candidate] = []
     for ent in doc.ents:
+        if ent.label_ == "DATE" and (place := _place_after_time(ent)) is not None:
+            cands.extend(c for c in [clean_span(doc, place, ent.end, "GPE", lex)] if c is not None)
         if ent.label_ not in KEEP_LABELS:
             continue
         c = clean_span(doc, ent.start, ent.end, ent.label_, lex)
@@ -115,6 +118,21 @@ def _candidates(doc: Any, lex: Lexicon) -> list[Candidate]:
     complete_place_lists(doc, out, lex)
     persons_by_coordination(doc, out, lex)
     return out
+
+
+TIME_WORDS = frozenset((*MONTHS, *WEEKDAYS))
+
+
+def _place_after_time(ent: Any) -> int | None:
+    """"In February Turkey signed ...": with no comma after a fronted time, the model tags "February
+    Turkey" as one date. The capitalised words after the month or weekday (and its day number) that
+    name a known place are the place; returns where they start."""
+    k = ent.start
+    while k < ent.end and (ent.doc[k].lower_.rstrip(".") in TIME_WORDS or ent.doc[k].like_num):
+        k += 1
+    if k == ent.start or k == ent.end or not all(t.pos_ == "PROPN" and t.is_title for t in ent.doc[k:ent.end]):
+        return None
+    return k if lookup_place(ent.doc[k:ent.end].text) is not None else None
 
 
 def _title_fragment(doc: Any, c: Candidate, lex: Lexicon) -> bool:
