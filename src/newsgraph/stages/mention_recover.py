@@ -203,6 +203,23 @@ def join_person_parts(doc: Any, cands: list[Candidate], lex: Lexicon) -> list[Ca
     country or a nationality.
     """
     text = doc_text(doc)
+    out = _join_adjacent_persons(text, cands)
+    taken = {k for c in out for k in range(c.i, c.j)}
+    extended = False
+    for c in out:
+        k = c.j
+        if c.label != "PERSON" or k >= len(doc) or k in taken or doc[k - 1].whitespace_ != " ":
+            continue
+        t = doc[k]
+        if t.pos_ == "PROPN" and _untagged_name_word(t, lex) and c.j - c.i + 1 <= 4:
+            c.j, c.end = k + 1, t.idx + len(t.text)
+            extended = True
+    # "Essa" + untagged "Kayd" + "Mohamud": the word taken above makes the two parts adjacent
+    return _join_adjacent_persons(text, out) if extended else out
+
+
+def _join_adjacent_persons(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Two PERSON spans with only a space between them are one name (at most five words)."""
     out: list[Candidate] = []
     for c in cands:
         prev = out[-1] if out else None
@@ -211,14 +228,6 @@ def join_person_parts(doc: Any, cands: list[Candidate], lex: Lexicon) -> list[Ca
             prev.j, prev.end = c.j, c.end
             continue
         out.append(c)
-    taken = {k for c in out for k in range(c.i, c.j)}
-    for c in out:
-        k = c.j
-        if c.label != "PERSON" or k >= len(doc) or k in taken or doc[k - 1].whitespace_ != " ":
-            continue
-        t = doc[k]
-        if t.pos_ == "PROPN" and _untagged_name_word(t, lex) and c.j - c.i + 1 <= 4:
-            c.j, c.end = k + 1, t.idx + len(t.text)
     return out
 
 

@@ -1,0 +1,29 @@
+"""Mentions, round 6 (found on a held-out corpus): a three-word name the model tags as two persons
+around an untagged middle word ("Omar" + "Kayd" + "Hussein") is one name, so a family name shared with
+another person in the article does not hand that person's quotes to the other. Sentences written for
+these tests, with invented names."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_mentions_recall import texts
+from test_mentions_stage import analyse
+from test_quotes_round2 import speaker
+
+pytestmark = pytest.mark.slow
+
+TEXT = ("Djibouti's President Daniel Omar Hussein on Saturday signed the bill.\n\n"
+        "\"This law protects our coast,\" Hussein said after signing it.\n\n"
+        "Eritrea's foreign minister, Omar Kayd Hussein, brushed the criticism aside. \"We are a sovereign nation "
+        "and we sign agreements that serve our people,\" he told reporters in Asmara.")
+
+
+def test_a_name_split_around_an_untagged_middle_word_is_one_name() -> None:
+    found = texts(analyse(TEXT))
+    assert found.get("Omar Kayd Hussein") == "PERSON"
+
+
+def test_the_namesake_keeps_his_own_quote() -> None:
+    assert speaker(TEXT, "We are a sovereign nation") == "Omar Kayd Hussein"
+    assert speaker(TEXT, "This law protects our coast") in ("Hussein", "Daniel Omar Hussein")
