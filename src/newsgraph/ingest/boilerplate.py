@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 
-# "16 view", "1.2K views", "Views: 340", "5 comments", "3 min read", and a reading-time badge written
-# the other way round: "Reading time: 4 minutes", "Estimated read time 6 min".
+# "16 view", "1.2K views", "Views: 340", "Comments (12)", "5 comments", "3 min read", and a reading-time
+# badge written the other way round: "Reading time: 4 minutes", "Estimated read time 6 min".
 _COUNTER = re.compile(
     r"(?:\d[\d.,\s]*[kKmM]?\s*(?:views?|reads?|shares?|comments?|likes?|min(?:ute)?s?\s+read)"
-    r"|(?:views?|reads?|shares?|comments?|likes?)\s*:?\s*\d[\d.,]*[kKmM]?"
+    r"|(?:views?|reads?|shares?|comments?|likes?)\s*(?::\s*|\(\s*)?\d[\d.,]*[kKmM]?\s*\)?"
     r"|(?:estimated\s+)?read(?:ing)?\s+time\s*:?\s*(?:about\s+|approx\.?\s+|~\s*)?\d{1,3}\s*"
     r"(?:min(?:ute)?s?|m)\.?)",
     re.I,
@@ -31,7 +31,7 @@ _RELATIVE = re.compile(
 # Calls to action that sit around articles: share, subscribe, feedback, contact ...
 _PROMPT = re.compile(
     r"\b(?:share (?:this|your|on|via)|share your feedback|feedback|subscribe|sign up|newsletter|"
-    r"follow us|contact us|click here|download (?:our|the) app|all rights reserved|"
+    r"follow us|contact us|click here|download (?:our|the)(?: [\w-]+){0,3} app|all rights reserved|"
     r"cookie|privacy policy|terms of (?:use|service)|advertisement|sponsored|"
     r"sneak a peek|log ?in|register now|join us on|whatsapp channel|copy link|print this|"
     r"skip to (?:main )?content|our standards(?=\s*:)|trust principles)\b",
@@ -66,11 +66,13 @@ _CREDIT_PAREN = re.compile(
     r"[^()]{1,80}\)\s*\.?$",
     re.I,
 )
-# "... arrive for talks. (Agency/File)", "(Outlet/Jane Doe)": capitalised names either side of a slash in
-# parentheses, closing a finished sentence at the end of a caption line - a photo credit, whose "Photo"
-# the site left out. A story sentence ends with its full stop, not with such a pair.
+# "... arrive for talks. (Agency/File)", "(Outlet/Jane Doe)", "(Ministry of Defence via Outlet Photo Desk)":
+# capitalised names either side of a slash or of "via" in parentheses, closing a finished sentence at the
+# end of a caption line - a photo credit, whose "Photo" the site left out. A story sentence ends with its
+# full stop, not with such a pair.
+_CREDIT_NAME_WORDS = r"[A-Z][\w&.'’-]*(?:\s+(?:of|the|and|for|de|&|[A-Z][\w&.'’-]*)){0,5}"
 _SLASH_CREDIT = re.compile(
-    r"[.!?”\"]\s*\((?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*\s*/\s*(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*\)$"
+    r"[.!?”\"]\s*\(" + _CREDIT_NAME_WORDS + r"(?:\s*/\s*|\s+via\s+)" + _CREDIT_NAME_WORDS + r"\)$"
 )
 # "... in the province. Credit: Outlet / local resident", "... on Monday. Photo: Jane Doe": a credit label
 # after a finished caption sentence, with a short unfinished tail to the end of the line.
@@ -103,6 +105,16 @@ def is_rule_line(line: str) -> bool:
 def is_counter(line: str) -> bool:
     """A view/comment counter or a reading-time badge standing on its own."""
     return bool(_COUNTER.fullmatch(_ICONS.sub("", line).strip()))
+
+
+# A weather badge in a page's top bar: "Addis Ababa 18°C", "☀ 31 °C", "Lima 64°F": an optional place
+# name (capitalised words), then a temperature with its degree sign.
+_WEATHER = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+)?[-−]?\d{1,3}\s*°\s*[CF]?")
+
+
+def is_weather(part: str) -> bool:
+    """A weather badge: a place and a temperature, nothing else (icons aside)."""
+    return bool(_WEATHER.fullmatch(_ICON.sub("", part).strip()))
 
 
 def is_relative_stamp(line: str) -> bool:
@@ -341,8 +353,11 @@ def is_consent_banner(line: str) -> bool:
 # share rows in several languages ("Share: Facebook | X", "Partager : Facebook X LinkedIn").
 _SHARE_WORD = r"(?:share|partager|compartir|condividi|teilen|delen|compartilhar|udostępnij)"
 _SOCIAL = r"(?:facebook|x|twitter|linkedin|whatsapp|telegram|e-?mail|reddit|messenger|copy link|instagram|threads)"
+# Share icons a scraper writes as bracketed link labels: "[f] [x] [in] [mail]", "[Facebook] [Print]".
+_ICON_LABELS = (r"(?:\[\s*(?:[a-z]{1,2}|mail|print|save|share|" + _SOCIAL + r")\s*\]\s*)+")
 _WIDGET = re.compile(
     r"(?:listen to (?:this )?(?:article|story)(?:\s*\([^)]{0,20}\))?"
+    r"|" + _ICON_LABELS +
     r"|font(?: size)?\s*:?\s*a-?\s*a\+?|text size|print|save|bookmark|email|comments?|tweet|like|pin it"
     r"|" + _SHARE_WORD + r"(?:\s+(?:on|via))?\s*:?(?:\s*" + _SOCIAL + r")*"
     r"|" + _SOCIAL + r"(?:\s+" + _SOCIAL + r")*)",
@@ -352,8 +367,9 @@ _WIDGET = re.compile(
 
 def is_widget_line(line: str) -> bool:
     """A row of reader widgets and counters ("Listen to this article | Font A- A+ | 2.4k reads",
-    "1 284 views | Partager : Facebook X"): every "|"-separated part is a widget or a counter."""
-    parts = [p.strip() for p in re.split(r"\s*\|\s*", line.strip()) if p.strip()]
+    "1 284 views | Partager : Facebook X", "Views: 3,907   Comments (12)   [f] [x] [in]"): every part,
+    between "|" or a run of spaces (a flattened toolbar), is a widget or a counter."""
+    parts = [p.strip() for p in re.split(r"\s*\|\s*|\s{2,}", line.strip()) if p.strip()]
     if not parts:
         return False
     if _icon_row(line):
@@ -422,10 +438,12 @@ def is_job_title(part: str) -> bool:
     return len(part.split()) <= MAX_JOB_WORDS and bool(_JOB_WORDS.search(part))
 
 
-# "© 2025 Outlet. All rights reserved", "Copyright (c) 2024 Outlet Pvt Ltd", "(c) Outlet — All rights reserved"
+# "© 2025 Outlet. All rights reserved", "Copyright (c) 2024 Outlet Pvt Ltd", "(c) Outlet — All rights reserved",
+# and the year after the holder: "(c) Outlet 2024. All rights reserved", "© Outlet 2019-2025".
 _COPYRIGHT = re.compile(
     r"^(?:copyright\s*)?(?:©|\(c\))?\s*(?:copyright\s*)?(?:(?P<year>(?:19|20)\d{2})(?:\s*[-–]\s*(?:19|20)\d{2})?\s+)?"
-    r"(?P<name>[A-Z][^.|©—–]{0,60}?)\s*(?:[.|,—–]|\ball rights\b|$)",
+    r"(?P<name>[A-Z][^.|©—–]{0,60}?)(?:\s+(?:(?:19|20)\d{2}\s*[-–]\s*)?(?P<year2>(?:19|20)\d{2}))?"
+    r"\s*(?:[.|,—–]|\ball rights\b|$)",
     re.I,
 )
 _CORPORATE = re.compile(r"[\s,]+(?:pvt\.?\s+ltd|private limited|ltd|limited|inc|llc|plc|gmbh|s\.?a)\.?$", re.I)
@@ -456,7 +474,20 @@ def copyright_line(line: str) -> tuple[str | None, str] | None:
     name = _CORPORATE.sub("", m.group("name").strip())
     if not name or not is_signature(name):
         return None
-    return m.group("year"), name
+    return m.group("year") or m.group("year2"), name
+
+
+MAX_NOTICE_WORDS = 60
+
+
+def is_copyright_notice(line: str) -> bool:
+    """A copyright notice ("(c) Outlet 2024. All rights reserved. Republication ... prohibited"): a
+    copyright line with a year or "all rights reserved", of any length a notice has. It is the page's
+    furniture; a story sentence about copyright has no holder and year right after the mark."""
+    s = line.strip()
+    c = copyright_line(s)
+    return c is not None and len(s.split()) <= MAX_NOTICE_WORDS and \
+        bool(c[0] or re.search(r"\ball rights reserved\b", s, re.I))
 
 
 _BULLET = re.compile(r"^\s*(?:[-–—•*>»·]+|\d{1,2}[.)])\s+")

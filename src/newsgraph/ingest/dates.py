@@ -34,9 +34,12 @@ MONTHS = {
 }
 _MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
-# A zone after the time: "EST", "+05:30", or a place's clock in words ("09:15 Lima time", "10:15 local
+# The same, kept: a weekday in front of a numeric date tells "Sun 01/12/2025" (12 January) from 1 December.
+_WEEKDAY_KEPT = r"(?:(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+# A zone after the time: "EST", "+05:30", "GMT+8", or a place's clock in words ("09:15 Lima time", "10:15 local
 # time", "(Lima time)"): "local" or one or two capitalised words, then "time".
-_ZONE = (r"(?:\s*[A-Z]{2,5}|\s*[+-]\d{2}:?\d{2}"
+_ZONE = (r"(?:\s*(?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?|\s*[A-Z]{2,5}|\s*[+-]\d{2}:?\d{2}"
          r"|\s+\(?(?:local|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)\s+time\)?)")
 _TIME = (r"(?:[\s,]+(?:[-–—|/@]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
          + _ZONE + r"?)?")  # "10:15", ", 10:15 am EST", " - 10:15", " at 10:15", " | 09:15 Lima time"
@@ -49,14 +52,16 @@ DATE_PATTERNS = [
         _WEEKDAY + r"(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?[\s.\-/]+" + _MON + r"[\s.,\-/]+(?P<y>\d{4})" + _TIME, re.I
     ),
     re.compile(_WEEKDAY + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})" + _TIME, re.I),
-    re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})" + _TIME, re.I),
-    # "27/06/2025": day or month first; read only when one of the two is over 12 (see _iso).
-    re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})" + _TIME, re.I),
+    re.compile(_WEEKDAY + r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})" + _TIME, re.I),  # "Sunday, 12.01.2025"
+    # "27/06/2025": day or month first; read only when one of the two is over 12, or when a weekday
+    # in front agrees with one reading only (see _iso).
+    re.compile(_WEEKDAY_KEPT + r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})" + _TIME, re.I),
 ]
 
-# Words that may precede a date line: "Published: 3 March 2024", "Updated on ...".
+# Words that may precede a date line: "Published: 3 March 2024", "Updated on ...", "Updated as of ...".
 _PREFIX = re.compile(
-    r"^(?:(?:first\s+)?published|posted|filed|updated|last\s+updated|date|dated|on)\b\s*(?:on|at)?\s*:?\s*", re.I
+    r"^(?:(?:first\s+)?published|posted|filed|updated|last\s+updated|date|dated|on)\b\s*(?:on|at|as\s+of)?\s*:?\s*",
+    re.I,
 )
 
 
@@ -156,11 +161,10 @@ def _iso(m: re.Match[str]) -> str | None:
     g = m.groupdict()
     try:
         if g.get("a"):
-            # numeric day/month order is only certain when one is over 12: "27/06" or "06/27"; never guess
-            a, b = int(g["a"]), int(g["b"])
-            if (a > 12) == (b > 12):
+            day_month = _day_month(int(g["a"]), int(g["b"]), int(g["y"]), g.get("wd"))
+            if day_month is None:
                 return None
-            g = {**g, "d": str(max(a, b)), "m": str(min(a, b))}
+            g = {**g, "d": str(day_month[0]), "m": str(day_month[1])}
         month = MONTHS[g["mon"].lower()] if g.get("mon") else int(g["m"])
         day = dt.date(int(g["y"]), month, int(g["d"]))
     except (ValueError, KeyError):
@@ -168,6 +172,28 @@ def _iso(m: re.Match[str]) -> str | None:
     if not 1900 <= day.year <= 2100:
         return None
     return day.isoformat()
+
+
+def _day_month(a: int, b: int, year: int, weekday: str | None) -> tuple[int, int] | None:
+    """(day, month) of a numeric "a/b/year". The order is only certain when one number is over 12
+    ("27/06" or "06/27"), or when a weekday written in front fits one reading and not the other
+    ("Sun 01/12/2025" is 1 December only if that is a Sunday); otherwise never guess."""
+    if (a > 12) != (b > 12):
+        return max(a, b), min(a, b)
+    if a == b:
+        return a, b
+    if weekday is None:
+        return None
+    want = _WEEKDAYS.index(weekday.lower()[:3])
+    fits = [(d, m) for d, m in ((a, b), (b, a)) if _weekday_of(year, m, d) == want]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return dt.date(year, month, day).weekday()
+    except ValueError:
+        return None
 
 
 # "May 10", "10 May", "June 27": a dateline's day without its year.

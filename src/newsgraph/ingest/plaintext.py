@@ -80,8 +80,14 @@ def _nonempty(lines: list[str]) -> list[int]:
 
 
 def _cut_trailing_list(st: _State) -> None:
+    """Cut the list of other headlines; the last lines above it join the footer, since a long list
+    ("MORE FROM ..." with its items) can push the copyright notice out of the page's last lines."""
+    before = len(_nonempty(st.lines))
     st.lines, outlet = cut_trailing_list(st.lines)
     st.outlet = st.outlet or outlet
+    kept = _nonempty(st.lines)
+    if len(kept) < before:
+        st.footer = [st.lines[i].strip() for i in kept[-FOOTER_LINES:]] + st.footer
 
 
 def _read_head(st: _State) -> None:
@@ -97,7 +103,8 @@ def _read_head(st: _State) -> None:
             continue
         if st.title and _same(line, st.title):
             st.lines[i] = ""
-        elif not st.byline_seen and (bp.desk_byline(line) or bp.desk_line(line)):  # "By the desk", "X Staff"
+        elif not st.byline_seen and (bp.desk_byline(line) or bp.desk_line(line) or _outlet_desk(line, st.outlet)):
+            # "By the desk", "X Staff", "<Outlet> Digital"
             st.byline_seen = True
             st.lines[i] = ""
         elif (by := bp.byline(line)) is not None and st.author is None and not st.byline_seen:
@@ -144,23 +151,39 @@ def _read_masthead(st: _State) -> None:
     if first < 0 or first not in head:
         return
     footer_names = _footer_names(st)
-    name = _masthead_name(st.lines[first].strip(), footer_names) or _name_over_menu(st, first)
+    name = _masthead_name(st.lines[first].strip(), footer_names) or _name_over_menu(st, first) \
+        or _name_over_breadcrumb(st, first)
     if name is None:
         return
-    title_at = _headline_below(st, [i for i in head if i > first])
+    title_at = _headline_below(st, [i for i in head if i > first], name)
     if title_at is None:
         return
     between = [i for i in head if first < i < title_at]
     holder = _footer_holder(name, st)
     own_menu = _section_menu([p.strip() for p in _MASTHEAD_SEP.split(st.lines[first].strip())[1:]])
-    if holder is None and not own_menu and not any(_is_noise(st.lines[i]) for i in between):
-        return  # unconfirmed by a footer and no menu or banner under it: maybe an all-capitals headline
+    if holder is None and not own_menu and not any(_is_noise(st.lines[i]) or _section_path(st.lines[i].strip())
+                                                   for i in between):
+        return  # unconfirmed by a footer and no menu, breadcrumb or banner under it: maybe an all-capitals headline
     st.outlet = st.outlet or holder or _footer_casing(name, st.footer)
     st.title = st.lines[title_at].strip()
     for i in between:  # a date line above the headline ("Posted: 4 March 2025") is still the page's date
-        st.published = st.published or parse_date_line(st.lines[i].strip())
+        st.published = st.published or parse_date_line(st.lines[i].strip()) or _date_with_badges(st.lines[i])
     for i in range(title_at + 1):
         st.lines[i] = ""
+
+
+# "Outlet Digital", "Outlet News Team": the outlet's name and at most this many words more.
+MAX_DESK_EXTRA_WORDS = 2
+
+
+def _outlet_desk(line: str, outlet: str | None) -> bool:
+    """"Vell Courier Digital" under a "Vell Courier" masthead: the outlet's own name with a word or two
+    more signs the piece for a desk, it is neither the headline nor a person's byline."""
+    if not outlet or not bp.is_signature(line):
+        return False
+    key, own = _key(line), _key(outlet)
+    extra = len(key.split()) - len(own.split())
+    return key.startswith(own + " ") and 0 < extra <= MAX_DESK_EXTRA_WORDS
 
 
 def _name_over_menu(st: _State, first: int) -> str | None:
@@ -172,6 +195,20 @@ def _name_over_menu(st: _State, first: int) -> str | None:
         return None
     nxt = st.lines[below[0]].strip()
     return line if bp.is_menu(nxt) and not bp.is_widget_line(nxt) else None
+
+
+def _name_over_breadcrumb(st: _State, first: int) -> str | None:
+    """"Vell Courier" over "World > Europe" and the headline: a short name line right above a breadcrumb
+    is the site's masthead when the page's last lines name it too ("Vell Courier, the news division of
+    ..."); a kicker or topic label over a breadcrumb is not repeated in the footer."""
+    line = st.lines[first].strip()
+    below = [i for i in _nonempty(st.lines) if i > first][:1]
+    if not below or not bp.is_signature(line) or len(line.split()) > MAX_MASTHEAD_WORDS or is_place(line):
+        return None
+    if not _section_path(st.lines[below[0]].strip()):
+        return None
+    named = re.compile(r"(?<!\w)" + re.escape(line) + r"(?!\w)", re.I)
+    return line if any(named.search(x) for x in st.footer) else None
 
 
 def _footer_holder(name: str, st: _State) -> str | None:
@@ -237,19 +274,20 @@ def _all_caps(s: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
-def _headline_below(st: _State, below: list[int]) -> int | None:
-    """The headline under a masthead: the last headline-like line above the first byline, desk line
-    ("Outlet Staff"), date or counter line (section labels and banners come before it); the first such
-    line when the head has no byline or date. A date line before any headline-like line is passed
-    over: some sites print the date above the section label and headline. A date line that cannot
-    be read (day and month ambiguous) still counts as one, never as the headline."""
+def _headline_below(st: _State, below: list[int], name: str) -> int | None:
+    """The headline under the masthead ``name``: the last headline-like line above the first byline,
+    desk line ("Outlet Staff", "<masthead> Digital"), date or counter line (section labels and banners
+    come before it); the first such line when the head has no byline or date. A date line before any
+    headline-like line is passed over: some sites print the date above the section label and headline.
+    A date line that cannot be read (day and month ambiguous) still counts as one, never as the headline."""
     found: list[int] = []
     for i in below:
         line = st.lines[i].strip()
-        if not found and is_date_line(line):
-            continue  # "Posted: 4 March 2025" above the section label and headline
+        if not found and (is_date_line(line) or _date_with_badges(line) or _outlet_desk(line, name)):
+            continue  # "Posted: 4 March 2025" or "<masthead> Online" above the section label and headline
         if bp.byline(line) or bp.desk_byline(line) or bp.desk_line(line) or is_date_line(line) \
-                or _date_with_badges(line) or bp.is_counter(line) or bp.is_widget_line(line):
+                or _date_with_badges(line) or bp.is_counter(line) or bp.is_widget_line(line) \
+                or _outlet_desk(line, name):
             return _above_bare_byline(st, found, i)
         if _is_title(line) and not _section_path(line):
             found.append(i)
@@ -332,8 +370,10 @@ def _dateline_only(st: _State, line: str) -> bool:
 
 
 def _date_with_badges(line: str) -> str | None:
-    """"4 March 2025 | 5 min read", "Mar 4, 2025 · 1.2K views": a date beside counters only."""
-    parts = bp.byline_parts(line)
+    """"4 March 2025 | 5 min read", "Mar 4, 2025 · 1.2K views", "Sunday, 12.01.2025   Lima 18°C": a
+    date beside counters, section labels or a weather badge only (parts apart by a separator or, as a
+    scraper flattens a top bar, by a run of spaces)."""
+    parts = [q.strip() for p in bp.byline_parts(line) for q in _SPACED.split(p) if q.strip()]
     if len(parts) < 2:
         return None
     dates = [d for p in parts if (d := parse_date_line(p)) is not None]
@@ -341,6 +381,9 @@ def _date_with_badges(line: str) -> str | None:
     if len(dates) != 1 or not all(_is_noise(p) or _section_label(p) or _CLOCK.fullmatch(p) for p in rest):
         return None
     return dates[0]
+
+
+_SPACED = re.compile(r"\s{2,}")
 
 
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?", re.I)  # "10:15 AM ET"

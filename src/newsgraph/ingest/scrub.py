@@ -82,19 +82,51 @@ def scrub_lines(lines: list[str]) -> Scrubbed:
         elif (name := bp.source_line(line)) is not None:
             out.outlet = out.outlet or name
             out.lines[i] = ""
-        elif (reporter := bp.credit_line(line)) is not None:
+        elif (reporter := bp.credit_line(_unwrapped_credit(out.lines, i))) is not None:
             out.reporter = out.reporter or reporter or None
-            out.lines[i] = ""
+            for j in _credit_span(out.lines, i):
+                out.lines[j] = ""
         elif bp.is_tag_line(line):
             out.lines[i] = ""
     return out
 
 
+# A parenthesised wire credit hard-wrapped over a few lines: "(Reporting by Jane Doe; Additional reporting
+# by John Roe in" / "Ostra; Editing by Ada Merrow)". Its ")" comes within this many lines.
+MAX_CREDIT_LINES = 4
+
+
+def _credit_span(lines: list[str], i: int) -> list[int]:
+    """Line ``i`` and, when it opens a parenthesis it does not close, the following lines up to the
+    one closing it (none blank between, all within MAX_CREDIT_LINES); only line ``i`` otherwise."""
+    first = lines[i].strip()
+    if not first.startswith("(") or first.count("(") <= first.count(")"):
+        return [i]
+    depth = first.count("(") - first.count(")")
+    span = [i]
+    for j in range(i + 1, min(len(lines), i + MAX_CREDIT_LINES)):
+        line = lines[j].strip()
+        if not line:
+            break
+        span.append(j)
+        depth += line.count("(") - line.count(")")
+        if depth <= 0:
+            return span
+    return [i]  # never closed: not a wrapped credit
+
+
+def _unwrapped_credit(lines: list[str], i: int) -> str:
+    """The credit starting at line ``i`` as one line, joined over its wrapped lines (see _credit_span)."""
+    return " ".join(lines[j].strip() for j in _credit_span(lines, i))
+
+
 def is_noise(line: str) -> bool:
-    """Counter, relative stamp, menu bar, call to action, consent banner or row of reader widgets."""
+    """Counter, relative stamp, menu bar, call to action, consent banner, row of reader widgets,
+    copyright notice or weather badge."""
     return (
         bp.is_counter(line) or bp.is_relative_stamp(line) or bp.is_menu(line) or bp.is_prompt(line)
         or bp.is_consent_banner(line) or bp.is_widget_line(line) or bp.is_rule_line(line)
+        or bp.is_copyright_notice(line) or bp.is_weather(line)
     )
 
 
