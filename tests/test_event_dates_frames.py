@@ -82,3 +82,8 @@ def test_a_time_on_how_often_dates_the_act(nlp: Any) -> None:
     # the parser hangs "three times ... on March 2" on the ship's name
     assert day(nlp, "A Vietnamese vessel rammed the Malaysian navy's largest ship, the KD Tunas, three times near "
                     "the reef on March 2, officials said.", "ASSAULT") == "2024-03-02"
+
+
+def test_a_time_on_the_news_conference_dates_what_is_said_there(nlp: Any) -> None:
+    assert day(nlp, "At a news conference on Monday, Kenya's foreign minister accused Uganda of stalling.",
+               "ACCUSE") == "2024-03-11"

@@ -116,3 +116,21 @@ def test_an_agreement_signed_with_a_party_names_it(nlp: Any) -> None:
 def test_a_fronted_time_without_a_comma_keeps_the_subject(nlp: Any) -> None:
     ev = only(run(nlp, "In February Kenya signed a defence agreement with Uganda."), "AGREE")
     assert texts(ev.source) == ["Kenya"] and texts(ev.target) == ["Uganda"]
+
+
+def test_saying_a_party_bore_responsibility_blames_it(nlp: Any) -> None:
+    ev = only(run(nlp, "Spokesperson Ana Ruiz said Bolivia bore full responsibility for the clash."), "ACCUSE")
+    assert texts(ev.source) == ["Ana Ruiz"] and texts(ev.target) == ["Bolivia"]
+
+
+def test_taking_responsibility_oneself_is_no_accusation(nlp: Any) -> None:
+    assert "ACCUSE" not in types(run(nlp, "The minister said he bore responsibility for the delay."))
+
+
+def test_a_leaders_government_acts_for_the_leader(nlp: Any) -> None:
+    ev = only(run(nlp, "President William Ruto's government recalled its envoy from Kampala on Monday."), "SANCTION")
+    assert texts(ev.source) == ["William Ruto"]
+
+
+def test_a_leaders_book_is_no_actor(nlp: Any) -> None:
+    assert not [e for e in run(nlp, "President William Ruto's book criticised Uganda.") if texts(e.source) == ["William Ruto"]]

@@ -48,7 +48,7 @@ class Report:
         return (m.type, m.modality, m.mode, m.ordinal, self.date, self.month, self.latest, self.place,
                 self.place_c, frozenset(self.src_c), frozenset(self.tgt_c), frozenset(self.src),
                 frozenset(self.tgt), frozenset(self.persons), frozenset(self.person_country.items()),
-                frozenset(self.context), self.tgt_places)
+                frozenset(self.context), self.tgt_places, self.sentence_dates)
 
 
 def unanchored_month(time: TimeExpression | None) -> str | None:
@@ -138,6 +138,22 @@ def _side_clash(a: Report, b: Report) -> bool:
     return any(side in sb and not people & sb[side] for side, people in sa.items())
 
 
+def _sentence_months_clash(a: Report, b: Report) -> bool:
+    """An undated report whose sentence is dated only in other months than the other report's: "lost
+    a thumb on Monday [June 17] after guards rammed the boats" is no ramming "in August". The
+    sentence's dates are no date of the act (it may be an earlier one), but they say when the
+    sentence is. A definite report ("the visit ..., the first since December") points back to a
+    happening told before, and its sentence's dates are usually other things': it is left out."""
+    if a.date or a.month or not (b.date or b.month) or a.m.definite or a.doc == b.doc:
+        return False
+    months = {v[:7] for v in a.sentence_dates if len(v) >= 7 and v[:4].isdigit()}
+    if not months:
+        return False
+    if b.date and len(b.date) >= 7:
+        return not any(dates_agree(m, b.date[:7]) for m in months)
+    return bool(b.month) and all(m[5:7] != b.month for m in months)
+
+
 def compatible(a: Report, b: Report) -> bool:
     """Nothing in the two reports says they are different happenings."""
     if a.m.type != b.m.type or a.m.modality != b.m.modality:
@@ -151,6 +167,8 @@ def compatible(a: Report, b: Report) -> bool:
     if a.doc == b.doc and (a.m.ordinal == "previous") != (b.m.ordinal == "previous"):
         return False  # "an earlier call" in the article about a call is another call
     if not dates_agree(a.date, b.date) or not months_agree(a, b):
+        return False
+    if _sentence_months_clash(a, b) or _sentence_months_clash(b, a):
         return False
     if a.m.modality == "asserted" and ((a.date and _after(a.date, b.latest)) or (b.date and _after(b.date, a.latest))):
         return False

@@ -377,9 +377,30 @@ def actor_refs(tok: Any, ctx: ActorContext, *, default_country: str | None = Non
         if owners:  # "X and Y agreed ..., after their leaders held talks": X's and Y's leaders
             refs.extend(owners)
             continue
+        ruler = _ruling_person(head, ctx) if own is None and not named else None
+        if ruler is not None:  # "Prime Minister X's government signed": X's state acts, and X stands for it
+            refs.extend(actor_refs(ruler, ctx, default_country=default_country))
+            continue
         start, end, text, chain = _span_of(head, ctx)
         refs.append(ActorRef(text=text, start=start, end=end, chain=chain, country=own))
     return refs
+
+
+# Bodies a named person's possessive makes that person's state: "X's government", "X's forces".
+RULED_BODIES = frozenset({"government", "administration", "cabinet", "regime", "force", "troop", "army",
+                          "military", "navy", "police"})
+
+
+def _ruling_person(head: Any, ctx: ActorContext) -> Any | None:
+    """The person named as owner of a governing body ("Prime Minister X's government"), or None."""
+    if head.lemma_.lower() not in RULED_BODIES:
+        return None
+    for c in head.children:
+        if c.dep_ == "poss" and c.pos_ == "PROPN":
+            m = ctx.mention(c)
+            if m is not None and m.label == "PERSON":
+                return c
+    return None
 
 
 _POSSESSIVE_NUMBER = {"their": True, "its": False}  # plural?

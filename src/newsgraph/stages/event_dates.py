@@ -59,8 +59,8 @@ def _predicate(span: Any, triggers: Collection[int]) -> Any | None:
 # Nouns for the act or channel a statement is made through: a time on them is the time of what the
 # statement does ("In a letter on Monday, X asked Y ...", "with a letter on May 2 accusing Y").
 MEDIUM_NOUNS = ("statement", "letter", "speech", "address", "interview", "message", "post", "briefing",
-                "communique", "communiqué", "declaration", "note", "op-ed", "broadcast", "tweet")
-MEDIUM_PREPS = ("in", "with", "through", "via", "during")
+                "communique", "communiqué", "declaration", "note", "op-ed", "broadcast", "tweet", "conference")
+MEDIUM_PREPS = ("in", "with", "through", "via", "during", "at")
 
 
 def _medium(tok: Any) -> bool:
