@@ -98,6 +98,8 @@ def modality(tok: Any, governor: Any | None = None) -> str:
     for anchor in [] if own_clause else anchors:
         for head in _clause_chain(anchor)[1:]:
             lemma = head.lemma_.lower()
+            if lemma in DENY_HEADS and head.pos_ == "VERB" and _denied_part(anchor, head):
+                return "denied"  # "denied any involvement in the attack"
             if lemma in DENY_HEADS and head.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in head.children) \
                     and not summed_up_before(anchor if anchor.dep_ == "ccomp" else _clause_top(anchor, head), head):
                 return "denied"  # (not "X accused Y; Y denied the charge": that denial has its own object)
@@ -110,6 +112,19 @@ def modality(tok: Any, governor: Any | None = None) -> str:
             if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in head.children):
                 return "planned"
     return "asserted"
+
+
+# Nouns for taking part in a happening: denying one of them denies the part in what follows "in/for".
+PART_NOUNS = ("involvement", "role", "part", "hand", "responsibility", "complicity", "participation", "link",
+              "links", "connection", "connections")
+
+
+def _denied_part(anchor: Any, head: Any) -> bool:
+    """"Belgrade denied any involvement in the attack": the denial's object is a part taken in the event."""
+    obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in PART_NOUNS:
+        return False
+    return any(t.i == anchor.i for t in obj.subtree) and anchor.i != obj.i
 
 
 def _clause_top(tok: Any, head: Any) -> Any:

@@ -34,7 +34,7 @@ LEGACY_TYPES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT",
 ROLE_SCHEMES = ("default", "symmetric", "travel", "host", "reported")
 REQUIREMENTS = ("prep", "not_prep", "object", "no_object", "reported", "subject_actor", "object_actor", "complement",
                 "named_object", "prep_object", "not_object", "negated", "no_predicate", "phrase",
-                "subject", "pair_subject")
+                "subject", "pair_subject", "to_verb")
 
 
 @dataclass(frozen=True)
@@ -253,6 +253,8 @@ def _satisfied(rule: TriggerRule, tok: Any, *, is_actor: ActorTest, subject: Any
         return False  # "called him a liar", "called the vote unfair": naming, not a call
     if "phrase" in req and not _says_phrase(tok, str(req["phrase"])):
         return False
+    if "to_verb" in req and not any(c.dep_ == "xcomp" and c.lemma_.lower() in set(req["to_verb"]) for c in kids):
+        return False  # "vowed to retaliate" (not "vowed to cooperate")
     return not (req.get("object_actor") and (obj is None or not is_actor(obj)))
 
 

@@ -42,7 +42,8 @@ PLURAL_SINGLE = ("talk", "negotiation", "consultation", "discussion", "sanction"
 # against Y", "air strikes on Z"): one episode when no count or series says otherwise ("two protests",
 # "a wave of strikes", "dozens of raids" are several happenings, as "two visits" are).
 PLURAL_EPISODES = ("clash", "riot", "protest", "demonstration", "rally", "strike", "airstrike", "raid", "attack",
-                   "bombing", "skirmish", "hostility", "arrest", "investigation")
+                   "bombing", "skirmish", "hostility", "arrest", "investigation", "exercise", "drill", "manoeuvre",
+                   "maneuver", "game")
 # Nouns of a charge made against someone, which a "that" clause makes one charge.
 CHARGE_NOUNS = ("accusation", "allegation", "charge", "claim", "complaint")
 SERIES_NOUNS = ("series", "wave", "string", "spate", "flurry", "number", "round", "dozen", "hundred", "couple",
@@ -99,6 +100,24 @@ def _candidates(sent: Any, lex: Lexicon, actx: ActorContext,
         if rule is not None:
             found.append((tok, rule, speaker))
     return found
+
+
+# Types whose object is the doer's own means (troops, ships moved or put on alert), never a party.
+OWN_FORCE_TYPES = ("MOBILIZE",)
+DESTINATION_PREPS = ("to", "toward", "towards", "near", "along", "into")
+
+
+def _destinations(verb: Any) -> list[Any]:
+    """Where forces are sent: "to Guyana", "to its border with Costa Rica" (the neighbour), "toward X"."""
+    out = []
+    for prep in (c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in DESTINATION_PREPS):
+        for g in (c for c in prep.children if c.dep_ == "pobj"):
+            if g.lemma_.lower() in ("border", "frontier", "boundary"):
+                out.extend(x for w in g.children if w.dep_ == "prep" and w.lower_ == "with"
+                           for x in w.children if x.dep_ == "pobj")
+            else:
+                out.append(g)
+    return out
 
 
 def _absorbed(tok: Any, rules: dict[int, TriggerRule], lex: Lexicon) -> bool:
@@ -463,12 +482,21 @@ def _build(tok: Any, rule: TriggerRule, speaker: Any | None, actx: ActorContext,
             roles.source, roles.target = parties[:1], parties[1:]
         gov = owner or gov  # the agreement is as certain, and as dated, as the clause that reports it
     definite = noun and _is_definite(tok)
-    if tok.pos_ == "VERB" and "object" in rule.requires and (obj := direct_object(tok)) is not None \
-            and obj.lemma_.lower() not in actx.lex.actor_nouns:
+    if tok.pos_ == "VERB" and ("object" in rule.requires or rule.type in OWN_FORCE_TYPES) \
+            and (obj := direct_object(tok)) is not None \
+            and (obj.lemma_.lower() not in actx.lex.actor_nouns or rule.type in OWN_FORCE_TYPES):
         # "the initiative was extended": the thing the entry asks for is what is acted on, no participant
-        # (an envoy ordered to leave, a ship rammed: whose they are is the party acted on)
-        roles.target = [r for r in roles.target if not obj.idx <= r.start < obj.idx + len(obj.text) + 1
-                        and not (r.start <= obj.idx < r.end)]
+        # (an envoy ordered to leave, a ship rammed: whose they are is the party acted on; troops moved
+        # are the mover's own, and where they go is the target: "moved troops to the border with X")
+        inside = [r for r in roles.target if obj.idx <= r.start < obj.idx + len(obj.text) + 1
+                  or r.start <= obj.idx < r.end]
+        roles.target = [r for r in roles.target if r not in inside]
+        if rule.type in OWN_FORCE_TYPES and not roles.source:
+            roles.source = inside  # "5,000 Egyptian troops may be deployed": whose forces move
+        if not roles.target and rule.type in OWN_FORCE_TYPES:
+            # a country or capital the forces go to is aimed at; a reef or a region is only where they go
+            roles.target = [r for g in _destinations(tok) + _destinations(obj) for r in actor_refs(g, actx)
+                            if r not in roles.source and country_of(r.text)]
     if tok.pos_ == "VERB" and "phrase" in rule.requires:
         # "imposed a state of emergency": the words of the phrase are no party to it
         at = doc_text(actx.doc).lower().find(str(rule.requires["phrase"]).lower(), tok.idx)
