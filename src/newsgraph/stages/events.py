@@ -109,7 +109,7 @@ DESTINATION_PREPS = ("to", "toward", "towards", "near", "along", "into")
 
 def _destinations(verb: Any) -> list[Any]:
     """Where forces are sent: "to Guyana", "to its border with Costa Rica" (the neighbour), "toward X"."""
-    out = []
+    out: list[Any] = []
     for prep in (c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in DESTINATION_PREPS):
         for g in (c for c in prep.children if c.dep_ == "pobj"):
             if g.lemma_.lower() in ("border", "frontier", "boundary"):
