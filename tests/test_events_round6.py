@@ -150,3 +150,18 @@ def test_denying_involvement_denies_the_act(nlp: Any) -> None:
 
 def test_admitting_involvement_asserts_the_act(nlp: Any) -> None:
     assert only(run(nlp, "Belgrade admitted involvement in the attack."), "ASSAULT").modality == "asserted"
+
+
+def test_a_capitalised_group_noun_at_a_sentence_start_acts(nlp: Any) -> None:
+    ev = only(run(nlp, "Rebels shelled the outskirts of Bukavu overnight."), "ASSAULT")
+    assert texts(ev.source) == ["Rebels"]
+
+
+def test_his_counterpart_is_the_other_side(nlp: Any) -> None:
+    ev = only(run(nlp, "Kenya's foreign minister met his Ugandan counterpart in Nairobi on Monday."), "CONSULT")
+    assert any("counterpart" in r.text for r in ev.source + ev.target)  # the host's venue decides who visits
+
+
+def test_its_own_troops_are_still_no_target(nlp: Any) -> None:
+    ev = only(run(nlp, "Kenya withdrew its troops from the town."), "RETREAT")
+    assert not any("troops" in r.text for r in ev.target)

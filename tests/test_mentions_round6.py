@@ -27,3 +27,19 @@ def test_a_name_split_around_an_untagged_middle_word_is_one_name() -> None:
 def test_the_namesake_keeps_his_own_quote() -> None:
     assert speaker(TEXT, "We are a sovereign nation") == "Omar Kayd Hussein"
     assert speaker(TEXT, "This law protects our coast") in ("Hussein", "Daniel Omar Hussein")
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Senegal recalled its ambassador from Paris for consultations.", "Senegal"),
+    ("Gabon suspended the talks.", "Gabon"),
+])
+def test_a_country_the_model_left_untagged_is_a_place(text: str, country: str) -> None:
+    assert texts(analyse(text)).get(country) == "GPE"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Michael Jordan visited the school on Monday.", "Jordan"),
+    ("Chad Smith met the team.", "Chad"),
+])
+def test_a_country_word_inside_a_name_stays_in_the_name(text: str, name: str) -> None:
+    assert texts(analyse(text)).get(name) != "GPE"

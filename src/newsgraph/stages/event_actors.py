@@ -243,7 +243,10 @@ def is_actor(tok: Any, ctx: ActorContext) -> bool:
         return m.label in ACTOR_LABELS or (m.label == "FAC" and country_of(m.text) is not None)
     if tok.pos_ == "PRON":
         return False
-    return tok.lemma_.lower() in ctx.lex.actor_nouns
+    word = tok.lemma_.lower()
+    if word not in ctx.lex.actor_nouns and tok.tag_ == "NNPS" and word.endswith("s"):
+        word = word[:-1]  # "Rebels shelled ...": capitalised at a sentence start, the tagger makes it a name
+    return word in ctx.lex.actor_nouns
 
 
 def _country_of_mention(m: Mention, ctx: ActorContext) -> str | None:

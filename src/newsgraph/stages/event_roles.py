@@ -336,8 +336,14 @@ def _own_object(tok: Any) -> bool:
     return obj is not None and _owned(obj)
 
 
+# Nouns that name the other side even with "his/its": "met his Ugandan counterpart", "called its host".
+OTHER_SIDE_NOUNS = frozenset({"counterpart", "counterparts", "host", "hosts", "opposite", "neighbour", "neighbor",
+                              "neighbours", "neighbors", "rival", "rivals", "ally", "allies"})
+
+
 def _owned(noun: Any) -> bool:
-    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+    return noun.lemma_.lower() not in OTHER_SIDE_NOUNS and any(c.dep_ == "poss" and c.pos_ == "PRON"
+                                                               for c in noun.children)
 
 
 def _venue_roles(source: list[ActorRef], target: list[ActorRef], venue: str) -> tuple[list, list, str | None]:

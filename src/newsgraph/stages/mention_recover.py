@@ -538,3 +538,35 @@ def _person_shaped(doc: Any, c: Candidate, lex: Lexicon) -> bool:
     words = [t for t in tokens if t.is_alpha]
     return len(words) >= 2 and looks_like_person(tokens, lex) and not any(t.is_upper for t in words) \
         and not any(lex.title_word(t.text) or lex.country(t.text) for t in words)
+
+
+def recover_country_names(doc: Any, cands: list[Candidate]) -> None:
+    """Add a country named in full that the model left untagged ("Senegal recalled its ambassador", a
+    sentence-initial name the small model often misses). Only a whole country name standing alone:
+    no capitalised word right before (other than at a sentence start) or after it, so "Michael Jordan",
+    "Chad Smith" and "Georgia Tech" stay what they are."""
+    text = doc_text(doc)
+    n = len(doc)
+    i = 0
+    while i < n:
+        t = doc[i]
+        if not t.is_title or _covered(cands, t.idx, t.idx + len(t.text)):
+            i += 1
+            continue
+        for j in range(min(n, i + 3), i, -1):
+            span = doc[i:j]
+            if not all(w.is_title or w.lower_ in ("and", "of", "the") for w in span) or not span[-1].is_title:
+                continue
+            place = lookup_place(span.text)
+            if place is None or place.kind != "country" or _covered(cands, span.start_char, span.end_char):
+                continue
+            before = doc[i - 1] if i > 0 else None
+            after = doc[j] if j < n else None
+            if (before is not None and before.is_title and not t.is_sent_start) or (after is not None and after.is_title):
+                continue
+            cands.append(Candidate(i, j, span.start_char, span.start_char + len(text[span.start_char:span.end_char]),
+                                   "GPE"))
+            i = j - 1
+            break
+        i += 1
+    cands.sort(key=lambda c: c.start)

@@ -43,6 +43,7 @@ from newsgraph.stages.mention_recover import (
     propagate_person_names,
     recover_acronyms,
     recover_by_apposition,
+    recover_country_names,
 )
 from newsgraph.stages.mention_roles import attach_role
 from newsgraph.stages.mention_types import fix_label
@@ -117,6 +118,7 @@ def _candidates(doc: Any, lex: Lexicon) -> list[Candidate]:
     recover_acronyms(doc, out, lex)
     complete_place_lists(doc, out, lex)
     persons_by_coordination(doc, out, lex)
+    recover_country_names(doc, out)
     return out
 
 
