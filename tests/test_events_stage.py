@@ -373,13 +373,20 @@ def test_events_renewed_truce_between_named_parties(nlp: Any) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Egypt's minister said on Friday that the dam talks had progressed, rejecting claims that Cairo had walked out.",
         "Japanese officials declined to comment on the agreement.",
         "The Kenyan ministry refused to elaborate on the plan.",
     ],
 )
-def test_events_denied_claim_or_withheld_comment_is_no_rejection(nlp: Any, text: str) -> None:
+def test_events_withheld_comment_is_no_rejection(nlp: Any, text: str) -> None:
     assert not [e for e in run(nlp, text) if e.type == "REJECT"]
+
+
+def test_events_rejecting_claims_is_a_rejection(nlp: Any) -> None:
+    # since round 7 (every independent annotator of eleven held-out corpora codes it so): the claims are
+    # another party's account, and refusing it is an act; the walk-out it denies stays unasserted
+    events = run(nlp, "Egypt's minister said on Friday that the dam talks had progressed, rejecting claims that "
+                      "Cairo had walked out.")
+    assert [e.trigger for e in events if e.type == "REJECT"] == ["rejecting"]
 
 
 def test_events_phone_call_told_inside_another_sentence(nlp: Any) -> None:

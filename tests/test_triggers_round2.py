@@ -109,7 +109,7 @@ NEGATIVE = [
     ("The airline fired its chief executive on Monday.", "ASSAULT"),
     ("Two parties clashed over the budget in parliament on Tuesday.", "ASSAULT"),
     ("A storm injured twenty people in Manila on Sunday.", "ASSAULT"),
-    ("The Sudanese government denied the claims of the rebels on Monday.", "REJECT"),
+    ("The Sudanese government denied entry to the journalists on Monday.", "REJECT"),  # a sanction, no refusal of a charge
     ("The Peruvian president insisted on Monday that the vote was fair.", "REQUEST"),
     ("The Italian prime minister held a phone call with the Tunisian president on Monday.", "REQUEST"),
     ("Police were called to the house in Galway on Saturday.", "REQUEST"),

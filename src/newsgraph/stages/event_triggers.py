@@ -131,9 +131,17 @@ def _load(paths: tuple[str, ...]) -> Lexicon:
             for rule in _rules_from_entry(entry, order, f"{where} entry {i + 1}"):
                 index = lex.verbs if rule.pos == "verb" else lex.nouns
                 index.setdefault(rule.lemma, []).append(rule)
+                if rule.pos == "verb" and _ied_verb(rule.lemma):
+                    # the lemmatizer gives words it does not know ending in "-ied" ("decertified") the
+                    # lemma "decertifie": filed under that form too
+                    index.setdefault(rule.lemma[:-1] + "ie", []).append(rule)
             order += 1
     lex.actor_nouns, lex.light_verbs, lex.speech_verbs = frozenset(actor_nouns), frozenset(light), frozenset(speech)
     return lex
+
+
+def _ied_verb(lemma: str) -> bool:
+    return " " not in lemma and len(lemma) > 3 and lemma.endswith("y") and lemma[-2] not in "aeiou"
 
 
 # ---------------------------------------------------------------- matching

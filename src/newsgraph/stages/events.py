@@ -135,10 +135,13 @@ def _absorbed(tok: Any, rules: dict[int, TriggerRule], lex: Lexicon) -> bool:
     if head.i not in rules or head.i == tok.i:
         return False
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "appos"):
+        if rules[head.i].type == "REJECT" and rules[tok.i].type == "ACCUSE":
+            return False  # "rejected Chilean accusations that ...": the charge and its rejection are two acts
         return not _absorbed(head, rules, lex) if head.pos_ == "VERB" else True
     if tok.dep_ in ("xcomp", "ccomp", "acl") and rules[head.i].type in CONTENT_TYPES \
-            and not summed_up_before(tok, head):
-        return True
+            and not summed_up_before(tok, head) \
+            and not (tok.dep_ == "ccomp" and any(c.dep_ == "dobj" for c in head.children)):
+        return True  # (not "X accused Y ...; Y denied the charge": a denial with its own object)
     if tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "advcl") and rules[head.i].type == rules[tok.i].type \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return True  # "met X to discuss Y": the purpose restates the meeting
