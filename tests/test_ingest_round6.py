@@ -161,3 +161,42 @@ def test_a_desk_line_named_after_the_masthead_is_neither_headline_nor_author() -
     raw = page("Dovan Herald\nLIVE TV | Latest | Metro | Regions | World | Sports\n\n" + headline +
                "\n\nBy Ilse Varga\nJune 24, 2024")
     assert clean_plain_text(raw).title == headline
+
+
+# --- a deck under the headline ---------------------------------------------------------------------
+
+_DECK_PAGE = """KESTRIA HERALD
+News  World  Region  Islands  Business  Sport  Culture  Crosswords
+Wednesday, 20 September 2023
+
+Privacy settings: we and our partners use cookies. Click "Agree" to consent.
+Agree   Options
+
+WORLD
+
+Norland expels Kestrian diplomat as row over border killing escalates
+
+Tit-for-tat expulsions follow the minister's claim in parliament; Varna says it is "deeply concerned"
+
+3 min read  |  8,911 views  |  Comments (214)
+
+Norland has ordered a senior Kestrian diplomat to leave the country within five days, retaliating after
+Kestria expelled a Norlandic official over the killing of an activist near the border.
+
+The foreign ministry announced the move on Tuesday after summoning Kestria's envoy.
+
+(c) Kestria Herald 2023
+"""
+
+
+def test_the_deck_under_a_headline_is_not_the_title() -> None:
+    assert clean_plain_text(_DECK_PAGE).title == "Norland expels Kestrian diplomat as row over border killing escalates"
+
+
+def test_a_banner_above_a_headline_with_a_semicolon_is_not_the_title() -> None:
+    page_text = _DECK_PAGE.replace(
+        "Norland expels Kestrian diplomat as row over border killing escalates\n\n"
+        "Tit-for-tat expulsions follow the minister's claim in parliament; Varna says it is \"deeply concerned\"\n\n",
+        "Your privacy choices: we use cookies. Reject | Accept | Customise\n\n"
+        "Norland and Kestria strike deal on border monitoring; Varna to ease ban step by step\n\n")
+    assert clean_plain_text(page_text).title.startswith("Norland and Kestria strike deal")

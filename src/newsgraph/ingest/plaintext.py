@@ -305,7 +305,19 @@ def _above_bare_byline(st: _State, found: list[int], stop: int) -> int | None:
     if len(found) >= 2 and found[-2] == lines[pos - 1] and lines[pos + 1] == stop \
             and is_date_line(st.lines[stop].strip()) and _person_name(st.lines[found[-1]].strip()):
         return found[-2]
+    if len(found) >= 2 and found[-2] == lines[pos - 1] \
+            and _deck_under(st.lines[found[-2]].strip(), st.lines[found[-1]].strip()):
+        return found[-2]
     return found[-1]
+
+
+def _deck_under(headline: str, line: str) -> bool:
+    """"Headline / longer summary line (the deck)": the line under a headline of at least four words
+    is its deck when it is longer and reads as a sentence or two clauses ("...; X says Y")."""
+    words, head_words = len(line.split()), len(headline.split())
+    if not 4 <= head_words <= 20 or "|" in headline or headline.endswith("."):
+        return False  # a label, a banner or a sentence above is no headline
+    return words > head_words and (";" in line or line.endswith(".") or words >= 14)
 
 
 # Particles inside a person's name ("Ahmad bin Ali", "Anna van Dijk").
