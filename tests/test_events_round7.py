@@ -96,3 +96,27 @@ def test_rejecting_a_charge_is_a_rejection(nlp: Any, text: str) -> None:
 
 def test_releasing_a_report_is_no_rejection(nlp: Any) -> None:
     assert "REJECT" not in types(run(nlp, "The ministry released a report on the harvest."))
+
+
+# ---------------------------------------------------------------- actors
+
+
+def test_recalling_ambassadors_to_a_country_targets_it(nlp: Any) -> None:
+    ev = only(run(nlp, "Ghana recalled its ambassadors to Togo and Benin for consultations on Monday."), "SANCTION")
+    assert texts(ev.target) == ["Togo", "Benin"]
+
+
+def test_recalling_an_ambassador_home_targets_nobody_at_home(nlp: Any) -> None:
+    ev = only(run(nlp, "France recalled its ambassador to Paris for consultations."), "SANCTION")
+    assert "Paris" not in texts(ev.target)
+
+
+def test_the_government_of_a_named_leader_acts_for_the_leader(nlp: Any) -> None:
+    ev = only(run(nlp, "The government of President William Ruto said Uganda was protecting armed groups."), "ACCUSE")
+    assert texts(ev.source) == ["William Ruto"] and texts(ev.target) == ["Uganda"]
+
+
+def test_a_participle_the_parser_coordinated_with_an_adjective_keeps_the_subject(nlp: Any) -> None:
+    ev = only(run(nlp, "Ghana's delegation took the floor in reply, describing the remarks as insulting and "
+                       "accusing the Togolese military authorities of hiding their own failures."), "ACCUSE")
+    assert texts(ev.source) == ["Ghana's delegation"]

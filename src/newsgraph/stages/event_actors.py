@@ -122,7 +122,10 @@ def subjects(verb: Any) -> list[Any]:
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.head.i != verb.head.i:
             main = verb.head.head  # "after meeting X, the delegation was received": the main clause's subject
             surface = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
-            return [antecedent(t) for t in surface]
+            if surface or main.dep_ not in ("advcl", "xcomp", "conj") or main.tag_ != "VBG":
+                return [antecedent(t) for t in surface]
+            verb = main  # "took the floor, describing X as Y and accusing Z": the participle's own clause
+            continue
         if verb.dep_ == "xcomp" and verb.head.i != verb.i and verb.head.lemma_.lower() not in SUBJECT_CONTROL \
                 and not via_conj:  # "ordering X to leave and pulling its staff": the parse misplaced "pulling"
             # "the blasts led X to accuse Y", "forced X to withdraw": the one the verb acts on does it
@@ -398,11 +401,13 @@ def _ruling_person(head: Any, ctx: ActorContext) -> Any | None:
     """The person named as owner of a governing body ("Prime Minister X's government"), or None."""
     if head.lemma_.lower() not in RULED_BODIES:
         return None
-    for c in head.children:
-        if c.dep_ == "poss" and c.pos_ == "PROPN":
-            m = ctx.mention(c)
-            if m is not None and m.label == "PERSON":
-                return c
+    owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    owners += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"  # "the government of X"
+               for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    for c in owners:
+        m = ctx.mention(c)
+        if m is not None and m.label == "PERSON":
+            return c
     return None
 
 

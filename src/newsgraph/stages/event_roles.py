@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from newsgraph.gazetteer import country_of
 from newsgraph.model import ActorRef
 from newsgraph.stages.event_actors import (
     ActorContext,
@@ -280,7 +281,12 @@ def read_roles(tok: Any, rule: TriggerRule, ctx: ActorContext, *, speaker: Any |
         target = _own_belongings(tok, target, ctx)
     if not noun and rule.type in RECALL_TYPES:
         obj = direct_object(tok)
-        target = _refs(pobjs(tok, ("from",)) + (pobjs(obj, ("from",)) if obj is not None else []), ctx) or target
+        # "recalled its ambassador from X", "recalled its ambassadors to X and Y": where the envoy served
+        home = {s.country or country_of(s.text) for s in source}
+        posted = [r for r in _refs(pobjs(tok, ("to",)) + (pobjs(obj, ("to", "in")) if obj is not None else []), ctx)
+                  if (r.country or country_of(r.text)) not in home]  # "to Paris" of a French envoy is home
+        target = _refs(pobjs(tok, ("from",)) + (pobjs(obj, ("from",)) if obj is not None else []),
+                       ctx) or posted or target
     if scheme == "symmetric":
         both = _between(tok, ctx)
         if both and not source:
