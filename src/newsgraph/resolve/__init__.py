@@ -8,6 +8,7 @@ Each step works on blocks of candidates, never on all pairs.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import tempfile
@@ -40,6 +41,19 @@ def resolve_all(documents: Mapping[str, Document], analyses: Sequence[DocAnalysi
     Resolution always starts from the full set of analyses, so the result does not
     depend on the order in which documents arrived (incremental == rebuild).
     """
+    # Resolution builds millions of small objects and frees few cycles: the cyclic collector, run
+    # over and over on a heap that only grows, was the largest single cost left in this process
+    # (9 009 documents: 17.2 -> 14.3 CPU s, peak memory unchanged). Reference counting still frees.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _resolve(documents, analyses, rules)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _resolve(documents: Mapping[str, Document], analyses: Sequence[DocAnalysis], rules: Any) -> Resolution:
     from newsgraph.resolve.compare import compare_sources
     from newsgraph.resolve.entities import resolve_entities
     from newsgraph.resolve.events import resolve_events

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
@@ -242,7 +243,9 @@ def _same_happening_dated_apart(a: Event, b: Event, documents: Mapping[str, Docu
 _DATE_OR_NUMBER = re.compile(r"\b(?:\d[\d,.]*|" + "|".join(MONTHS) + r")\b", re.I)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _wording(sentence: str) -> str:
+    """The sentence with its dates and numbers blanked (remembered: copies repeat one sentence)."""
     return _DATE_OR_NUMBER.sub(" ", sentence)
 
 
@@ -257,9 +260,12 @@ def _day(value: str | None) -> dt.date | None:
 
 def _drop_vaguer(dates: list[tuple[str, MentionRef]]) -> list[tuple[str, MentionRef]]:
     """Within one report, keep the fullest date ("--03-03" goes when "2024-03-03" is there)."""
+    by_doc: dict[str, list[str]] = defaultdict(list)  # only dates of the same report compete
+    for v, m in dates:
+        by_doc[m.doc].append(v)
     out = []
     for v, m in dates:
-        fuller = any(m2.doc == m.doc and v2 != v and v2.endswith(v.lstrip("-")) for v2, m2 in dates)
+        fuller = any(v2 != v and v2.endswith(v.lstrip("-")) for v2 in by_doc[m.doc])
         if not fuller:
             out.append((v, m))
     return out
@@ -315,14 +321,40 @@ def _sentence_evidence(doc: Document | None, c: Claim) -> dict[str, Any]:
     if doc is None or not (0 <= c.start <= c.end <= len(doc.text)):
         return {"doc": c.doc, "start": c.start, "end": c.end, "text": c.text}
     text = doc.text
-    start = 0
-    for m in _SENTENCE_END.finditer(text, 0, c.start):
-        start = m.end()
+    start = _sentence_start(text, c.start)
     stop = _SENTENCE_END.search(text, c.end)
     end = len(text) if stop is None else stop.start() if stop.group().isspace() else stop.end()
     while start < end and text[start].isspace():
         start += 1
     return {"doc": c.doc, "start": start, "end": end, "text": text[start:end]}
+
+
+# Characters no sentence end can contain: a scan for sentence ends passes through the position
+# right after one of them whatever happened before it.
+_NOT_IN_SENTENCE_END = re.compile(r"[^\s.!?\"”’)]")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the last sentence end before ``pos`` ends (0 if none): the end of the last match of
+    ``_SENTENCE_END.finditer(text, 0, pos)``, found by scanning back from ``pos`` in windows instead
+    of from the start of the text for every claim.
+
+    A window starts right after a character that no match contains, so the scan reaches that
+    position whatever came before it, and finds there the same matches as a scan from 0; if
+    the window has none, the last match lies before that character, and the same holds for
+    the text up to it.
+    """
+    end = pos
+    while end > 0:
+        lo = max(0, end - 200)
+        plain = _NOT_IN_SENTENCE_END.search(text, lo, end) if lo > 0 else None
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, plain.end() if plain else 0, end)]
+        if ends:
+            return ends[-1]
+        if plain is None:
+            return 0
+        end = plain.start()  # the text before that character holds the same matches: look there
+    return 0
 
 
 def _polarity_disputes(claims: Sequence[Claim], documents: Mapping[str, Document]) -> list[dict[str, Any]]:

@@ -68,8 +68,11 @@ def family(label: str) -> str:
     return label
 
 
+@functools.lru_cache(maxsize=65536)
 def name_shape_type(name: str) -> str | None:
-    """Type implied by a name's last word: "... Defence Forces" ORG, "... Sea" LOC."""
+    """Type implied by a name's last word: "... Defence Forces" ORG, "... Sea" LOC.
+
+    Remembered per name: every chain of every stored document asks for each of its names."""
     words = re.findall(r"[A-Za-z][\w'\-]*", name)
     if len(words) < 2:
         return None
@@ -86,7 +89,11 @@ def name_shape_type(name: str) -> str | None:
 
 _QUOTE = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
 # Compiled once: context_type runs for every mention of every stored document at each build.
-_WORD_BEFORE = re.compile(rf"\b([a-z]+)\s+(?:of\s+)?[{_QUOTE}]?\s*$")
+# The lowercase word right before a mention, past an "of" and a quote mark ("the group X", "the
+# port of 'X'"): what ``\b([a-z]+)\s+(?:of\s+)?[QUOTE]?\s*$`` finds in the text before it,
+# matched at the start of that text reversed, since a search from the left tries every position
+# of it: most of context_type's time. Hence "fo" for "of", and (?!\w) for the \b before the word.
+_WORD_BEFORE_REVERSED = re.compile(rf"\s*[{_QUOTE}]?\s+(?:fo\s+([a-z]+)(?!\w)|([a-z]+)(?!\w))")
 _POSSESSIVE = re.compile(r"^['\u2019]s\b")
 _LEAD = re.compile(rf"^[{_QUOTE}]?\s*(?:and\s+[A-Z][\w'\u2019\-]*\s+)?")
 _WORD_OR_MARK = re.compile(r"[A-Za-z][A-Za-z\-]*|\S")
@@ -104,19 +111,39 @@ def context_type(text: str, start: int, end: int) -> str | None:
     if head:
         return head
     before = text[max(0, start - 40):start]
-    m = _WORD_BEFORE.search(before)
-    if m and m.group(1) in cues["type_before"]:
-        return str(cues["type_before"][m.group(1)])
-    for pattern, label in _before_phrases():
-        if pattern.search(before):
-            return label
+    word = _word_before(before)
+    if word and word in cues["type_before"]:
+        return str(cues["type_before"][word])
+    phrases, any_phrase = _before_phrases()
+    if any_phrase is None or any_phrase.search(before):  # one scan rules out all of them, mostly
+        for pattern, label in phrases:
+            if pattern.search(before):
+                return label
     return None
 
 
+def _word_before(before: str) -> str | None:
+    """The lowercase word ending ``before``, past an "of" and a quote mark; None if it does not end so."""
+    m = _WORD_BEFORE_REVERSED.match(before[::-1])
+    return (m.group(1) or m.group(2))[::-1] if m else None
+
+
 @functools.lru_cache(maxsize=1)
-def _before_phrases() -> tuple[tuple[re.Pattern[str], str], ...]:
-    """"wrote on X" (a platform), "through the X" (a waterway): see entity_types.yaml."""
-    return tuple((re.compile(p), str(label)) for p, label in _cues().get("before_phrases") or ())
+def _before_phrases() -> tuple[tuple[tuple[re.Pattern[str], str], ...], re.Pattern[str] | None]:
+    """"wrote on X" (a platform), "through the X" (a waterway): see entity_types.yaml.
+
+    Also one pattern matching wherever any of them matches: context_type runs for every mention
+    of every stored document, and most mentions follow none of the phrases, so one search then
+    stands for one per phrase. The first phrase that matches still decides (None if the
+    phrases cannot be joined into one pattern: one has groups, whose numbers would shift)."""
+    phrases = tuple((re.compile(p), str(label)) for p, label in _cues().get("before_phrases") or ())
+    if any(p.groups for p, _ in phrases):
+        return phrases, None
+    try:
+        joined = re.compile("|".join(f"(?:{p.pattern})" for p, _ in phrases)) if phrases else None
+    except re.error:
+        return phrases, None
+    return phrases, joined
 
 
 def is_place_head(word: str) -> bool:
@@ -131,8 +158,9 @@ def _after_head(after: str, cues: dict[str, Any]) -> str | None:
     if _POSSESSIVE.match(after):
         return None
     lead = _LEAD.match(after)
-    words = _WORD_OR_MARK.findall(after[lead.end() if lead else 0:])[:3]
-    for k, word in enumerate(words):
+    # Word by word, as far as needed (mostly one word): no list of every word in the 80 characters.
+    for k, found in enumerate(_WORD_OR_MARK.finditer(after, lead.end() if lead else 0)):
+        word = found.group()
         if word in cues["type_after"]:
             return str(cues["type_after"][word])
         if word not in cues["after_modifiers"] or k == 2:
@@ -142,6 +170,8 @@ def _after_head(after: str, cues: dict[str, Any]) -> str | None:
 
 def _is_person_apposition(after: str, nouns: frozenset[str]) -> bool:
     """", who ..." or ", a Beirut-based political analyst": only people take those."""
+    if not after.startswith(","):  # both forms open with a comma: most mentions are done here
+        return False
     if _WHO.match(after):
         return True
     m = _APPOSITION.match(after)
@@ -191,6 +221,9 @@ def vote(evidence: Iterable[Evidence]) -> tuple[str, float]:
         total += weight
     if not total:
         return "MISC", 0.0
+    if len(by_label) == 1:  # one label (most chains): it wins, with the same sums as below
+        best, = by_label
+        return best, round(by_family["PLACE" if best in PLACE_TYPES else best] / total, 3)
     best_family = max(sorted(by_family), key=lambda f: (by_family[f], -_PRIORITY.get(f, 9)))
     labels = sorted(lab for lab in by_label if family(lab) == best_family)
     best = max(labels, key=lambda lab: by_label[lab])

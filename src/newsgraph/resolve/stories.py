@@ -71,6 +71,9 @@ PAIR_CHUNK = 4000
 # something new (it still joins when it shares a dated event, whose bonus is not decayed).
 DATE_GRACE_DAYS = 14
 DATE_DECAY_DAYS = 30
+# Average link drops the entries of merged-away groups from its heap when it outgrows this, or
+# twice its size after the last clean-up (amortised: each entry is looked at a few times at most).
+COMPACT_HEAP_MIN = 50_000
 SHARED_EVENT_BONUS = 0.3  # same resolved event in both: strong evidence of one story
 ENTITY_WEIGHT = 2.0  # an entity id counts like two words (a name is more telling than a word)
 NAME_WEIGHT = 3.0  # capitalised words and numbers (ECB+ calibration: 2-4 is flat)
@@ -120,9 +123,15 @@ def _vectors(feats: list[dict[str, float]]) -> tuple[list[dict[str, float]], Cou
     for c in feats:
         df.update(c.keys())
     n = len(feats) + BACKGROUND_DOCS
+    # Each feature's idf and each count's tf once, not once per occurrence: the same floats.
+    idf = {f: math.log(n / (k + 0.5)) for f, k in df.items()}
+    tf: dict[float, float] = {}
     for c in feats:
         for f, x in c.items():
-            c[f] = (1 + math.log(x)) * math.log(n / (df[f] + 0.5))
+            t = tf.get(x)
+            if t is None:
+                t = tf[x] = 1 + math.log(x)
+            c[f] = t * idf[f]
         norm = math.sqrt(sum(w * w for w in c.values())) or 1.0
         for f, w in c.items():
             c[f] = w / norm
@@ -188,14 +197,26 @@ def _pairs(blocks: Sequence[Sequence[int]], n: int) -> tuple[np.ndarray, np.ndar
     pending: list[np.ndarray] = []
     waiting = 0
     for block in blocks:
-        members = np.unique(np.asarray(block, dtype=np.int64))
+        members = _sorted_unique(np.asarray(block, dtype=np.int64))
         i, j = np.triu_indices(len(members), k=1)
         pending.append(members[i] * n + members[j])
         waiting += len(i)
         if waiting > 4 * len(unique) + 1_000_000:  # fold in now and then: duplicates never pile up
-            unique, pending, waiting = np.unique(np.concatenate([unique, *pending])), [], 0
-    unique = np.unique(np.concatenate([unique, *pending]))
+            unique, pending, waiting = _sorted_unique(np.concatenate([unique, *pending])), [], 0
+    unique = _sorted_unique(np.concatenate([unique, *pending]))
     return (unique // max(n, 1)).astype(np.int32), (unique % max(n, 1)).astype(np.int32)
+
+
+def _sorted_unique(values: np.ndarray) -> np.ndarray:
+    """The distinct values, ascending: what ``np.unique`` returns, by a sort and one comparison.
+    numpy 2's ``np.unique`` hashes first and sorts after, ten times slower on millions of pair keys."""
+    if len(values) == 0:
+        return values
+    ordered = np.sort(values)
+    keep = np.empty(len(ordered), dtype=bool)
+    keep[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=keep[1:])
+    return ordered[keep]
 
 
 Span = tuple[int | None, int | None]  # (written on or after, written on or before) as day ordinals
@@ -228,6 +249,22 @@ def _day(value: str | None, *, first: bool) -> int | None:
         return None
 
 
+def _links(n: int, lo: np.ndarray, hi: np.ndarray, sims: np.ndarray) -> list[dict[int, float]]:
+    """Per position, its candidate partners (ascending) -> similarity, built from two sorted numpy
+    arrays instead of two dict insertions per pair (millions of pairs at 10 000 articles)."""
+    node = np.concatenate([hi, lo])
+    order = np.argsort(node, kind="stable")  # pairs come sorted by (lo, hi): partners stay ascending
+    other = np.concatenate([lo, hi])[order]
+    sim = np.concatenate([sims, sims])[order]
+    bounds = np.searchsorted(node[order], np.arange(n + 1)).tolist()
+    # One int object per position, shared by every link naming it: ``tolist`` makes a new object per
+    # element, and millions of duplicate keys were a hundred MB at 10 000 articles.
+    ints = list(range(n))
+    at = ints.__getitem__
+    return [dict(zip(map(at, other[bounds[d]:bounds[d + 1]].tolist()), sim[bounds[d]:bounds[d + 1]].tolist(),
+                     strict=True)) for d in range(n)]
+
+
 def _average_link(n: int, lo: np.ndarray, hi: np.ndarray, sims: np.ndarray,
                   dates: Sequence[Span]) -> list[list[int]]:
     """Average-link agglomeration over the sparse graph of candidate pairs (absent pairs count 0).
@@ -235,18 +272,12 @@ def _average_link(n: int, lo: np.ndarray, hi: np.ndarray, sims: np.ndarray,
     Groups are named by their smallest member position. Two groups never merge when
     their documents' dates lie more than MAX_SPAN_DAYS apart.
     """
-    size = dict.fromkeys(range(n), 1)
+    size = [1] * n  # per live group (stale for merged-away positions, which are never read again)
     members = {d: [d] for d in range(n)}
     # Per group: the latest day some member was written on or after, and the earliest some was written by.
-    late = {d: dates[d][0] for d in range(n)}
-    early = {d: dates[d][1] for d in range(n)}
-    # One int object per position, shared by every pair naming it: ``tolist`` makes a new object per
-    # element, and millions of duplicate keys were a hundred MB at 10 000 articles.
-    ints = list(range(n))
-    link: dict[int, dict[int, float]] = defaultdict(dict)  # group -> group -> summed similarity
-    for a, b, sim in zip(lo.tolist(), hi.tolist(), sims.tolist(), strict=True):
-        a, b = ints[a], ints[b]
-        link[a][b] = link[b][a] = sim
+    late = [d[0] for d in dates]
+    early = [d[1] for d in dates]
+    link = _links(n, lo, hi, sims)  # group -> group -> summed similarity
     # Only links at or above the threshold are candidates: the loop stops at the first one below it,
     # and a link only rises when a merge brings the other group's links, which pushes it again.
     # Every live entry is exact or an upper bound, so the first exact entry popped is the best link.
@@ -257,61 +288,92 @@ def _average_link(n: int, lo: np.ndarray, hi: np.ndarray, sims: np.ndarray,
     s_neg, s_lo, s_hi = -sims[keep_at], lo[keep_at], hi[keep_at]
     order = np.lexsort((s_hi, s_lo, s_neg))
     first_neg = s_neg[order].tolist()
-    first_a, first_b = [ints[x] for x in s_lo[order].tolist()], [ints[x] for x in s_hi[order].tolist()]
+    at = list(range(n)).__getitem__  # the positions' shared int objects (see _links)
+    first_a, first_b = list(map(at, s_lo[order].tolist())), list(map(at, s_hi[order].tolist()))
     del s_neg, s_lo, s_hi, order
     pushed: list[tuple[float, int, int]] = []
+    push, pop = heapq.heappush, heapq.heappop
+    threshold = MERGE_THRESHOLD
     cursor, n_first = 0, len(first_neg)
+    compact_at = COMPACT_HEAP_MIN
     while True:
         if cursor < n_first:
-            neg, a, b = first_neg[cursor], first_a[cursor], first_b[cursor]
+            a, b = first_a[cursor], first_b[cursor]
+            if a not in members or b not in members:
+                cursor += 1  # a group merged away never comes back: skipping it now or later is the same
+                continue
+            neg = first_neg[cursor]
             if pushed and pushed[0] < (neg, a, b):
-                neg, a, b = heapq.heappop(pushed)
+                neg, a, b = pop(pushed)
             else:
                 cursor += 1
         elif pushed:
-            neg, a, b = heapq.heappop(pushed)
+            neg, a, b = pop(pushed)
         else:
             break
-        if -neg < MERGE_THRESHOLD:
+        if -neg < threshold:
             break
-        if a not in members or b not in members or b not in link[a]:
+        if a not in members or b not in members:
             continue  # one of the groups is gone
-        now = link[a][b] / (size[a] * size[b])
-        if abs(now + neg) > 1e-12:  # one of the groups has grown since: its mean link fell
-            if now >= MERGE_THRESHOLD:
-                heapq.heappush(pushed, (-now, a, b))
+        link_a = link[a]
+        if b not in link_a:
             continue
-        lo_day = max((x for x in (late[a], late[b]) if x is not None), default=None)
-        hi_day = min((x for x in (early[a], early[b]) if x is not None), default=None)
+        now = link_a[b] / (size[a] * size[b])
+        if abs(now + neg) > 1e-12:  # one of the groups has grown since: its mean link fell
+            if now >= threshold:
+                push(pushed, (-now, a, b))
+            continue
+        lo_day = _later(late[a], late[b])
+        hi_day = _earlier(early[a], early[b])
         if lo_day is not None and hi_day is not None and lo_day - hi_day > MAX_SPAN_DAYS:
             continue  # merging more members later can only widen the span: this pair stays apart
-        keep, gone = min(a, b), max(a, b)
+        keep, gone = (a, b) if a < b else (b, a)
         late[keep], early[keep] = lo_day, hi_day
         members[keep].extend(members.pop(gone))
-        size[keep] += size.pop(gone)
-        for c, s in link.pop(gone).items():
-            del link[c][gone]
+        size[keep] = size_keep = size[keep] + size[gone]
+        link_keep, gone_links = link[keep], link[gone]
+        link[gone] = {}
+        for c, s in gone_links.items():
+            link_c = link[c]
+            del link_c[gone]
             if c != keep:
-                link[keep][c] = link[c][keep] = total = link[keep].get(c, 0.0) + s
+                link_keep[c] = link_c[keep] = total = link_keep.get(c, 0.0) + s
                 # Only the links ``gone`` brought can have risen; the others fell (a bigger group,
                 # the same sum) and their heap entries are bounds from above, refreshed when popped.
-                if total / (size[keep] * size[c]) >= MERGE_THRESHOLD:
-                    heapq.heappush(pushed, (-total / (size[keep] * size[c]), min(keep, c), max(keep, c)))
+                mean = total / (size_keep * size[c])
+                if mean >= threshold:
+                    push(pushed, (-mean, keep, c) if keep < c else (-mean, c, keep))
+        if len(pushed) > compact_at:
+            # Most pushed entries name a group merged away before they come up, and popping one costs
+            # a pass down the heap: drop them all at once now and then (the rest pop in the same order).
+            pushed = [e for e in pushed if e[1] in members and e[2] in members]
+            heapq.heapify(pushed)
+            compact_at = max(COMPACT_HEAP_MIN, 2 * len(pushed))
     _attach_strays(members, link, size, late, early)
     return [sorted(m) for m in members.values()]
 
 
-def _attach_strays(members: dict[int, list[int]], link: dict[int, dict[int, float]], size: dict[int, int],
-                   late: dict[int, int | None], early: dict[int, int | None]) -> None:
+def _later(x: int | None, y: int | None) -> int | None:
+    """The later of two days, either of which may be unknown (None when both are)."""
+    return x if y is None else y if x is None else max(x, y)
+
+
+def _earlier(x: int | None, y: int | None) -> int | None:
+    """The earlier of two days, either of which may be unknown (None when both are)."""
+    return x if y is None else y if x is None else min(x, y)
+
+
+def _attach_strays(members: dict[int, list[int]], link: Sequence[dict[int, float]], size: Sequence[int],
+                   late: list[int | None], early: list[int | None]) -> None:
     """A document left alone joins the group it is closest to on average, if close enough."""
     for d in sorted(g for g in members if size[g] == 1):
-        best = max(((s / size[c], c) for c, s in link.get(d, {}).items() if size[c] > 1 and c in members),
+        best = max(((s / size[c], c) for c, s in link[d].items() if size[c] > 1 and c in members),
                    default=None)
         if best is None or best[0] < STRAY_THRESHOLD:
             continue
         c = best[1]
-        lo = max((x for x in (late[d], late[c]) if x is not None), default=None)
-        hi = min((x for x in (early[d], early[c]) if x is not None), default=None)
+        lo = _later(late[d], late[c])
+        hi = _earlier(early[d], early[c])
         if lo is not None and hi is not None and lo - hi > MAX_SPAN_DAYS:
             continue
         members[c].extend(members.pop(d))
