@@ -544,29 +544,38 @@ def recover_country_names(doc: Any, cands: list[Candidate]) -> None:
     """Add a country named in full that the model left untagged ("Senegal recalled its ambassador", a
     sentence-initial name the small model often misses). Only a whole country name standing alone:
     no capitalised word right before (other than at a sentence start) or after it, so "Michael Jordan",
-    "Chad Smith" and "Georgia Tech" stay what they are."""
-    text = doc_text(doc)
+    "Chad Smith" and "Georgia Tech" stay what they are. Only untagged proper nouns are looked up
+    (one attribute array for the parts of speech: this runs on every document)."""
     n = len(doc)
-    i = 0
-    while i < n:
-        t = doc[i]
-        if not t.is_title or _covered(cands, t.idx, t.idx + len(t.text)):
-            i += 1
+    if not n:
+        return
+    covered = {k for c in cands for k in range(c.i, c.j)}
+    pos = doc.to_array([POS]).tolist()
+    propn = doc.vocab.strings["PROPN"]
+    added = False
+    k = 0
+    while k < n:
+        if pos[k] != propn or k in covered or not doc[k].is_title:
+            k += 1
             continue
-        for j in range(min(n, i + 3), i, -1):
-            span = doc[i:j]
-            if not all(w.is_title or w.lower_ in ("and", "of", "the") for w in span) or not span[-1].is_title:
+        for j in range(min(n, k + 3), k, -1):
+            span = doc[k:j]
+            if any(x in covered for x in range(k, j)) or not span[-1].is_title \
+                    or not all(w.is_title or w.lower_ in ("and", "of", "the") for w in span):
                 continue
             place = lookup_place(span.text)
-            if place is None or place.kind != "country" or _covered(cands, span.start_char, span.end_char):
+            if place is None or place.kind != "country":
                 continue
-            before = doc[i - 1] if i > 0 else None
+            before = doc[k - 1] if k > 0 else None
             after = doc[j] if j < n else None
-            if (before is not None and before.is_title and not t.is_sent_start) or (after is not None and after.is_title):
+            if (before is not None and before.is_title and not doc[k].is_sent_start) \
+                    or (after is not None and after.is_title):
                 continue
-            cands.append(Candidate(i, j, span.start_char, span.start_char + len(text[span.start_char:span.end_char]),
-                                   "GPE"))
-            i = j - 1
+            cands.append(Candidate(k, j, span.start_char, span.end_char, "GPE"))
+            covered.update(range(k, j))
+            added = True
+            k = j - 1
             break
-        i += 1
-    cands.sort(key=lambda c: c.start)
+        k += 1
+    if added:
+        cands.sort(key=lambda c: c.start)
