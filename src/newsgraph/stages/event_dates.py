@@ -11,6 +11,12 @@ May and discussed ..."; a time of the second verb's own still wins). Times insid
 "since the fall of the regime in 2024") or behind "since/after/before" date
 something else and are never used, except as a count from a dated act: "announced steps on
 Wednesday, a day after gunmen opened fire" dates the shooting on Tuesday.
+
+A time on the frame around an act is the act's too: the means ("hit back on Thursday by
+expelling"), the statement it is made in ("In a statement on Saturday, X urged"; "with a letter on
+May 2 accusing"), a subjectless present participle ("Speaking in Geneva on Monday, X accused"),
+the purpose of a trip ("will fly to X on Monday for talks"), the act's own subject when that is a
+happening ("the operation on Friday hit X") and how often it was done ("three times on May 2").
 """
 
 from __future__ import annotations
