@@ -9,18 +9,10 @@ from typing import Any
 
 import pytest
 
-from newsgraph.model import ActorRef, EventMention
+from test_events_round3 import texts, types
 from test_events_stage import only, run
 
 pytestmark = pytest.mark.slow
-
-
-def texts(refs: list[ActorRef]) -> list[str]:
-    return [r.text for r in refs]
-
-
-def types(events: list[EventMention]) -> set[str]:
-    return {e.type for e in events}
 
 
 def test_annexing_territory_is_a_seizure(nlp: Any) -> None:

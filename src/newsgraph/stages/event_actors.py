@@ -18,7 +18,7 @@ from newsgraph.gazetteer import country_of, lookup_place
 from newsgraph.model import ActorRef, DocAnalysis, Mention
 from newsgraph.stages.clauses import coordination_head
 from newsgraph.stages.event_triggers import PARTICLE_PREPS, RELATIVE_PRONOUNS, Lexicon, direct_object
-from newsgraph.times.calendar import MONTHS, WEEKDAYS
+from newsgraph.times.calendar import TIME_WORDS
 
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -145,7 +145,6 @@ def subjects(verb: Any) -> list[Any]:
 
 
 FRONTED_TIME_PREPS = ("in", "on", "by", "during", "since", "until")
-TIME_WORDS = frozenset((*MONTHS, *WEEKDAYS))
 
 
 def _fronted_time_subject(verb: Any, children: list[Any]) -> Any | None:

@@ -47,7 +47,7 @@ from newsgraph.stages.mention_recover import (
 )
 from newsgraph.stages.mention_roles import attach_role
 from newsgraph.stages.mention_types import fix_label
-from newsgraph.times.calendar import MONTHS, WEEKDAYS
+from newsgraph.times.calendar import TIME_WORDS
 
 # Model labels worth a mention. Numbers, dates and amounts belong to other stages;
 # WORK_OF_ART is kept only when a rule relabels it (the small model uses it for
@@ -122,7 +122,6 @@ def _candidates(doc: Any, lex: Lexicon) -> list[Candidate]:
     return out
 
 
-TIME_WORDS = frozenset((*MONTHS, *WEEKDAYS))
 
 
 def _place_after_time(ent: Any) -> int | None:

@@ -23,6 +23,8 @@ WEEKDAYS = {
     "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
     "sat": 5, "sunday": 6, "sun": 6,
 }  # fmt: skip
+# Month and weekday names and abbreviations, lower case: what opens a fronted time ("In February", "On Monday").
+TIME_WORDS = frozenset((*MONTHS, *WEEKDAYS))
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 # TIMEX3 duration unit letters; decades and centuries use TimeML's DE/CE.
 UNIT_CODES = {
