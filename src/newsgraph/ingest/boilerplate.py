@@ -15,7 +15,8 @@ _COUNTER = re.compile(
     r"(?:\d[\d.,\s]*[kKmM]?\s*(?:views?|reads?|shares?|comments?|likes?|min(?:ute)?s?\s+read)"
     r"|(?:views?|reads?|shares?|comments?|likes?)\s*(?::\s*|\(\s*)?\d[\d.,]*[kKmM]?\s*\)?"
     r"|(?:estimated\s+)?read(?:ing)?\s+time\s*:?\s*(?:about\s+|approx\.?\s+|~\s*)?\d{1,3}\s*"
-    r"(?:min(?:ute)?s?|m)\.?)",
+    r"(?:min(?:ute)?s?|m)\.?"
+    r"|(?:viewed|read|shared|seen)\s+\d[\d.,\s\u202f\u00a0]*[kKmM]?\s+times)",
     re.I,
 )
 # Icons a widget puts before or after its number ("👁 4,318 views", "💬 12 comments"): symbols, no letters.
@@ -34,16 +35,19 @@ _PROMPT = re.compile(
     r"follow us|contact us|click here|download (?:our|the)(?: [\w-]+){0,3} app|all rights reserved|"
     r"cookie|privacy policy|terms of (?:use|service)|advertisement|sponsored|"
     r"sneak a peek|log ?in|register now|join us on|whatsapp channel|copy link|print this|"
-    r"skip to (?:main )?content|our standards(?=\s*:)|trust principles)\b",
+    r"skip to (?:main )?content|our standards(?=\s*:)|trust principles|"
+    r"support (?:our|independent) (?:reporting|journalism|work)|reader-(?:funded|supported)|donate now)\b",
     re.I,
 )
 # Headers that open a trailing list of other articles.
 TRAIL_HEADER = re.compile(
-    r"^(?:latest(?: news| stories| articles| posts| headlines)?|recent(?: news| stories| articles| posts)?|related(?: news| stories| articles| content| posts| coverage)?|"
+    r"^(?:latest(?: news| stories| articles| posts| headlines)?|recent(?: news| stories| articles| posts)?|related(?: news| stories| articles| content| posts| coverage| topics)?|"
     r"read more|read also|also read|read next|up next|don'?t miss|more stories|more news|more from\b.*|more in\b.*|"
-    r"recommended(?: for you| stories)?|you may also like|you might also like|most read|most popular|"
-    r"popular(?: now| stories)?|trending(?: now| stories)?|top stories|editor'?s picks|see also|"
-    r"further reading|other news|in other news)",
+    r"recommended(?: for you| stories)?|you may also like|you might also like|"
+    r"most (?:read|popular|viewed|shared|commented|watched|emailed)|"
+    r"popular(?: now| stories| today| this week| this month)?|trending(?: now| stories)?|top stories|"
+    r"editor'?s picks|see also|further reading|other news|in other news|"
+    r"(?:related )?(?:topics|tags)(?=\s*$))",
     re.I,
 )
 # "... meet in Paris. / Reuters", "... (AP). / AP", "Photo: Jane Doe/Agency"
@@ -105,6 +109,29 @@ def is_rule_line(line: str) -> bool:
 def is_counter(line: str) -> bool:
     """A view/comment counter or a reading-time badge standing on its own."""
     return bool(_COUNTER.fullmatch(_ICONS.sub("", line).strip()))
+
+
+# "($1 = 1.5612 Australian dollars)", "(1 euro = $1.0850)": a wire's exchange-rate note under the text.
+_CURRENCY_NOTE = re.compile(r"\(\s*(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s)?\s?1\s+[\w.]*\s*=\s*[^()]{2,40}\)\s*")
+
+
+def is_currency_note(line: str) -> bool:
+    """A wire's exchange-rate note ("($1 = 0.9210 euros)") standing on its own line."""
+    return bool(_CURRENCY_NOTE.fullmatch(line.strip()))
+
+
+_META_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+
+
+def is_meta_row(line: str) -> bool:
+    """"19.07.2025 | Reading time 5 min | Viewed 3 412 times": a row of page facts, at least one a
+    counter, the others dates or counters (the date is read from the page before lines are blanked)."""
+    from newsgraph.ingest.dates import parse_date_line
+
+    parts = [p.strip() for p in _META_SEPARATOR.split(line.strip()) if p.strip()]
+    if len(parts) < 2 or not any(is_counter(p) for p in parts):
+        return False
+    return all(is_counter(p) or is_relative_stamp(p) or parse_date_line(p) is not None for p in parts)
 
 
 # A weather badge in a page's top bar: "Addis Ababa 18°C", "☀ 31 °C", "Lima 64°F": an optional place

@@ -111,10 +111,23 @@ def _drop_title_copy(lines: list[str], title: str | None) -> None:
     lines[at] = ""
 
 
+# Class names of caption and photo-credit elements that are not <figcaption>: "caption",
+# "wp-caption-text", "photo-credit", "credit" (a token of the class attribute, or its start or end).
+_CAPTION_CLASS = re.compile(r"(?:^|[\s_-])(?:caption|credit|credits)(?:$|[\s_-])", re.I)
+MAX_CAPTION_WORDS = 60
+
+
 def _figcaptions(tree: lxml.html.HtmlElement | None) -> list[str]:
+    """Texts of the page's captions: <figcaption>, and short elements classed as a caption or credit."""
     if tree is None:
         return []
     caps = [" ".join(el.text_content().split()) for el in tree.iter("figcaption")]
+    for el in tree.iter():
+        cls = el.get("class") if isinstance(el.tag, str) else None
+        if cls and _CAPTION_CLASS.search(cls):
+            text = " ".join(el.text_content().split())
+            if len(text.split()) <= MAX_CAPTION_WORDS:
+                caps.append(text)
     return [c for c in caps if c]
 
 

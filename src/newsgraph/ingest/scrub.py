@@ -8,6 +8,7 @@ here keeps the rules in one place (boilerplate.py) for every format.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from newsgraph.ingest import boilerplate as bp
@@ -88,7 +89,25 @@ def scrub_lines(lines: list[str]) -> Scrubbed:
                 out.lines[j] = ""
         elif bp.is_tag_line(line):
             out.lines[i] = ""
+    _drop_caption_copies(out)
     return out
+
+
+# "Photo: X guard the embassy. Agency/Photographer" then the same words without the label: pages
+# print a caption twice (alt text and visible caption), and only one copy carries the label.
+_CAPTION_LABEL = re.compile(r"^(?:photo|photograph|image|picture|file photo|pictured|caption)\s*:\s*", re.I)
+
+
+def _drop_caption_copies(out: Scrubbed) -> None:
+    """Blank lines that repeat a caption found above or below, without its label."""
+    texts = {_CAPTION_LABEL.sub("", c).strip() for c in out.captions}
+    texts.discard("")
+    if not texts:
+        return
+    for i, raw in enumerate(out.lines):
+        if raw.strip() in texts:
+            out.captions.append(raw.strip())
+            out.lines[i] = ""
 
 
 # A parenthesised wire credit hard-wrapped over a few lines: "(Reporting by Jane Doe; Additional reporting
@@ -122,11 +141,13 @@ def _unwrapped_credit(lines: list[str], i: int) -> str:
 
 def is_noise(line: str) -> bool:
     """Counter, relative stamp, menu bar, call to action, consent banner, row of reader widgets,
-    copyright notice or weather badge."""
+    copyright notice, weather badge, a row of page facts (date, reading time, views) or
+    a wire's exchange-rate note."""
     return (
         bp.is_counter(line) or bp.is_relative_stamp(line) or bp.is_menu(line) or bp.is_prompt(line)
         or bp.is_consent_banner(line) or bp.is_widget_line(line) or bp.is_rule_line(line)
-        or bp.is_copyright_notice(line) or bp.is_weather(line)
+        or bp.is_copyright_notice(line) or bp.is_weather(line) or bp.is_meta_row(line)
+        or bp.is_currency_note(line)
     )
 
 

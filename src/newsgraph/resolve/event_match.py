@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from newsgraph.model import EventMention, TimeExpression
 
@@ -40,6 +41,10 @@ class Report:
     # in an undated article); a clock time alone ("at midnight") is not among them
     sentence_dates: tuple[str, ...] = ()
     tgt_places: frozenset[str] = frozenset()  # target entities that are towns, regions or sites, not countries
+    # 0-6 for an unanchored "on Monday" (an article without a date) and the days it can name: the
+    # week before the days the article can have been written in, when its content bounds them
+    weekday: int | None = None
+    weekday_window: tuple[str, str] | None = None
 
     def signature(self) -> tuple[object, ...]:
         """Everything ``compatible`` and ``evidence`` read: two reports with one signature are
@@ -48,7 +53,8 @@ class Report:
         return (m.type, m.modality, m.mode, m.ordinal, self.date, self.month, self.latest, self.place,
                 self.place_c, frozenset(self.src_c), frozenset(self.tgt_c), frozenset(self.src),
                 frozenset(self.tgt), frozenset(self.persons), frozenset(self.person_country.items()),
-                frozenset(self.context), self.tgt_places, self.sentence_dates)
+                frozenset(self.context), self.tgt_places, self.sentence_dates, self.weekday,
+                self.weekday_window)
 
 
 def unanchored_month(time: TimeExpression | None) -> str | None:
@@ -63,6 +69,29 @@ def unanchored_month(time: TimeExpression | None) -> str | None:
     if found is None or (found.group(1).lower() == "may" and found.group(0) != "May"):
         return None  # lower-case "may" is the modal verb
     return f"{MONTHS.index(found.group(1).lower()) + 1:02d}"
+
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_RE = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+
+
+def unanchored_weekday(time: TimeExpression | None) -> int | None:
+    """The weekday an undated report names ("on Monday" in an article without a date), 0 for Monday;
+    else None. Its day is unknown, but a report dated elsewhere to a Monday fits it, and only 1 in 7 does."""
+    if time is None or time.value:
+        return None
+    found = _WEEKDAY_RE.search(time.text or "")
+    return WEEKDAYS.index(found.group(1).lower()) if found else None
+
+
+def day_weekday(value: str | None) -> int | None:
+    """The weekday of a day value ("2025-04-07" -> 0), None for a month, a year or nothing."""
+    if not value or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10]).weekday()
+    except ValueError:
+        return None
 
 
 _DAY_RE = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b")
@@ -183,6 +212,16 @@ def _names_month(r: Report) -> bool:
     return bool(r.month) or bool(r.date and len(r.date) >= 7)
 
 
+def _same_weekday(a: Report, b: Report) -> bool:
+    """``a`` names a weekday without a date and ``b`` is dated to a day of that weekday, within the
+    week before the days ``a``'s article can have been written in (a Wednesday months away is
+    another Wednesday)."""
+    if a.weekday is None or a.date or a.weekday_window is None or day_weekday(b.date) != a.weekday:
+        return False
+    lo, hi = a.weekday_window
+    return lo <= (b.date or "")[:10] <= hi
+
+
 def evidence(a: Report, b: Report) -> float:
     """Positive evidence of identity: agreeing precise dates, shared persons, shared named things."""
     score = 0.0
@@ -190,6 +229,8 @@ def evidence(a: Report, b: Report) -> float:
         score += 2.0
     elif (a.month or b.month) and months_agree(a, b) and _names_month(a) and _names_month(b):
         score += 1.0 if (a.date or b.date) else 0.5  # same month, year unknown on one side: weaker
+    elif _same_weekday(a, b) or _same_weekday(b, a):
+        score += 1.0  # "on Monday" (no date known) beside a report dated to a Monday
     shared = len(a.persons & b.persons)
     score += shared if shared > 1 else 0.5 * shared  # one shared leader alone is weak: leaders act often
     if a.m.type not in SYMMETRIC_TYPES[:1] and a.context & b.context:

@@ -25,7 +25,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from newsgraph.model import (
     ActorRef,
@@ -41,10 +41,12 @@ from newsgraph.resolve.event_match import (
     Report,
     compatible,
     dates_agree,
+    day_weekday,
     evidence,
     participants_clash,
     unanchored_day,
     unanchored_month,
+    unanchored_weekday,
 )
 
 __all__ = ["resolve_events"]
@@ -112,6 +114,20 @@ def _latest_date(doc: Document | None, analysis: DocAnalysis) -> str | None:
     return rng[-1] if rng else None
 
 
+def _weekday_window(doc: Document | None, analysis: DocAnalysis) -> tuple[str, str] | None:
+    """The days an unanchored weekday in this article can name: from a week before the first day it
+    can have been written on to the last (None unless its content bounds those days to the day)."""
+    rng = (doc.published_range if doc is not None and doc.published_range else None) \
+        or (analysis.inferred_date or {}).get("range")
+    if not rng or not all(isinstance(v, str) and len(v) == 10 for v in (rng[0], rng[-1])):
+        return None
+    try:
+        first = date.fromisoformat(rng[0]) - timedelta(days=7)
+    except ValueError:
+        return None
+    return first.isoformat(), rng[-1]
+
+
 def _context_entities(analysis: DocAnalysis, lk: _Lookup, m: EventMention, actors: set[str]) -> set[str]:
     found: set[str] = set()
     for men in analysis.mentions:
@@ -142,6 +158,8 @@ def _report(analysis: DocAnalysis, idx: int, m: EventMention, lk: _Lookup, doc: 
         place_kind=lk.entities[place].type if place is not None and place in lk.entities else None,
         date=event_day(m.time.value) if m.time and m.time.value else None, latest=_latest_date(doc, analysis),
         context=_context_entities(analysis, lk, m, src | tgt), month=unanchored_month(m.time),
+        weekday=(weekday := unanchored_weekday(m.time)),
+        weekday_window=_weekday_window(doc, analysis) if weekday is not None else None,
         sentence_dates=tuple(t.value or "" for t in analysis.times if t.type == "DATE" and m.start <= t.start < m.end),
         tgt_places=frozenset(e for e in tgt if _is_local_place(lk.entities.get(e))),
     )
@@ -309,9 +327,13 @@ def _anaphor_fits(me: Report, cluster: list[Report]) -> bool:
 
 
 def _participant_keys(r: Report) -> set[str]:
-    """What two reports must share to be compared: a participant country, else an entity, a place or a month."""
-    return (r.src_c | r.tgt_c) or (r.src | r.tgt) or ({r.place_c} if r.place_c else set()) \
-        or ({"@" + r.date[:7]} if r.date and len(r.date) >= 7 else set())  # no participant: its month
+    """What two reports must share to be compared: a participant country, else an entity or the country
+    of its place; and its month when it names no doer and acts on no party but a town or site (an
+    attack on a village "on April 22" and "the killing of 26 people" that day must meet)."""
+    keys = set((r.src_c | r.tgt_c) or (r.src | r.tgt) or ({r.place_c} if r.place_c else set()))
+    if r.date and len(r.date) >= 7 and not (r.src or r.src_c) and r.tgt <= r.tgt_places:
+        keys.add("@" + r.date[:7])  # no doer, no party acted on but a town or site: its month
+    return keys
 
 
 def _evidence_keys(r: Report) -> set[str]:
@@ -350,6 +372,10 @@ def _candidate_pairs(reports: list[Report]) -> set[tuple[int, int]]:
     # those pairs are listed apart, per participant block.
     unanchored: dict[tuple[str, str], list[int]] = defaultdict(list)
     dated: dict[tuple[str, str], list[int]] = defaultdict(list)
+    # So is an unanchored weekday ("on Monday" in an article without a date) beside a report dated
+    # to a day of that weekday, per participant block.
+    weekdays: dict[tuple[str, str, int], list[int]] = defaultdict(list)
+    days: dict[tuple[str, str, int], list[int]] = defaultdict(list)
     for i, r in enumerate(reports):
         evidence_keys = _evidence_keys(r)
         for k in _participant_keys(r):
@@ -359,6 +385,10 @@ def _candidate_pairs(reports: list[Report]) -> set[tuple[int, int]]:
                 unanchored[(r.m.type, k)].append(i)
             elif r.date:
                 dated[(r.m.type, k)].append(i)
+            if r.weekday is not None and not r.date:
+                weekdays[(r.m.type, k, r.weekday)].append(i)
+            elif (wd := day_weekday(r.date)) is not None:
+                days[(r.m.type, k, wd)].append(i)
     pairs: set[tuple[int, int]] = set()
     for members in blocks.values():
         for x, i in enumerate(members):
@@ -369,6 +399,8 @@ def _candidate_pairs(reports: list[Report]) -> set[tuple[int, int]]:
             partners = [j for j in loose[x + 1:] + dated.get(block, [])
                         if _month_of(reports[j]) in (month, None)]
             pairs.update((min(i, j), max(i, j)) for j in partners)
+    for day_block, undated in weekdays.items():
+        pairs.update((min(i, j), max(i, j)) for i in undated for j in days.get(day_block, []))
     return pairs
 
 

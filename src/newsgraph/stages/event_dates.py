@@ -50,16 +50,23 @@ def _predicate(span: Any, triggers: Collection[int]) -> Any | None:
             continue
         if tok.dep_ == "prep" and tok.lower_ in OTHER_EVENT_PREPS:
             return None
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.i not in triggers and _medium(tok.head):
+            continue  # "In a statement read on television on Sunday, X accused Y": the statement's time
         if tok.i in triggers or tok.pos_ in ("VERB", "AUX"):
             return _framed_by(tok)
         if tok.pos_ == "NOUN" and _times_over(tok):  # "rammed the ship three times on August 31"
             verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
             return _framed_by(verb) if verb is not None else None
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in PART_OF_DAY_NOUNS and tok.dep_ in ("pobj", "npadvmod"):
+            continue  # "in the early hours of March 6", "on the night of May 9": the day's own part
         if tok.pos_ == "NOUN" and (_for_the_nth_time(tok) or _medium(tok)):
             continue  # "met for the first time in April", "in a statement on Saturday, X urged": the verb's time
         if tok.pos_ == "NOUN":
             return None  # "a deal signed in 2019" is fine (verb); "the fall of X in 2024" is another thing
     return None
+
+
+PART_OF_DAY_NOUNS = ("hour", "morning", "afternoon", "evening", "night", "dawn", "daybreak")
 
 
 # Nouns for the act or channel a statement is made through: a time on them is the time of what the
@@ -156,12 +163,21 @@ def _owns(pred: Any, trigger: Any, anchors: Collection[int]) -> int | None:
         hop = _clause_of_means(tok)
         if hop is not None:
             head = hop
-        elif not (when_clause or occurs or shared or dep == "xcomp"):
+        elif not (when_clause or occurs or shared or dep == "xcomp" or _manner_participle(tok)):
             return None
         tok, steps = head, steps + 1
         if tok.i == pred.i:
             return steps
     return None
+
+
+def _manner_participle(tok: Any) -> bool:
+    """"launched the operation on May 7, firing missiles at X": a subjectless present participle on
+    a verb tells how or while that act was done, so it happens at the act's time (a perfect, "having
+    met", or a participle with its own subject or conjunction, "after meeting", tells another time)."""
+    return bool(tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ in ("VERB", "AUX")
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in tok.children)
+                and not (tok.i > 0 and tok.doc[tok.i - 1].lower_ in OTHER_EVENT_PREPS))
 
 
 TRAVEL_VERBS = ("fly", "travel", "go", "head", "come", "arrive", "return", "leave", "set")
@@ -272,3 +288,74 @@ def _offset_time(doc: Any, trigger: Any, *, triggers: Collection[int],
     day = date.fromisoformat(there.value[:10]) + timedelta(days=-days if mark.lower_ == "after" else days)
     return replace(span, type="DATE", value=day.isoformat(), granularity="day", basis="relative",
                    text=f"{span.text} {mark.lower_} {there.text}")
+
+
+# Words telling that a clause is not the next step of the happening the sentence before dated: it is
+# background ("had already", "first", "since", "once") or another moment ("later", "then", "after").
+OTHER_MOMENT_WORDS = frozenset((
+    "since", "earlier", "previously", "before", "once", "already", "first", "ago", "last", "later", "then",
+    "after", "afterwards", "subsequently", "eventually", "finally", "formerly", "until", "recently", "again",
+    "still", "long", "next", "ever", "never", "usually", "often", "repeatedly", "years", "months", "weeks",
+))
+FOLLOW_UP_PRONOUNS = ("he", "she", "they")
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+
+
+def _main_clause(tok: Any) -> bool:
+    """The verb is its sentence's root or coordinated with it."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return bool(tok.dep_ == "ROOT")
+
+
+def _simple_past(tok: Any) -> bool:
+    """"accused", "was killed": a simple past, active or passive; never a perfect ("had accused")."""
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if tok.tag_ == "VBD":
+        return not aux
+    return tok.tag_ == "VBN" and len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].tag_ == "VBD"
+
+
+def root_day(doc: Any, sent: Any, times: Sequence[TimeExpression], triggers: Collection[int]) -> TimeExpression | None:
+    """The day a sentence's main verb is dated to by a time of its own, or None."""
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return None
+    own = [t for t in times if sent.start_char <= t.start < sent.end_char]
+    t = pick_time(doc, root, anchors={root.i}, triggers=triggers, times=own, depth=1)
+    if t is None or not t.value or not _DAY_VALUE.match(t.value):
+        return None
+    # "on Sunday night" dates the next step to that day, not to that night
+    return t if len(t.value) == 10 else replace(t, type="DATE", value=t.value[:10], granularity="day")
+
+
+def carried_time(doc: Any, text: str, trigger: Any, *, times: Sequence[TimeExpression], triggers: Collection[int],
+                 same_subject: Any, same_type_that_day: Any) -> TimeExpression | None:
+    """The day of the sentence before, for an undated act told as the next step of what it reports.
+
+    "The premier spoke in a televised address on Sunday night. He also thanked X for his efforts":
+    the thanks were given in that address. Only a simple-past main verb in a sentence with no time
+    or other-moment word of its own, right after a sentence of the same paragraph whose main verb is
+    dated to a day, and only when the two share their subject (a pronoun, or the same actor:
+    ``same_subject(root of the sentence before)``) or the sentence before dates an act of the same kind to that day
+    (``same_type_that_day(day)``). Background told in a simple past is the risk, so anything short
+    of these leaves the act undated.
+    """
+    sent = trigger.sent
+    if trigger.pos_ != "VERB" or not _main_clause(trigger) or not _simple_past(trigger) or sent.start == 0:
+        return None
+    if any(sent.start_char <= t.start < sent.end_char for t in times):
+        return None
+    if any(t.lower_ in OTHER_MOMENT_WORDS for t in sent):
+        return None
+    before = doc[sent.start - 1].sent
+    if _PARAGRAPH_BREAK.search(text, before.start_char, sent.start_char):
+        return None  # another paragraph: another scene
+    day = root_day(doc, before, times, triggers)
+    if day is None:
+        return None
+    pronoun = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in FOLLOW_UP_PRONOUNS for c in trigger.children)
+    if not (pronoun or same_subject(before.root) or same_type_that_day(day.value)):
+        return None
+    return day

@@ -21,7 +21,7 @@ from newsgraph.model import ActorRef, EventMention, Mention, TimeExpression
 from newsgraph.pipeline.context import DocContext
 from newsgraph.stages.clauses import summed_up_before
 from newsgraph.stages.event_actors import ActorContext, actor_refs, is_actor, subjects
-from newsgraph.stages.event_dates import pick_time
+from newsgraph.stages.event_dates import carried_time, pick_time
 from newsgraph.stages.event_modality import HEDGE_ADVERBS, is_negated, modality, ordinal
 from newsgraph.stages.event_roles import governor, read_roles, relative_carrier
 from newsgraph.stages.event_triggers import (
@@ -692,7 +692,51 @@ def extract_events(ctx: DocContext) -> None:
     _resolve_pairs(events, ctx.doc)
     _resolve_reactions(events, ctx.doc)
     _lone_other_side(events, actx)
+    _carry_sentence_days(events, actx, times, text)
     ctx.analysis.events = events
+
+
+def _carry_sentence_days(events: list[EventMention], actx: ActorContext, times: list[TimeExpression],
+                         text: str) -> None:
+    """Date an undated act told as the next step of the dated sentence before it (see
+    :func:`~newsgraph.stages.event_dates.carried_time`)."""
+    doc = actx.doc
+    triggers = {tok.i for ev in events if (tok := _trigger_token(doc, ev)) is not None}
+    for ev in events:
+        if ev.time is not None or ev.modality != "asserted":
+            continue
+        tok = _trigger_token(doc, ev)
+        if tok is None:
+            continue
+
+        def same_subject(root: Any, ev: EventMention = ev) -> bool:
+            return _same_doer([r for s in subjects(root) for r in actor_refs(s, actx)], ev.source)
+
+        def same_type_that_day(day: str, ev: EventMention = ev, tok: Any = tok) -> bool:
+            # "The call took place on June 15. X phoned Y ...": the same act, told again; an act of the
+            # same kind by another doer ("X expelled ... on Monday. Y expelled ...") is a reply, not dated
+            before = doc[tok.sent.start - 1].sent
+            return any(o.type == ev.type and o.time is not None and o.time.value == day
+                       and before.start_char <= o.trigger_start < before.end_char
+                       and (not o.source or _same_doer(o.source, ev.source)) for o in events)
+
+        t = carried_time(doc, text, tok, times=times, triggers=triggers, same_subject=same_subject,
+                         same_type_that_day=same_type_that_day)
+        if t is not None:
+            ev.time, ev.date_basis = t, t.basis
+
+
+def _same_doer(a: list[ActorRef], b: list[ActorRef]) -> bool:
+    """Two lists of doers name one party (the same chain, or the same single country)."""
+    if {r.chain for r in a if r.chain is not None} & {r.chain for r in b if r.chain is not None}:
+        return True
+    ca, cb = {r.country for r in a if r.country}, {r.country for r in b if r.country}
+    return bool(ca) and ca == cb
+
+
+def _trigger_token(doc: Any, ev: EventMention) -> Any | None:
+    span = doc.char_span(ev.trigger_start, ev.trigger_end, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
 
 
 # Acts aimed at another party, where a sentence naming one other country names that party.

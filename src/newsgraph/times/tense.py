@@ -14,7 +14,7 @@ import re
 _FUTURE = re.compile(
     r"\b(?:will|shall|won't|going\s+to|plans?\s+to|planning|planned|scheduled|slated|expected|"
     r"set\s+to|intends?\s+to|aims?\s+to|due\s+to\s+(?:visit|meet|hold|travel|arrive|begin|start|take)|"
-    r"would|upcoming|forthcoming|next(?!\s+to\b)|tomorrow|coming|to\s+be\s+held|is\s+to|are\s+to|"
+    r"would|upcoming|forthcoming|next(?!\s+to\b)|tomorrow|coming(?!\s+(?:from|out|under|in)\b)|to\s+be\s+held|is\s+to|are\s+to|"
     r"as\s+(?:soon|early)\s+as)\b|'ll\b",
     re.IGNORECASE,
 )

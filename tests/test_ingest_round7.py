@@ -1,0 +1,80 @@
+"""Scraped pages with a "Topics" label over a pipe list and a "Most viewed" sidebar at the foot, a
+row of page facts (date, reading time, views), a wire's exchange-rate note, a caption printed twice
+(once without its "Photo:" label), a caption in an element classed "credit", and a reader-funding
+prompt (articles written for these tests, with invented names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.ingest import boilerplate as bp
+from newsgraph.ingest.html import extract_html
+from newsgraph.ingest.plaintext import clean_plain_text
+from newsgraph.ingest.scrub import is_noise
+from test_ingest_round4 import BODY, TITLE, page
+
+FOOT = ("Topics\n\nNorvania | Tessaly | Diplomacy | Europe\n\nMost viewed\n\n"
+        "- Storm floods the old port of Kelm as river bursts its banks\n\n"
+        "- Veltrian cabinet survives confidence vote by two votes\n\n"
+        "- Tennis: Ostra open final postponed by rain\n")
+
+
+def test_a_topics_label_and_a_most_viewed_list_at_the_foot_are_cut() -> None:
+    out = clean_plain_text(page(TITLE, FOOT))
+    assert "Trucks would move again from Friday" in out.text
+    for gone in ("Topics", "Diplomacy", "Most viewed", "Kelm", "confidence vote", "Ostra open"):
+        assert gone not in out.text, gone
+
+
+@pytest.mark.parametrize("header", ["Most viewed", "Most shared", "Most commented", "Popular this week",
+                                    "Topics", "Related topics", "Tags"])
+def test_more_trailing_list_headers(header: str) -> None:
+    assert bp.is_trail_header(header)
+
+
+@pytest.mark.parametrize("line", [
+    "Topics of the talks included grain and the river border.",  # a sentence that starts with the word
+    "Most viewed the deal as a first step.",
+])
+def test_a_sentence_opening_with_a_header_word_is_no_header(line: str) -> None:
+    assert not bp.is_trail_header(line)
+
+
+@pytest.mark.parametrize("line", [
+    "19.07.2025  |  Reading time 5 min  |  Viewed 3 412 times",
+    "March 4, 2025 · 4 min read · 1,204 views",
+    "Viewed 1,204 times",
+    "($1 = 1.5612 Norvanian crowns)",
+    "(1 euro = $1.0850)",
+    "Latitude Nine is reader-funded. Support our reporting.",
+])
+def test_page_facts_exchange_notes_and_funding_prompts_are_noise(line: str) -> None:
+    assert is_noise(line) or bp.is_prompt(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The rate was fixed at 1 = 1.5612 under the 1994 accord.",
+    "March 4, 2025 | Ostra | Norvania",  # a date row without a counter is the date line, kept for the date
+    "Readers viewed the deal as fair, according to a poll published on Friday, 19.07.2025.",
+])
+def test_prose_and_plain_date_rows_are_not_page_facts(line: str) -> None:
+    assert not bp.is_meta_row(line) and not bp.is_currency_note(line)
+
+
+def test_a_caption_printed_again_without_its_label_is_dropped() -> None:
+    head = (f"{TITLE}\n\nPhoto: Customs officers wave trucks through at the Vell crossing. NVA/Photographer\n"
+            "Customs officers wave trucks through at the Vell crossing. NVA/Photographer")
+    out = clean_plain_text(page(head))
+    assert "NVA/Photographer" not in out.text and "wave trucks through" not in out.text
+    assert "Trucks would move again from Friday" in out.text
+
+
+def test_an_element_classed_credit_is_a_caption() -> None:
+    paras = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n") if p.strip())
+    html = (f"<html><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1>"
+            '<div class="photo"><img src="/a.jpg"><p class="credit">The Vell bridge, photographed from a '
+            "Tessalian patrol boat. (Tessaly Defence Force)</p></div>"
+            f"{paras}<p>Both ministries said inspections would resume within a month.</p></article></body></html>")
+    out = extract_html(html)
+    assert "Trucks would move again" in out.text
+    assert "patrol boat" not in out.text
