@@ -34,7 +34,7 @@ LEGACY_TYPES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT",
 ROLE_SCHEMES = ("default", "symmetric", "travel", "host", "reported")
 REQUIREMENTS = ("prep", "not_prep", "object", "no_object", "reported", "subject_actor", "object_actor", "complement",
                 "named_object", "prep_object", "not_object", "negated", "no_predicate", "phrase",
-                "subject", "pair_subject", "to_verb")
+                "subject", "pair_subject", "to_verb", "predicate")
 
 
 @dataclass(frozen=True)
@@ -263,7 +263,19 @@ def _satisfied(rule: TriggerRule, tok: Any, *, is_actor: ActorTest, subject: Any
         return False
     if "to_verb" in req and not any(c.dep_ == "xcomp" and c.lemma_.lower() in set(req["to_verb"]) for c in kids):
         return False  # "vowed to retaliate" (not "vowed to cooperate")
+    if "predicate" in req and not _names_it(kids, set(req["predicate"])):
+        return False  # "called the raid a flagrant violation" (not "called the talks a success")
     return not (req.get("object_actor") and (obj is None or not is_actor(obj)))
+
+
+def _names_it(kids: list[Any], words: set[str]) -> bool:
+    """The verb names its object with one of ``words``: in an object predicate ("called the raid a
+    flagrant violation", "called the comments very unfortunate") or after "as" ("described it as
+    interference")."""
+    preds = [c for c in kids if c.dep_ in ("oprd", "attr") or (c.dep_ == "xcomp" and c.pos_ != "VERB")]
+    preds += [g for c in kids if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    preds += [g for c in kids if c.dep_ == "dobj" for g in c.children if g.dep_ in ("oprd", "amod") and g.i > c.i]
+    return any(t.lemma_.lower() in words or t.lower_ in words for p in preds for t in p.subtree)
 
 
 def names_a_pair(tok: Any) -> bool:

@@ -1,0 +1,57 @@
+"""Event lexicon, round 8 (found on held-out corpora of other stories): a party naming another's act with
+a charge ("called the raid a flagrant violation of international law") accuses; a verdict on a thing
+and a charge against a party in one clause are two acts; "would not restore relations" refuses.
+Sentences written for these tests, with invented or varied names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from test_events_stage import run
+
+pytestmark = pytest.mark.slow
+
+
+def types(nlp: Any, text: str) -> list[tuple[str, str]]:
+    return [(e.type, e.trigger) for e in run(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    'Chile\'s foreign ministry called the seizure "a flagrant violation of international law".',
+    "Kenya's president called the comments very unfortunate and an affront to the victims.",
+    'Lithuania called the flights a "reckless provocation".',
+])
+def test_naming_an_act_with_a_charge_accuses(nlp: Any, text: str) -> None:
+    assert ("ACCUSE", "called") in types(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile called the talks a success and thanked Peru.",
+    "The minister called the vote a historic step for the region.",
+    "Ghana called an emergency meeting of the council.",
+])
+def test_naming_with_praise_or_calling_a_meeting_accuses_no_one(nlp: Any, text: str) -> None:
+    assert "ACCUSE" not in [t for t, _ in types(nlp, text)]
+
+
+def test_a_verdict_and_a_charge_in_one_clause_are_two_acts(nlp: Any) -> None:
+    evs = run(nlp, 'Spokesman Omar Haddad called the decision "selfish and irresponsible" and accused '
+                   "Ankara of ignoring its neighbours.")
+    accuse = [e for e in evs if e.type == "ACCUSE"]
+    assert {e.trigger for e in accuse} == {"called", "accused"}
+    charged = next(e for e in accuse if e.trigger == "accused")
+    assert [r.text for r in charged.target] == ["Ankara"]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru said it would not resume talks with Bolivia until the border was reopened.",
+    "The president said Mexico would not restore relations with Ecuador while its government remained in office.",
+])
+def test_refusing_to_restore_ties_rejects(nlp: Any, text: str) -> None:
+    assert "REJECT" in [t for t, _ in types(nlp, text)]
+
+
+def test_restoring_ties_is_no_refusal(nlp: Any) -> None:
+    assert "REJECT" not in [t for t, _ in types(nlp, "Peru and Bolivia restored relations on Monday.")]
