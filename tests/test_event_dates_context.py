@@ -83,3 +83,21 @@ def test_an_act_not_told_as_the_next_step_stays_undated(nlp: Any, text: str) -> 
 def test_coming_from_is_motion_not_a_plan(text: str, value: str) -> None:
     days = [t.value for t in find_times(text, "2024-03-15") if t.value and len(t.value) == 10]
     assert days == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("On Tuesday, Nicaragua announced that it was breaking off relations with Ecuador.", "2024-03-12"),
+    ("Kenya announced on Monday that it expelled two Ugandan diplomats.", "2024-03-11"),
+    ("Kenya announced on Monday that it had expelled two Ugandan diplomats.", "2024-03-11"),
+])
+def test_an_announced_act_is_dated_by_its_announcement(nlp: Any, text: str, value: str) -> None:
+    ev = only(run(nlp, text), "SANCTION")
+    assert ev.time is not None and ev.time.value == value
+
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday, Nicaragua announced that it would break off relations with Ecuador.",  # a plan
+    "Kenya said on Monday that it expelled two Ugandan diplomats.",  # a plain "said": maybe earlier
+])
+def test_a_planned_or_merely_said_act_keeps_no_date_of_the_statement(nlp: Any, text: str) -> None:
+    assert only(run(nlp, text), "SANCTION").time is None

@@ -22,7 +22,7 @@ happening ("the operation on Friday hit X") and how often it was done ("three ti
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
@@ -330,8 +330,9 @@ def root_day(doc: Any, sent: Any, times: Sequence[TimeExpression], triggers: Col
     return t if len(t.value) == 10 else replace(t, type="DATE", value=t.value[:10], granularity="day")
 
 
-def carried_time(doc: Any, text: str, trigger: Any, *, times: Sequence[TimeExpression], triggers: Collection[int],
-                 same_subject: Any, same_type_that_day: Any) -> TimeExpression | None:
+def carried_time(doc: Any, text: str, trigger: Any, *, times: Sequence[TimeExpression],
+                 triggers: Callable[[], Collection[int]], same_subject: Callable[[Any], bool],
+                 same_type_that_day: Callable[[str], bool]) -> TimeExpression | None:
     """The day of the sentence before, for an undated act told as the next step of what it reports.
 
     "The premier spoke in a televised address on Sunday night. He also thanked X for his efforts":
@@ -352,10 +353,10 @@ def carried_time(doc: Any, text: str, trigger: Any, *, times: Sequence[TimeExpre
     before = doc[sent.start - 1].sent
     if _PARAGRAPH_BREAK.search(text, before.start_char, sent.start_char):
         return None  # another paragraph: another scene
-    day = root_day(doc, before, times, triggers)
+    day = root_day(doc, before, times, triggers())
     if day is None:
         return None
     pronoun = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in FOLLOW_UP_PRONOUNS for c in trigger.children)
-    if not (pronoun or same_subject(before.root) or same_type_that_day(day.value)):
+    if not (pronoun or same_subject(before.root) or same_type_that_day(day.value or "")):
         return None
     return day

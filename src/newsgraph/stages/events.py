@@ -425,14 +425,20 @@ def _names_its_object(tok: Any, rule: TriggerRule) -> bool:
     return obj is not None and _is_definite(obj)
 
 
+MODAL_AUX = ("will", "would", "shall", "should", "could", "might", "may", "must", "can", "'ll", "wo")
+
+
 def _told_as_news(tok: Any, speaker: Any) -> bool:
     """"The truce has been extended, X said on Friday", "X announced on Monday that the pact had been
-    renewed": an act told as just done (present perfect) or announced (any perfect) has no date of its
-    own; the report's date is when it became so."""
-    perfect = [c for c in tok.children if c.dep_ == "aux" and c.lemma_.lower() == "have"]
-    if not perfect:
-        return False
-    return perfect[0].tag_ in ("VBZ", "VBP") or speaker.lemma_.lower() in ANNOUNCE_VERBS
+    renewed / that it was breaking off relations": an act told as just done (present perfect) or
+    announced (any tense but a plan) has no date of its own; the report's date is when it became so."""
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ in MODAL_AUX or c.tag_ == "TO" for c in aux):
+        return False  # "announced it would visit": a plan, not an act of the announcement's day
+    perfect = [c for c in aux if c.dep_ == "aux" and c.lemma_.lower() == "have"]
+    if speaker.lemma_.lower() in ANNOUNCE_VERBS:
+        return True  # "announced on Saturday that it was breaking off relations": the news is the act
+    return bool(perfect) and perfect[0].tag_ in ("VBZ", "VBP")
 
 
 def _unique(refs: list[ActorRef]) -> list[ActorRef]:
@@ -703,7 +709,13 @@ def _carry_sentence_days(events: list[EventMention], actx: ActorContext, times: 
     """Date an undated act told as the next step of the dated sentence before it (see
     :func:`~newsgraph.stages.event_dates.carried_time`)."""
     doc = actx.doc
-    triggers = {tok.i for ev in events if (tok := _trigger_token(doc, ev)) is not None}
+    known: list[set[int]] = []
+
+    def triggers() -> set[int]:  # only needed when a sentence before is read, which is rare
+        if not known:
+            known.append({tok.i for ev in events if (tok := _trigger_token(doc, ev)) is not None})
+        return known[0]
+
     for ev in events:
         if ev.time is not None or ev.modality != "asserted":
             continue
