@@ -55,3 +55,18 @@ def test_refusing_to_restore_ties_rejects(nlp: Any, text: str) -> None:
 
 def test_restoring_ties_is_no_refusal(nlp: Any) -> None:
     assert "REJECT" not in [t for t, _ in types(nlp, "Peru and Bolivia restored relations on Monday.")]
+
+
+@pytest.mark.parametrize(("text", "etype", "target"), [
+    ("Mali closed its airspace to all aircraft coming from or bound for Algeria.", "COERCE", "Algeria"),
+    ('Estonia called the incursion "a reckless provocation" by Belarusian forces.', "ACCUSE", "Belarus"),
+])
+def test_an_act_aimed_at_a_thing_is_aimed_at_the_one_other_country(nlp: Any, text: str, etype: str,
+                                                                   target: str) -> None:
+    evs = [e for e in run(nlp, text) if e.type == etype]
+    assert evs and {r.country for r in evs[0].target} == {target}
+
+
+def test_with_two_other_countries_named_the_target_stays_open(nlp: Any) -> None:
+    evs = [e for e in run(nlp, "Mali closed its airspace to aircraft bound for Algeria or Morocco.") if e.type == "COERCE"]
+    assert evs and not any(r.country for r in evs[0].target)

@@ -754,16 +754,17 @@ def _trigger_token(doc: Any, ev: EventMention) -> Any | None:
 
 
 # Acts aimed at another party, where a sentence naming one other country names that party.
-AIMED_TYPES = ("ASSAULT", "COERCE", "SANCTION", "THREATEN")
+AIMED_TYPES = ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE")
 
 
 def _lone_other_side(events: list[EventMention], actx: ActorContext) -> None:
     """"Chile's army said it had launched retaliatory strikes after Peru fired ...": an attack,
-    seizure, sanction or threat whose parse gives a doer but no target is aimed at the other country
-    when its sentence names exactly one country besides the doer's (by name, capital, nationality or
-    one of its bodies)."""
+    seizure, sanction, threat or charge whose parse gives a doer but no party as target (none, or a
+    thing: "closed its airspace to aircraft bound for X") is aimed at the other country when its
+    sentence names exactly one country besides the doer's (by name, capital, nationality or one of
+    its bodies)."""
     for ev in events:
-        if ev.type not in AIMED_TYPES or ev.target or not ev.source \
+        if ev.type not in AIMED_TYPES or any(r.country or r.chain is not None for r in ev.target) or not ev.source \
                 or (ev.type == "COERCE" and ev.mode not in (None, "seize")):
             continue  # martial law, arrests, curfews: a state's acts at home
         own = {r.country for r in ev.source if r.country}
