@@ -101,3 +101,19 @@ def test_an_announced_act_is_dated_by_its_announcement(nlp: Any, text: str, valu
 ])
 def test_a_planned_or_merely_said_act_keeps_no_date_of_the_statement(nlp: Any, text: str) -> None:
     assert only(run(nlp, text), "SANCTION").time is None
+
+
+def test_n_days_later_opening_a_paragraph_counts_from_the_paragraph_before() -> None:
+    text = ("Talks between the two governments collapsed on February 27 after a week of argument over the customs posts.\n\n"
+            "Police escorted the new mayors into their offices on May 26.\n\n"
+            "Three days later protesters clashed with peacekeepers. The alliance sent 700 more troops the following day.")
+    values = {t.text: t.value for t in find_times(text, "2023-06-16")}
+    assert values["Three days later"] == "2023-05-29"
+    assert values["the following day"] == "2023-05-30"
+
+
+def test_a_day_earlier_opening_a_paragraph_still_counts_from_the_story_day() -> None:
+    text = ("Kenya and Uganda signed the border deal on Friday, March 8, officials said in Nairobi.\n\n"
+            "Talks had stalled on March 3 over the customs posts.\n\nA day earlier the two ministers had met in Kampala.")
+    values = {t.text: t.value for t in find_times(text, "2024-03-09")}
+    assert values["A day earlier"] == "2024-03-07"

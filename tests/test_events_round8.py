@@ -70,3 +70,22 @@ def test_an_act_aimed_at_a_thing_is_aimed_at_the_one_other_country(nlp: Any, tex
 def test_with_two_other_countries_named_the_target_stays_open(nlp: Any) -> None:
     evs = [e for e in run(nlp, "Mali closed its airspace to aircraft bound for Algeria or Morocco.") if e.type == "COERCE"]
     assert evs and not any(r.country for r in evs[0].target)
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Ruto put the Kenyan army on the highest level of combat readiness.", "MOBILIZE"),
+    ("The alliance put another battalion on standby.", "MOBILIZE"),
+    ("The alliance ordered some 700 additional troops to Estonia.", "MOBILIZE"),
+    ("NATO chief Mark Rutte told Vucic and Kurti by phone that the mission would act.", "CONSULT"),
+])
+def test_alerts_troops_ordered_and_calls_told_by_phone(nlp: Any, text: str, etype: str) -> None:
+    assert etype in [t for t, _ in types(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("The general ordered the troops to withdraw to their barracks.", "MOBILIZE"),  # a pull-back, no place named
+    ("She put the plan on the agenda of the summit.", "MOBILIZE"),
+    ("He told reporters by the door that nothing was decided.", "CONSULT"),
+])
+def test_look_alikes_of_alerts_orders_and_calls(nlp: Any, text: str, etype: str) -> None:
+    assert etype not in [t for t, _ in types(nlp, text)]

@@ -82,7 +82,8 @@ def find_times(
             continue
         value, basis = resolve(spec, anchors)
         # "a day earlier" counts only from a date in its own paragraph (else the story's day)
-        near = previous if not spec.local or previous_end >= _paragraph_start(breaks, start) else None
+        since = _paragraph_start(breaks, _paragraph_start(breaks, start) - 1) if spec.forward else _paragraph_start(breaks, start)
+        near = previous if not spec.local or previous_end >= since else None
         base = _reference_day(spec, near, story)
         if base is None and near is not None and spec.coarse_falls_back:
             base = _reference_day(spec, None, story)

@@ -354,7 +354,8 @@ def _ago(m: re.Match[str], ctx: Ctx) -> Spec | None:
     # "arrived a day earlier": from the day the paragraph is at, not from the document date
     # ("two days earlier than planned" names its own reference and keeps the anchor)
     local = word in ("earlier", "later") and not _THAN.match(ctx.text, m.end())
-    return Spec("DATE", resolve=resolve, granularity=unit, offset=(float(abs(amount)), unit, sign), from_previous=resolve if local else None, local=local)
+    return Spec("DATE", resolve=resolve, granularity=unit, offset=(float(abs(amount)), unit, sign),
+                from_previous=resolve if local else None, local=local, forward=local and sign > 0)
 
 
 _THAN = re.compile(r"\s+than\b", re.IGNORECASE)

@@ -59,6 +59,9 @@ class Spec:
     # ``from_previous`` but only from a dated expression earlier in the same paragraph; without
     # one, from the story's day (the first day the text names outside a dateline), else ``resolve``.
     local: bool = False
+    # With ``local``: it counts forward ("three days later"), moving a narrative on, so a dated
+    # expression in the paragraph just before counts too (a paragraph may open with the next step).
+    forward: bool = False
     # With ``local``: when the paragraph's last dated expression is coarser than a day ("this
     # week ... overnight"), count from the story's day or the anchor instead of giving no value.
     coarse_falls_back: bool = False
