@@ -21,9 +21,8 @@ from collections.abc import Iterable
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from newsgraph.gazetteer import Place, demonym_country
+from newsgraph.yamlio import load_yaml
 
 __all__ = [
     "PLACE_TYPES", "Evidence", "context_type", "family", "name_shape_type", "place_type", "vote",
@@ -55,7 +54,7 @@ Evidence = tuple[str, float, bool]  # (label, weight, strong: not only the model
 @functools.lru_cache(maxsize=1)
 def _cues() -> dict[str, Any]:
     text = resources.files("newsgraph.data").joinpath("entity_types.yaml").read_text(encoding="utf-8")
-    data: dict[str, Any] = yaml.safe_load(text)
+    data: dict[str, Any] = load_yaml(text)
     for key in ("org_heads", "fac_heads", "loc_heads", "after_modifiers", "person_nouns"):
         data[key] = frozenset(data.get(key) or ())
     return data

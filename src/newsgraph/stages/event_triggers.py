@@ -22,6 +22,7 @@ from spacy.attrs import LEMMA, LOWER, POS
 from spacy.symbols import NOUN, PROPN, VERB
 
 from newsgraph.errors import ConfigError
+from newsgraph.yamlio import load_yaml
 
 ENV_VAR = "NEWSGRAPH_TRIGGERS"
 
@@ -102,9 +103,9 @@ def _rules_from_entry(entry: Mapping[str, Any], order: int, where: str) -> list[
 def _read(path: Path | str | None) -> tuple[dict[str, Any], str]:
     if path is None:
         text = resources.files("newsgraph.data").joinpath("plover_triggers.yaml").read_text(encoding="utf-8")
-        return yaml.safe_load(text) or {}, "plover_triggers.yaml"
+        return load_yaml(text) or {}, "plover_triggers.yaml"
     try:
-        return yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}, str(path)
+        return load_yaml(Path(path).read_text(encoding="utf-8")) or {}, str(path)
     except (OSError, yaml.YAMLError) as exc:
         raise ConfigError(f"cannot read trigger file {path}: {exc}; fix the file or unset {ENV_VAR}") from exc
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-import yaml
+from newsgraph.yamlio import load_yaml
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,7 @@ class Lexicon:
 
 def _read_yaml(name: str) -> dict[str, Any]:
     text = resources.files("newsgraph").joinpath("data", name).read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = load_yaml(text)
     return data if isinstance(data, dict) else {}
 
 

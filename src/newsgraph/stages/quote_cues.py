@@ -16,10 +16,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from newsgraph.stages.clauses import coordination_head
 from newsgraph.stages.mention_clean import doc_text
+from newsgraph.yamlio import load_yaml
 
 Token = Any  # spacy.tokens.Token (spaCy is untyped here)
 
@@ -54,7 +53,7 @@ class CueData:
 @lru_cache(maxsize=1)
 def cue_data() -> CueData:
     """The shipped cue lists (read once; read-only afterwards)."""
-    raw = yaml.safe_load(_CUES_FILE.read_text("utf-8"))
+    raw = load_yaml(_CUES_FILE.read_text("utf-8"))
     return CueData(
         speech_verbs=frozenset(raw["speech_verbs"]),
         naming_verbs=frozenset(raw["naming_verbs"]),
