@@ -89,3 +89,27 @@ def test_alerts_troops_ordered_and_calls_told_by_phone(nlp: Any, text: str, etyp
 ])
 def test_look_alikes_of_alerts_orders_and_calls(nlp: Any, text: str, etype: str) -> None:
     assert etype not in [t for t, _ in types(nlp, text)]
+
+
+def _countries(refs: list) -> set:
+    return {r.country for r in refs if r.country}
+
+
+def test_a_third_partys_call_to_both_leaders_reaches_the_pair(nlp: Any) -> None:
+    evs = run(nlp, "Chile and Peru exchanged fire along their border on Monday. On Saturday Brazilian President "
+                   "Lula telephoned both leaders. Mexico's president later spoke by telephone with the leaders "
+                   "of both countries.")
+    calls = [e for e in evs if e.type == "CONSULT"]
+    assert len(calls) == 2
+    assert all(_countries(e.target) == {"Chile", "Peru"} for e in calls), [(e.trigger, e.target) for e in calls]
+
+
+def test_both_leaders_with_no_pair_told_before_stay_unnamed(nlp: Any) -> None:
+    evs = [e for e in run(nlp, "Lula telephoned both leaders on Saturday.") if e.type == "CONSULT"]
+    assert evs and not _countries(evs[0].target)
+
+
+def test_a_denial_is_aimed_at_the_one_other_country(nlp: Any) -> None:
+    evs = run(nlp, "Lima accused Chile of planting the mines; Chile denied the charge.")
+    reject = [e for e in evs if e.type == "REJECT"]
+    assert reject and _countries(reject[0].target) == {"Peru"}

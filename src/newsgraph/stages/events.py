@@ -641,6 +641,42 @@ def _resolve_pairs(events: list[EventMention], doc: Any) -> None:
         ev.source, ev.target = list(prev.source), list(prev.target)
 
 
+def _pair_target(ev: EventMention, doc: Any) -> bool:
+    """"telephoned both leaders", "spoke with the leaders of both countries": a third party's act aimed
+    at a pair named only by number."""
+    if len(ev.target) != 1 or not ev.source or ev.target[0].chain is not None or ev.target[0].country:
+        return False
+    span = doc.char_span(ev.target[0].start, ev.target[0].end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    head = span.root
+    of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(_numbered_pair(t) for t in (head, *of))
+
+
+def _numbered_pair(tok: Any) -> bool:
+    """"both leaders", "the two ministers", "both countries"."""
+    return tok.tag_ in ("NNS", "NNPS") and any(
+        (c.dep_ in ("det", "predet") and c.lower_ == "both") or (c.dep_ == "nummod" and c.lower_ in ("two", "2"))
+        for c in tok.children)
+
+
+def _resolve_pair_targets(events: list[EventMention], doc: Any) -> None:
+    """The pair a third party's act is aimed at ("Trump telephoned both leaders") is the two countries
+    of the nearest earlier report in the article that names exactly two besides the doer's own."""
+    for k, ev in enumerate(events):
+        if not _pair_target(ev, doc):
+            continue
+        own = {r.country for r in ev.source if r.country}
+        for prev in reversed(events[:k]):
+            if prev.end > ev.start or not _two_sides(prev) or not all(r.country for r in (*prev.source, *prev.target)):
+                continue
+            sides = {r.country: r for r in _states([*prev.source, *prev.target]) if r.country not in own}
+            if len(sides) == 2:  # (a third party's call to the pair names three: the pair is further back)
+                ev.target = list(sides.values())
+                break
+
+
 # What a reaction is to, by the noun it names ("welcomed the accord", "rejected the offer"): the types of the
 # earlier report that noun stands for; for agreements every party is who was reacted to.
 REACTION_TYPES = ("SUPPORT", "REJECT", "ACCUSE")
@@ -698,6 +734,7 @@ def extract_events(ctx: DocContext) -> None:
         in_sent = [t for t in times if sent.start_char <= t.start < sent.end_char]
         events.extend(events_in_sentence(sent, lex, actx, in_sent, filed))
     _resolve_pairs(events, ctx.doc)
+    _resolve_pair_targets(events, ctx.doc)
     _resolve_reactions(events, ctx.doc)
     _lone_other_side(events, actx)
     _carry_sentence_days(events, actx, times, text)
@@ -754,7 +791,7 @@ def _trigger_token(doc: Any, ev: EventMention) -> Any | None:
 
 
 # Acts aimed at another party, where a sentence naming one other country names that party.
-AIMED_TYPES = ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE")
+AIMED_TYPES = ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "REJECT")
 
 
 def _lone_other_side(events: list[EventMention], actx: ActorContext) -> None:
