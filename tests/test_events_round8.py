@@ -113,3 +113,21 @@ def test_a_denial_is_aimed_at_the_one_other_country(nlp: Any) -> None:
     evs = run(nlp, "Lima accused Chile of planting the mines; Chile denied the charge.")
     reject = [e for e in evs if e.type == "REJECT"]
     assert reject and _countries(reject[0].target) == {"Peru"}
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Kenya said on Monday that it would expel two Ugandan diplomats.", "planned"),  # a reported "will"
+    ("Kenya said it would expel two Ugandan diplomats if Uganda did not apologise.", "hedged"),  # a condition
+    ("Kenya would expel two Ugandan diplomats under the new rules.", "hedged"),
+])
+def test_a_reported_would_is_a_plan_unless_a_condition_makes_it_one(nlp: Any, text: str, modality: str) -> None:
+    evs = [e for e in run(nlp, text) if e.type == "SANCTION"]
+    assert evs and evs[0].modality == modality
+
+
+def test_a_measure_announced_in_the_passive_is_the_announcing_sides(nlp: Any) -> None:
+    evs = [e for e in run(nlp, "Kenya's foreign ministry said two Ugandan diplomats were expelled on Monday.")
+           if e.type == "SANCTION"]
+    assert evs and _countries(evs[0].source) == {"Kenya"}
+    shot = [e for e in run(nlp, "Kenya's army said its jets were shot down over the lake.") if e.type == "ASSAULT"]
+    assert not shot or "Kenya" not in _countries(shot[0].source)  # an attack told in the passive is not the teller's

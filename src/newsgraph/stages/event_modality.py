@@ -76,6 +76,18 @@ def is_negated(tok: Any, governor: Any | None = None) -> bool:
     return False
 
 
+REPORTING_HEADS = ("say", "announce", "tell", "state", "confirm", "declare", "add", "write", "report")
+
+
+def _reported(tok: Any) -> bool:
+    """The clause is what a past speech verb reports ("X said [Y would go]"), where "would" is the
+    reported form of "will" rather than a condition; unless "if" or "unless" makes it one."""
+    if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in REPORTING_HEADS or tok.head.tag_ != "VBD":
+        return False
+    return not any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+                   for c in tok.children)
+
+
 def modality(tok: Any, governor: Any | None = None) -> str:
     """asserted | planned | hedged | denied, read from auxiliaries, adverbs and governing verbs."""
     anchors = [t for t in (governor, tok) if t is not None]
@@ -89,6 +101,8 @@ def modality(tok: Any, governor: Any | None = None) -> str:
             low = c.lower_
             if c.dep_ in ("aux", "auxpass") and low in FUTURE_AUX:
                 return "planned"
+            if c.dep_ == "aux" and low == "would" and _reported(anchor):
+                return "planned"  # "said the treaty would be held in abeyance": a reported "will"
             if c.dep_ in ("aux", "auxpass") and low in HEDGE_AUX:
                 return "hedged"
             if c.dep_ in ("advmod", "amod") and low in HEDGE_ADVERBS:

@@ -104,6 +104,14 @@ def _candidates(sent: Any, lex: Lexicon, actx: ActorContext,
 
 # Types whose object is the doer's own means (troops, ships moved or put on alert), never a party.
 OWN_FORCE_TYPES = ("MOBILIZE",)
+# Measures only a state takes: announced in the passive by its official, they are that state's.
+STATE_MEASURE_TYPES = ("SANCTION",)
+
+
+def _agentless_passive(tok: Any) -> bool:
+    """"was suspended", "would be held in abeyance", "are being expelled": a passive verb with no "by"."""
+    return tok.pos_ == "VERB" and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children) \
+        and not any(c.dep_ == "agent" for c in tok.children)
 DESTINATION_PREPS = ("to", "toward", "towards", "near", "along", "into")
 
 
@@ -514,6 +522,10 @@ def _build(tok: Any, rule: TriggerRule, speaker: Any | None, actx: ActorContext,
         if at >= 0:
             roles.target = [r for r in roles.target
                             if not at <= r.start < at + len(str(rule.requires["phrase"]))]
+    if rule.type in STATE_MEASURE_TYPES and not roles.source and speaker is not None and _agentless_passive(tok):
+        # "Misri said the treaty would be held in abeyance", "the envoys were declared persona non grata, the
+        # ministry said": a measure announced in the passive is the announcing side's own
+        roles.source = [r for s in subjects(speaker) for r in actor_refs(s, actx) if r.country and r not in roles.target]
     for purpose in purposes:  # "travelled to X for talks with Y": Y is whom the trip was for
         roles.target = _unique([*roles.target, *[r for r in read_roles(purpose, rules[purpose.i], actx).target
                                                 if r not in roles.source]])
