@@ -16,6 +16,7 @@ from typing import Any
 
 from spacy.attrs import DEP
 
+from newsgraph.gazetteer import country_of
 from newsgraph.model import DocAnalysis
 from newsgraph.stages.mention_clean import doc_text, tokens_where
 from newsgraph.stages.quote_cues import CueData, Token, cue_data
@@ -25,6 +26,7 @@ SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE")
 # Bodies a bare "the ministry said" names again after the article introduced them by name.
 BODY_NOUNS = frozenset({"ministry", "committee", "council", "commission", "agency", "office", "department",
                         "court", "tribunal", "parliament", "cabinet", "army", "military", "embassy", "government"})
+GOVERNMENT_NOUNS = frozenset({"government", "administration"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 # How far back (characters) a pronoun or description may look for its antecedent:
@@ -225,6 +227,12 @@ class SpeakerResolver:
             ante = self.resolve(tok.head.head)
             return Speaker(ante.text, ante.chain, tok.idx, tok.idx + len(tok), ante.label)
         m = self.mention_at(tok.idx)
+        if m is not None and m[2][:1].islower() and tok.lower_ in BODY_NOUNS:
+            # "the foreign ministry said", taken for a name: the body the article named before, if any
+            mods = [t for t in tok.children if t.dep_ in ("amod", "compound", "nmod", "det") and t.i < tok.i]
+            body = self._named_body(tok, mods) if any(t.lower_ == "the" for t in mods) else None
+            if body is not None:
+                return Speaker(body[0], body[1], m[0], m[1], "ORG")
         if m is not None:
             name = self.analysis.chains[m[4]].name if m[4] is not None else m[2]
             return Speaker(name, m[4], m[0], m[1], m[3])
@@ -383,18 +391,54 @@ class SpeakerResolver:
         return Speaker(best.text, best.chain, start, end, best.label)
 
     def _named_body(self, tok: Token, mods: list[Token]) -> tuple[str, int | None] | None:
-        """"The ministry said": a bare "the" + body noun is the latest organisation the article named with
-        that noun as its last word ("Ecuador's foreign ministry", "the Ministry of Defence" is not one)."""
+        """"The ministry said", "the foreign ministry said": "the" + body noun (and words the name had) is
+        the latest organisation the article named with that noun as its last word and those words in it
+        ("Ecuador's foreign ministry"; "the Ministry of Defence" is not one); "the government" with no
+        such organisation is the government of the latest country named as having one ("Mali's
+        government", "the Malian government", "the government of Mali")."""
         word = tok.lower_
-        if word not in BODY_NOUNS or any(t.dep_ != "det" for t in mods):
+        if word not in BODY_NOUNS:
+            return None
+        wanted = {t.lower_ for t in mods if t.dep_ != "det"}
+        if any(t.dep_ not in ("det", "amod", "compound") for t in mods):
             return None
         for m in reversed(self.mentions):
             start, _end, text, label, chain = m
             if start >= tok.idx or label != "ORG" or self.inside_quote(start):
                 continue
-            if text.lower().split()[-1:] == [word]:
+            words = text.lower().split()
+            if words[-1:] == [word] and wanted <= set(words):
                 return (self.analysis.chains[chain].name if chain is not None else text), chain
+        if word in GOVERNMENT_NOUNS and not wanted:
+            return self._governing_country(tok)
         return None
+
+    def _governing_country(self, tok: Token) -> tuple[str, int | None] | None:
+        """The country of the latest "X's government", "the X government" or "the government of X"
+        before ``tok`` (X a country, its people or a person whose chain knows the country)."""
+        doc = tok.doc
+        for t in reversed(doc[max(0, tok.i - 400):tok.i]):
+            if t.lower_ not in GOVERNMENT_NOUNS or self.inside_quote(t.idx):
+                continue
+            owners = [c for c in t.children if c.dep_ in ("poss", "amod", "compound")]
+            owners += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            for o in owners:
+                m = self.mention_at(o.idx)
+                if m is None or self.inside_quote(m[0]):
+                    continue
+                country = country_of(m[2]) if m[3] in ("GPE", "NORP") else None
+                if country is None and m[3] == "PERSON" and m[4] is not None:
+                    country = next((c for a in self.analysis.chains[m[4]].affiliations if (c := country_of(a))), None)
+                if country:
+                    return self._country_chain(country)
+        return None
+
+    def _country_chain(self, country: str) -> tuple[str, int | None]:
+        """The article's own chain for a country (its name as the article gives it), else the country."""
+        for m in reversed(self.mentions):
+            if m[3] == "GPE" and m[4] is not None and country_of(m[2]) == country:
+                return self.analysis.chains[m[4]].name, m[4]
+        return country, None
 
     def _voiced_body(self, tok: Token, start: int, end: int) -> Speaker | None:
         """The body a spokesperson speaks for: "the Foreign Office spokesperson", "a spokesman for the army".
