@@ -131,3 +131,34 @@ def test_a_measure_announced_in_the_passive_is_the_announcing_sides(nlp: Any) ->
     assert evs and _countries(evs[0].source) == {"Kenya"}
     shot = [e for e in run(nlp, "Kenya's army said its jets were shot down over the lake.") if e.type == "ASSAULT"]
     assert not shot or "Kenya" not in _countries(shot[0].source)  # an attack told in the passive is not the teller's
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Foreign Minister Ana Ruiz and her Peruvian counterpart, Tomas Vidal, put their names to a joint communique.", "AGREE"),
+    ("The two presidents held talks in Nairobi and witnessed the signing of 17 cooperation documents.", "AGREE"),
+    ("Chile's Vice President Ana Ruiz attended the inauguration in Lima.", "CONSULT"),
+    ("Taipei wound down its technical cooperation missions in Honduras.", "SANCTION"),
+    ("Kenya has applied to join the New Development Bank.", "REQUEST"),
+    ("Ghana applied for membership of the bloc in March.", "REQUEST"),
+])
+def test_round8_idioms(nlp: Any, text: str, etype: str) -> None:
+    assert etype in [t for t, _ in types(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("The general put the plan to a vote.", "AGREE"),
+    ("The president witnessed the signing of the decree.", "AGREE"),
+    ("The students applied to the university in March.", "REQUEST"),
+    ("Ana Ruiz attended the school in Lima as a child.", "CONSULT"),
+])
+def test_round8_idiom_look_alikes(nlp: Any, text: str, etype: str) -> None:
+    assert etype not in [t for t, _ in types(nlp, text)]
+
+
+def test_as_did_y_reports_the_same_act_by_y(nlp: Any) -> None:
+    evs = [e for e in run(nlp, "Chile's Vice President Ana Ruiz attended the inauguration in Lima, as did "
+                               "Brazilian Foreign Minister Mauro Vieira.") if e.type == "CONSULT"]
+    assert [r.text for e in evs for r in e.source] == ["Ana Ruiz", "Mauro Vieira"]
+    condemned = [e for e in run(nlp, "Kenya condemned the attack, and so did Uganda.") if e.type == "ACCUSE"]
+    assert [_countries(e.source) for e in condemned] == [{"Kenya"}, {"Uganda"}]
+    assert not any(_countries(e.target) for e in condemned)  # the co-doer is no target

@@ -748,9 +748,39 @@ def extract_events(ctx: DocContext) -> None:
     _resolve_pairs(events, ctx.doc)
     _resolve_pair_targets(events, ctx.doc)
     _resolve_reactions(events, ctx.doc)
-    _lone_other_side(events, actx)
+    events, co_doers = _with_ellipsis_copies(events, actx)
+    _lone_other_side(events, actx, co_doers)
     _carry_sentence_days(events, actx, times, text)
     ctx.analysis.events = events
+
+
+def _with_ellipsis_copies(events: list[EventMention],
+                          actx: ActorContext) -> tuple[list[EventMention], dict[int, set[str]]]:
+    """"X attended the inauguration, as did Y" (also "and so did Y"): Y did the same act, a report of
+    its own with Y as the doer and everything else the same (the clause names no act of its own).
+    Also returns, per report (by ``id``), the countries of those doing the act with it: they are on
+    its side, never the other side it is aimed at."""
+    doc = actx.doc
+    out: list[EventMention] = []
+    co_doers: dict[int, set[str]] = {}
+    for ev in events:
+        out.append(ev)
+        tok = _trigger_token(doc, ev) if ev.source else None
+        if tok is None or tok.pos_ != "VERB":
+            continue
+        for c in tok.children:
+            if c.dep_ not in ("advcl", "conj") or c.lemma_.lower() != "do" \
+                    or not any(g.lower_ in ("as", "so") for g in c.children if g.dep_ in ("mark", "advmod")) \
+                    or any(g.dep_ in ("dobj", "xcomp", "ccomp") for g in c.children):
+                continue
+            doers = [r for s in c.children if s.dep_ == "nsubj" for r in actor_refs(s, actx)]
+            if doers:
+                copy = replace(ev, trigger=c.text, trigger_start=c.idx, trigger_end=c.idx + len(c.text),
+                               source=doers, summary=ev.summary.replace(ev.source[0].text, doers[0].text, 1))
+                out.append(copy)
+                co_doers.setdefault(id(ev), set()).update(r.country for r in doers if r.country)
+                co_doers.setdefault(id(copy), set()).update(r.country for r in ev.source if r.country)
+    return out, co_doers
 
 
 def _carry_sentence_days(events: list[EventMention], actx: ActorContext, times: list[TimeExpression],
@@ -806,7 +836,8 @@ def _trigger_token(doc: Any, ev: EventMention) -> Any | None:
 AIMED_TYPES = ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "REJECT")
 
 
-def _lone_other_side(events: list[EventMention], actx: ActorContext) -> None:
+def _lone_other_side(events: list[EventMention], actx: ActorContext,
+                     co_doers: dict[int, set[str]] | None = None) -> None:
     """"Chile's army said it had launched retaliatory strikes after Peru fired ...": an attack,
     seizure, sanction, threat or charge whose parse gives a doer but no party as target (none, or a
     thing: "closed its airspace to aircraft bound for X") is aimed at the other country when its
@@ -819,6 +850,7 @@ def _lone_other_side(events: list[EventMention], actx: ActorContext) -> None:
         own = {r.country for r in ev.source if r.country}
         if not own:
             continue
+        own |= (co_doers or {}).get(id(ev), set())
         others: dict[str, Mention] = {}
         for m in actx.analysis.mentions:
             if ev.start <= m.start < ev.end and m.label in ("GPE", "NORP", "ORG"):
