@@ -78,3 +78,12 @@ def test_an_element_classed_credit_is_a_caption() -> None:
     out = extract_html(html)
     assert "Trucks would move again" in out.text
     assert "patrol boat" not in out.text
+
+
+@pytest.mark.parametrize("line", ["Posted in: Politics, Foreign Affairs", "Leave a reply", "Leave a comment"])
+def test_blog_category_lines_and_reply_prompts_are_dropped(line: str) -> None:
+    assert bp.is_tag_line(line) or is_noise(line)
+
+
+def test_a_sentence_about_leaving_a_reply_is_kept() -> None:
+    assert not is_noise("the ministry did not leave a reply to our questions before the deadline on Friday")

@@ -36,7 +36,8 @@ _PROMPT = re.compile(
     r"cookie|privacy policy|terms of (?:use|service)|advertisement|sponsored|"
     r"sneak a peek|log ?in|register now|join us on|whatsapp channel|copy link|print this|"
     r"skip to (?:main )?content|our standards(?=\s*:)|trust principles|"
-    r"support (?:our|independent) (?:reporting|journalism|work)|reader-(?:funded|supported)|donate now)\b",
+    r"support (?:our|independent) (?:reporting|journalism|work)|reader-(?:funded|supported)|donate now|"
+    r"leave a (?:reply|comment)|post a comment|add a comment)\b",
     re.I,
 )
 # Headers that open a trailing list of other articles.
@@ -239,7 +240,7 @@ _CREDIT_LINE = re.compile(
 # The first name a credit gives: capitalised words up to " in ", ";", "," or ")".
 _CREDIT_NAME = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})(?=\s+in\s|\s*[;,)]|\s*$)")
 # Keyword lists: "Tags: Kenya, Uganda, Trade", "Topics: ...", "Filed under: ..."
-_TAG_LINE = re.compile(r"^(?:tags?|topics?|keywords?|filed under|categories|category)\s*:\s*\S.{0,200}$", re.I)
+_TAG_LINE = re.compile(r"^(?:tags?|topics?|keywords?|filed under|posted in|filed in|categories|category)\s*:\s*\S.{0,200}$", re.I)
 
 
 def credit_line(line: str) -> str | None:
