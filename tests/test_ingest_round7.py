@@ -87,3 +87,20 @@ def test_blog_category_lines_and_reply_prompts_are_dropped(line: str) -> None:
 
 def test_a_sentence_about_leaving_a_reply_is_kept() -> None:
     assert not is_noise("the ministry did not leave a reply to our questions before the deadline on Friday")
+
+
+def test_an_update_time_after_the_date_keeps_the_date() -> None:
+    from newsgraph.ingest.dates import parse_date_line
+
+    assert parse_date_line("27 Mar 2023, 14:05 · Updated 16:40") == "2023-03-27"
+    assert parse_date_line("27 Mar 2023, 14:05 | Updated 16:40 GMT") == "2023-03-27"
+    assert parse_date_line("Updated 16:40") is None
+
+
+def test_a_small_towns_name_over_a_menu_is_the_masthead() -> None:
+    # "Meridian" is also a town; a site named after a town is common, a capital over a menu is a section
+    raw = ("Meridian\nTop News  Markets  World  Business  Legal  Analysis  More\n\nWorld\n\n"
+           f"{TITLE}\n\nOSTRA, March 15 (Meridian) - {BODY}")
+    out = clean_plain_text(raw)
+    assert out.title == TITLE and out.outlet == "Meridian"
+    assert "Top News" not in out.text and not out.text.startswith("World")

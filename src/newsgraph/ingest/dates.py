@@ -78,7 +78,10 @@ _UPDATE_PART = re.compile(r"^(?:last\s+)?(?:updated|modified)\b", re.I)
 _RELATIVE_TAIL = re.compile(
     r"\s*(?:[|·•,;–—-]\s*)?(?:(?:last\s+)?updated|modified|edited)?\s*:?\s*"
     r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|few|several)\s+"
-    r"(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?)\s+ago\.?$",
+    r"(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?)\s+ago\.?$"
+    # "27 Mar 2023, 14:05 · Updated 16:40": an update the same day, given by its clock time alone
+    r"|\s*[|·•,;–—-]?\s*(?:last\s+)?(?:updated|modified|edited)\s*:?\s*(?:at\s+)?\d{1,2}[:.h]\d{2}"
+    r"(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?\.?$",
     re.I,
 )
 

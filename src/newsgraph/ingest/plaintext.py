@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from newsgraph.ingest import boilerplate as bp
 from newsgraph.ingest.dates import is_date_line, month_day, parse_date_line, with_year
-from newsgraph.ingest.outlets import interview_outlet, is_place, split_lead_prefix
+from newsgraph.ingest.outlets import interview_outlet, is_major_place, is_place, split_lead_prefix
 from newsgraph.ingest.paragraphs import is_wrapped, join_lines
 from newsgraph.ingest.record import Extracted
 from newsgraph.ingest.scrub import cut_trailing_list, is_noise, scrub_lines
@@ -191,7 +191,7 @@ def _name_over_menu(st: _State, first: int) -> str | None:
     navigation bar is the site's masthead (a share bar under a headline is no menu)."""
     line = st.lines[first].strip()
     below = [i for i in _nonempty(st.lines) if i > first][:1]
-    if not below or not bp.is_signature(line) or len(line.split()) > MAX_MASTHEAD_WORDS or is_place(line):
+    if not below or not bp.is_signature(line) or len(line.split()) > MAX_MASTHEAD_WORDS or is_major_place(line):
         return None
     nxt = st.lines[below[0]].strip()
     return line if bp.is_menu(nxt) and not bp.is_widget_line(nxt) else None
