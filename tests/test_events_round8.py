@@ -162,3 +162,21 @@ def test_as_did_y_reports_the_same_act_by_y(nlp: Any) -> None:
     condemned = [e for e in run(nlp, "Kenya condemned the attack, and so did Uganda.") if e.type == "ACCUSE"]
     assert [_countries(e.source) for e in condemned] == [{"Kenya"}, {"Uganda"}]
     assert not any(_countries(e.target) for e in condemned)  # the co-doer is no target
+
+
+@pytest.mark.parametrize("text", [
+    "Peru dropped its tariffs of roughly 80% on Chilean barley in August.",
+    "Beijing removed its punitive duties on Chilean wine at the end of March.",
+    "Exports resumed after Kenya ended a four-year ban on Ugandan sugar.",
+    "The lifting of the barley duties opened the way for the visit.",
+])
+def test_easing_tariffs_duties_and_bans_concedes(nlp: Any, text: str) -> None:
+    assert "CONCEDE" in [t for t, _ in types(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister dropped the subject and moved on.",
+    "The government ended the session early.",
+])
+def test_dropping_or_ending_other_things_concedes_nothing(nlp: Any, text: str) -> None:
+    assert "CONCEDE" not in [t for t, _ in types(nlp, text)]
