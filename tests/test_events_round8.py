@@ -180,3 +180,16 @@ def test_easing_tariffs_duties_and_bans_concedes(nlp: Any, text: str) -> None:
 ])
 def test_dropping_or_ending_other_things_concedes_nothing(nlp: Any, text: str) -> None:
     assert "CONCEDE" not in [t for t, _ in types(nlp, text)]
+
+
+def test_the_two_met_names_the_pair(nlp: Any) -> None:
+    evs = run(nlp, "Kenyan Foreign Minister Ana Ruiz met Ugandan Foreign Minister Tomas Vidal on Friday. "
+                   "The two met again on Saturday on the sidelines of a summit.")
+    met = [e for e in evs if e.type == "CONSULT"]
+    assert len(met) == 2 and all({r.text for r in (*e.source, *e.target)} == {"Ana Ruiz", "Tomas Vidal"} for e in met)
+
+
+def test_the_two_named_earlier_in_the_sentence(nlp: Any) -> None:
+    evs = [e for e in run(nlp, "Senator Ana Ruiz raised the issue with Foreign Minister Tomas Vidal on Saturday, "
+                               "when the two met on the sidelines of a summit in Lima.") if e.type == "CONSULT"]
+    assert evs and {r.text for r in (*evs[0].source, *evs[0].target)} == {"Ana Ruiz", "Tomas Vidal"}

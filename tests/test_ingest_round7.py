@@ -104,3 +104,36 @@ def test_a_small_towns_name_over_a_menu_is_the_masthead() -> None:
     out = clean_plain_text(raw)
     assert out.title == TITLE and out.outlet == "Meridian"
     assert "Top News" not in out.text and not out.text.startswith("World")
+
+
+@pytest.mark.parametrize(("line", "author", "day"), [
+    ("Daniel Kerrigan, Defence Editor · Monday 24 February 2025 · 1,907 reads", "Daniel Kerrigan", "2025-02-24"),
+    ("Jane Doe | 3 March 2025", "Jane Doe", "2025-03-03"),
+    ("19.07.2025  |  Reading time 5 min", None, "2025-07-19"),
+])
+def test_a_row_of_writer_date_and_counters(line: str, author: str | None, day: str) -> None:
+    assert bp.meta_row(line) == (author, day)
+
+
+@pytest.mark.parametrize("line", [
+    "Kenya and Uganda | 3 March 2025",  # places, not a writer
+    "The talks, held on 3 March 2025 · resumed",
+    "Jane Doe | Defence | Politics",  # no date: a menu
+])
+def test_rows_that_are_not_writer_and_date(line: str) -> None:
+    assert bp.meta_row(line) is None
+
+
+def test_a_writer_and_date_row_in_an_html_meta_element() -> None:
+    paras = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n") if p.strip())
+    html = (f"<html><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1>"
+            '<div class="meta">Ada Merrow, Defence Editor &middot; Monday 24 February 2025 &middot; 1,907 reads</div>'
+            f"{paras}<p>Both ministries said inspections would resume within a month.</p></article></body></html>")
+    out = extract_html(html)
+    assert out.author == "Ada Merrow" and out.published == "2025-02-24"
+
+
+def test_a_writer_and_date_row_under_a_plain_text_headline() -> None:
+    out = clean_plain_text(page(f"{TITLE}\n\nAda Merrow, Defence Editor · Monday 24 February 2025 · 1,907 reads"))
+    assert out.author == "Ada Merrow" and out.published == "2025-02-24"
+    assert "1,907" not in out.text

@@ -124,6 +124,46 @@ def is_currency_note(line: str) -> bool:
 _META_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 
 
+MAX_ROLE_WORDS = 4
+
+
+def meta_row(line: str) -> tuple[str | None, str] | None:
+    """(author, ISO date) from a row of page facts that names its writer: "Jane Doe, Defence Editor ·
+    Monday 24 February 2025 · 1,907 reads", "Jane Doe | 3 March 2025". One part is a date, at most one
+    a person's name (2-4 capitalised words, maybe ", Role" of a few words), the rest counters or
+    relative stamps; None for anything else."""
+    from newsgraph.ingest.dates import parse_date_line
+
+    parts = [p.strip() for p in _META_SEPARATOR.split(line.strip()) if p.strip()]
+    if not 2 <= len(parts) <= 5:
+        return None
+    author: str | None = None
+    day: str | None = None
+    for part in parts:
+        if day is None and (found := parse_date_line(part)) is not None:
+            day = found
+        elif is_counter(part) or is_relative_stamp(part):
+            continue
+        elif author is None and (name := _writer(part)) is not None:
+            author = name
+        else:
+            return None
+    return (author, day) if day is not None else None
+
+
+def _writer(part: str) -> str | None:
+    """"Jane Doe" or "Jane Doe, Defence Editor": the name, when it looks like a person's."""
+    name, _, role = part.partition(",")
+    name = name.strip()
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not all(w[0].isupper() for w in words) or not is_signature(name) \
+            or any(ch.isdigit() for ch in name):
+        return None
+    if role and (len(role.split()) > MAX_ROLE_WORDS or not is_signature(role.strip())):
+        return None
+    return name
+
+
 def is_meta_row(line: str) -> bool:
     """"19.07.2025 | Reading time 5 min | Viewed 3 412 times": a row of page facts, at least one a
     counter, the others dates or counters (the date is read from the page before lines are blanked)."""

@@ -40,14 +40,18 @@ def extract_html(html: str, *, url: str | None = None) -> Extracted:
         return Extracted(text="", url=url, captions=figure_captions)
     text, captions, outlet, reporter = _clean_body(body, figure_captions, title=meta.get("title"))
     published = pagemeta.publication_date(tree, url=url, headline=meta.get("title")) if tree is not None else None
+    basis = "metadata" if published else "unknown"
     in_title = pagemeta.title_outlet(tree, headline=meta.get("title")) if tree is not None else None
+    writer, shown = _meta_row(tree)
+    if published is None and shown is not None:
+        published, basis = shown, "text"
     return Extracted(
         text=text,
         title=meta.get("title"),
         outlet=_outlet(meta.get("sitename"), title=meta.get("title")) or in_title or outlet,
-        author=_author(meta.get("author")) or reporter,
+        author=_author(meta.get("author")) or reporter or writer,
         published=published,
-        published_basis="metadata" if published else "unknown",
+        published_basis=basis,
         language=meta.get("language"),
         url=url or meta.get("url"),
         captions=captions,
@@ -129,6 +133,29 @@ def _figcaptions(tree: lxml.html.HtmlElement | None) -> list[str]:
             if len(text.split()) <= MAX_CAPTION_WORDS:
                 caps.append(text)
     return [c for c in caps if c]
+
+
+# Class words of the element holding a page's writer and date under the headline.
+_META_CLASS = re.compile(r"(?:^|[\s_-])(?:meta|byline|dateline|article-info|post-info|info|author)(?:$|[\s_-])", re.I)
+
+
+def _meta_row(tree: lxml.html.HtmlElement | None) -> tuple[str | None, str | None]:
+    """(writer, date) from a short element classed as the article's meta or byline line, such as
+    "Jane Doe, Defence Editor · Monday 24 February 2025 · 1,907 reads", when the markup has no
+    date htmldate can read (see boilerplate.meta_row)."""
+    if tree is None:
+        return None, None
+    for el in tree.iter():
+        cls = el.get("class") if isinstance(el.tag, str) else None
+        if not cls or not _META_CLASS.search(cls):
+            continue
+        text = " ".join(el.text_content().split())
+        if not text or len(text.split()) > 25:
+            continue
+        found = bp.meta_row(text)
+        if found is not None:
+            return found
+    return None, None
 
 
 def _outlet(sitename: str | None, *, title: str | None = None) -> str | None:

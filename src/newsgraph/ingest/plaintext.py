@@ -117,6 +117,11 @@ def _read_head(st: _State) -> None:
         elif (date := parse_date_line(line) or _date_with_badges(line)) is not None:
             st.published = st.published or date
             st.lines[i] = ""
+        elif (row := bp.meta_row(line)) is not None:  # "Jane Doe, Defence Editor · 24 February 2025 · 1,907 reads"
+            if row[0] and st.author is None and not st.byline_seen:
+                st.author, st.byline_seen = row[0], True
+            st.published = st.published or row[1]
+            st.lines[i] = ""
         elif st.author is None and not st.byline_seen and (signed := _signed_line(st, i, line)) is not None:
             st.author, outlet, date = signed
             st.outlet = st.outlet or outlet

@@ -243,12 +243,21 @@ def is_actor(tok: Any, ctx: ActorContext) -> bool:
     m = ctx.mention(tok)
     if m is not None:
         return m.label in ACTOR_LABELS or (m.label == "FAC" and country_of(m.text) is not None)
+    if _bare_pair(tok):
+        return True  # "the two met", "both agreed": the pair the article just named (see events._resolve_pairs)
     if tok.pos_ == "PRON":
         return False
     word = tok.lemma_.lower()
     if word not in ctx.lex.actor_nouns and tok.tag_ == "NNPS" and word.endswith("s"):
         word = word[:-1]  # "Rebels shelled ...": capitalised at a sentence start, the tagger makes it a name
     return word in ctx.lex.actor_nouns
+
+
+def _bare_pair(tok: Any) -> bool:
+    """"the two" or "both" standing alone as a subject (no noun after it)."""
+    return bool(tok.lower_ in ("two", "both") and tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NUM", "PRON", "DET")
+                and not any(c.dep_ in ("prep", "amod", "compound") for c in tok.children)
+                and (tok.lower_ == "both" or any(c.lower_ == "the" for c in tok.children)))
 
 
 def _country_of_mention(m: Mention, ctx: ActorContext) -> str | None:

@@ -618,8 +618,10 @@ def _back_reference(ev: EventMention, sentence_events: list[EventMention]) -> bo
 def _the_pair(ev: EventMention, doc: Any) -> bool:
     """"The two ministers [met]", "both sides [agreed]": a subject pair named only by number, no entity."""
     refs = [*ev.source, *ev.target]
-    if len(refs) != 1 or refs[0].chain is not None or refs[0].country \
-            or refs[0].text.lower().split()[0] not in PAIR_WORDS:
+    words = refs[0].text.lower().split() if len(refs) == 1 else []
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if len(refs) != 1 or refs[0].chain is not None or refs[0].country or words[:1] not in (["two"], ["both"]):
         return False
     span = doc.char_span(refs[0].start, refs[0].end, alignment_mode="expand")
     return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
@@ -636,7 +638,20 @@ def _states(refs: list[ActorRef]) -> list[ActorRef]:
     return [ActorRef(r.country, r.start, r.end, None, r.country) for r in refs if r.country]
 
 
-def _resolve_pairs(events: list[EventMention], doc: Any) -> None:
+def _two_named_before(ev: EventMention, actx: ActorContext) -> tuple[ActorRef, ActorRef] | None:
+    """The two people (or parties) the pair's own sentence names before it, when it names exactly two."""
+    pair = (ev.source or ev.target)[0]
+    sent_start = ev.start
+    seen: dict[int, ActorRef] = {}
+    for m in actx.analysis.mentions:
+        if sent_start <= m.start < pair.start and m.label in ("PERSON", "GPE", "NORP", "ORG") and m.chain >= 0:
+            seen.setdefault(m.chain, ActorRef(text=m.text, start=m.start, end=m.end, chain=m.chain,
+                                               country=country_of(m.affiliation) if m.affiliation else country_of(m.text)))
+    people = [r for r in seen.values()]
+    return (people[0], people[1]) if len(people) == 2 else None
+
+
+def _resolve_pairs(events: list[EventMention], doc: Any, actx: ActorContext) -> None:
     """"The two ministers had spoken by telephone in March": the pair is the two sides of the nearest
     earlier report in the article that names both (its source and its target)."""
     for k, ev in enumerate(events):
@@ -644,6 +659,9 @@ def _resolve_pairs(events: list[EventMention], doc: Any) -> None:
             continue
         prev = next((p for p in reversed(events[:k]) if p.end <= ev.start and _two_sides(p)), None)
         if prev is None:
+            named = _two_named_before(ev, actx)
+            if named is not None:  # "X raised the issue with Y on Saturday, when the two met ..."
+                ev.source, ev.target = [named[0]], [named[1]]
             continue
         if (ev.source or ev.target)[0].text.lower().split()[-1] in PAIR_STATES:
             # "the two countries": the countries of the sides, not the people who acted for them
@@ -745,7 +763,7 @@ def extract_events(ctx: DocContext) -> None:
             continue  # a question reports nothing ("Will X give up on Y?")
         in_sent = [t for t in times if sent.start_char <= t.start < sent.end_char]
         events.extend(events_in_sentence(sent, lex, actx, in_sent, filed))
-    _resolve_pairs(events, ctx.doc)
+    _resolve_pairs(events, ctx.doc, actx)
     _resolve_pair_targets(events, ctx.doc)
     _resolve_reactions(events, ctx.doc)
     events, co_doers = _with_ellipsis_copies(events, actx)
