@@ -117,3 +117,15 @@ def test_a_day_earlier_opening_a_paragraph_still_counts_from_the_story_day() -> 
             "Talks had stalled on March 3 over the customs posts.\n\nA day earlier the two ministers had met in Kampala.")
     values = {t.text: t.value for t in find_times(text, "2024-03-09")}
     assert values["A day earlier"] == "2024-03-07"
+
+
+def test_a_time_hung_on_a_channel_or_place_dates_the_act(nlp: Any) -> None:
+    ev = only(run(nlp, "Kenya said it had lodged a formal protest with Uganda through diplomatic channels on Sunday."),
+              "ACCUSE")
+    assert ev.time is not None and ev.time.value == "2024-03-10"
+
+
+def test_an_act_under_way_when_told_is_dated_by_the_telling(nlp: Any) -> None:
+    ev = only(run(nlp, "Foreign Minister Ana Ruiz told a news conference on Sunday that Chile was ending "
+                       "relations with Peru."), "SANCTION")
+    assert ev.time is not None and ev.time.value.startswith("2024-03-10")

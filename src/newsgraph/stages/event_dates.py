@@ -59,6 +59,9 @@ def _predicate(span: Any, triggers: Collection[int]) -> Any | None:
             return _framed_by(verb) if verb is not None else None
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in PART_OF_DAY_NOUNS and tok.dep_ in ("pobj", "npadvmod"):
             continue  # "in the early hours of March 6", "on the night of May 9": the day's own part
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in SETTING_NOUNS and tok.dep_ == "pobj" \
+                and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+            continue  # "lodged a protest through diplomatic channels on Sunday": a place or channel has no day
         if tok.pos_ == "NOUN" and (_for_the_nth_time(tok) or _medium(tok)):
             continue  # "met for the first time in April", "in a statement on Saturday, X urged": the verb's time
         if tok.pos_ == "NOUN":
@@ -67,6 +70,10 @@ def _predicate(span: Any, triggers: Collection[int]) -> Any | None:
 
 
 PART_OF_DAY_NOUNS = ("hour", "morning", "afternoon", "evening", "night", "dawn", "daybreak")
+# Where or through what an act is done: a time the parser hangs on one of them is the act's.
+SETTING_NOUNS = ("channel", "border", "capital", "city", "town", "village", "region", "area", "province",
+                 "headquarters", "office", "palace", "residence", "embassy", "airport", "port", "base", "sea",
+                 "water", "coast", "strait", "territory", "line", "frontier", "crossing", "court", "parliament")
 
 
 # Nouns for the act or channel a statement is made through: a time on them is the time of what the

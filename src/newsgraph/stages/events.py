@@ -446,6 +446,8 @@ def _told_as_news(tok: Any, speaker: Any) -> bool:
     perfect = [c for c in aux if c.dep_ == "aux" and c.lemma_.lower() == "have"]
     if speaker.lemma_.lower() in ANNOUNCE_VERBS:
         return True  # "announced on Saturday that it was breaking off relations": the news is the act
+    if tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in aux):
+        return True  # "told a news conference on Sunday that Taiwan was ending relations": under way as said
     return bool(perfect) and perfect[0].tag_ in ("VBZ", "VBP")
 
 
