@@ -137,3 +137,12 @@ def test_a_writer_and_date_row_under_a_plain_text_headline() -> None:
     out = clean_plain_text(page(f"{TITLE}\n\nAda Merrow, Defence Editor · Monday 24 February 2025 · 1,907 reads"))
     assert out.author == "Ada Merrow" and out.published == "2025-02-24"
     assert "1,907" not in out.text
+
+
+@pytest.mark.parametrize("header", ["MOST READ THIS WEEK", "Most popular today", "Trending now"])
+def test_list_headers_with_a_time_qualifier(header: str) -> None:
+    assert bp.is_trail_header(header)
+
+
+def test_listen_prompt_is_noise() -> None:
+    assert bp.is_prompt("Listen to this article")

@@ -37,7 +37,7 @@ _PROMPT = re.compile(
     r"sneak a peek|log ?in|register now|join us on|whatsapp channel|copy link|print this|"
     r"skip to (?:main )?content|our standards(?=\s*:)|trust principles|"
     r"support (?:our|independent) (?:reporting|journalism|work)|reader-(?:funded|supported)|donate now|"
-    r"leave a (?:reply|comment)|post a comment|add a comment)\b",
+    r"leave a (?:reply|comment)|post a comment|add a comment|listen to this (?:article|story))\b",
     re.I,
 )
 # Headers that open a trailing list of other articles.
@@ -48,7 +48,8 @@ TRAIL_HEADER = re.compile(
     r"most (?:read|popular|viewed|shared|commented|watched|emailed)|"
     r"popular(?: now| stories| today| this week| this month)?|trending(?: now| stories)?|top stories|"
     r"editor'?s picks|see also|further reading|other news|in other news|"
-    r"(?:related )?(?:topics|tags)(?=\s*$))",
+    r"(?:related )?(?:topics|tags)(?=\s*$))"
+    r"(?:\s+(?:this\s+(?:week|month)|today|now|of\s+the\s+(?:day|week|month)|right\s+now)(?=\s*$))?",
     re.I,
 )
 # "... meet in Paris. / Reuters", "... (AP). / AP", "Photo: Jane Doe/Agency"
