@@ -146,3 +146,11 @@ def test_list_headers_with_a_time_qualifier(header: str) -> None:
 
 def test_listen_prompt_is_noise() -> None:
     assert bp.is_prompt("Listen to this article")
+
+
+def test_a_masthead_with_a_flattened_section_menu() -> None:
+    raw = (f"Skip to main content\nNORVA LEDGER | Politics  Economy  World  Opinion  Sports  Video\n"
+           f"Subscribe | Log in\n\nWorld\n{TITLE}\n\nBy Ada Merrow\nMonday, March 4, 2025 | 06:40\n\n{BODY}\n"
+           "(c) 2025 Norva Ledger. All rights reserved.\n")
+    out = clean_plain_text(raw)
+    assert out.title == TITLE and out.outlet == "Norva Ledger" and out.author == "Ada Merrow"

@@ -255,7 +255,10 @@ def _masthead_name(line: str, footer_names: list[str]) -> str | None:
 
 
 def _section_menu(tagline: list[str]) -> bool:
-    """Three or more short capitalised section names after a masthead's name."""
+    """Three or more short capitalised section names after a masthead's name, between separators or,
+    flattened by the scraper, between runs of spaces ("Outlet | World  Africa  Business  Sport")."""
+    if len(tagline) == 1:
+        tagline = [p for p in re.split(r"\s{2,}", tagline[0]) if p]
     return len(tagline) >= 3 and all(len(p.split()) <= 3 and bp.is_signature(p) for p in tagline)
 
 
