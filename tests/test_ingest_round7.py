@@ -150,7 +150,6 @@ def test_listen_prompt_is_noise() -> None:
 
 def test_a_masthead_with_a_flattened_section_menu() -> None:
     raw = (f"Skip to main content\nNORVA LEDGER | Politics  Economy  World  Opinion  Sports  Video\n"
-           f"Subscribe | Log in\n\nWorld\n{TITLE}\n\nBy Ada Merrow\nMonday, March 4, 2025 | 06:40\n\n{BODY}\n"
-           "(c) 2025 Norva Ledger. All rights reserved.\n")
-    out = clean_plain_text(raw)
-    assert out.title == TITLE and out.outlet == "Norva Ledger" and out.author == "Ada Merrow"
+           f"Subscribe | Log in\n\nWorld\n{TITLE}\n\nBy Ada Merrow\nMonday, March 4, 2025 | 06:40\n\n{BODY}\n")
+    out = clean_plain_text(raw)  # no footer names the outlet: the menu after the name shows it is one
+    assert out.title == TITLE and out.outlet and out.outlet.lower() == "norva ledger" and out.author == "Ada Merrow"
