@@ -193,3 +193,10 @@ def test_the_two_named_earlier_in_the_sentence(nlp: Any) -> None:
     evs = [e for e in run(nlp, "Senator Ana Ruiz raised the issue with Foreign Minister Tomas Vidal on Saturday, "
                                "when the two met on the sidelines of a summit in Lima.") if e.type == "CONSULT"]
     assert evs and {r.text for r in (*evs[0].source, *evs[0].target)} == {"Ana Ruiz", "Tomas Vidal"}
+
+
+def test_both_governments_named_by_the_noun_alone_are_the_pair(nlp: Any) -> None:
+    evs = run(nlp, "The presidents of Chile and Peru agreed on Thursday that neither country would use force. "
+                   "Both governments committed to settle the dispute under international law.")
+    committed = [e for e in evs if e.trigger == "committed"]
+    assert committed and _countries([*committed[0].source, *committed[0].target]) == {"Chile", "Peru"}

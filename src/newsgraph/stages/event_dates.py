@@ -79,7 +79,8 @@ SETTING_NOUNS = ("channel", "border", "capital", "city", "town", "village", "reg
 # Nouns for the act or channel a statement is made through: a time on them is the time of what the
 # statement does ("In a letter on Monday, X asked Y ...", "with a letter on May 2 accusing Y").
 MEDIUM_NOUNS = ("statement", "letter", "speech", "address", "interview", "message", "post", "briefing",
-                "communique", "communiqué", "declaration", "note", "op-ed", "broadcast", "tweet", "conference")
+                "communique", "communiqué", "declaration", "note", "op-ed", "broadcast", "tweet", "conference", "text",
+                "document")
 MEDIUM_PREPS = ("in", "with", "through", "via", "during", "at")
 
 

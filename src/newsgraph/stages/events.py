@@ -620,13 +620,15 @@ def _back_reference(ev: EventMention, sentence_events: list[EventMention]) -> bo
 def _the_pair(ev: EventMention, doc: Any) -> bool:
     """"The two ministers [met]", "both sides [agreed]": a subject pair named only by number, no entity."""
     refs = [*ev.source, *ev.target]
-    words = refs[0].text.lower().split() if len(refs) == 1 else []
-    if words[:1] == ["the"]:
-        words = words[1:]
-    if len(refs) != 1 or refs[0].chain is not None or refs[0].country or words[:1] not in (["two"], ["both"]):
+    if len(refs) != 1 or refs[0].chain is not None or refs[0].country:
         return False
     span = doc.char_span(refs[0].start, refs[0].end, alignment_mode="expand")
-    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+    if span is None or len(span) == 0 or span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    words = refs[0].text.lower().split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return words[:1] in (["two"], ["both"]) or _numbered_pair(span.root)  # "both governments" named as "governments"
 
 
 def _two_sides(ev: EventMention) -> bool:
