@@ -135,16 +135,19 @@ def meta_row(line: str) -> tuple[str | None, str] | None:
     relative stamps; None for anything else."""
     from newsgraph.ingest.dates import parse_date_line
 
+    if not ("|" in line or "·" in line or "•" in line) or not any(ch.isdigit() for ch in line):
+        return None  # no separator or no date in it (most lines): the cheap tests first
     parts = [p.strip() for p in _META_SEPARATOR.split(line.strip()) if p.strip()]
     if not 2 <= len(parts) <= 5:
         return None
     author: str | None = None
     day: str | None = None
     for part in parts:
-        if day is None and (found := parse_date_line(part)) is not None:
-            day = found
-        elif is_counter(part) or is_relative_stamp(part):
+        digits = any(ch.isdigit() for ch in part)
+        if digits and (is_counter(part) or is_relative_stamp(part)):
             continue
+        if day is None and digits and (found := parse_date_line(part)) is not None:
+            day = found
         elif author is None and (name := _writer(part)) is not None:
             author = name
         else:
@@ -170,6 +173,8 @@ def is_meta_row(line: str) -> bool:
     counter, the others dates or counters (the date is read from the page before lines are blanked)."""
     from newsgraph.ingest.dates import parse_date_line
 
+    if not ("|" in line or "·" in line or "•" in line) or not any(ch.isdigit() for ch in line):
+        return False  # the cheap tests first: most lines have no separator
     parts = [p.strip() for p in _META_SEPARATOR.split(line.strip()) if p.strip()]
     if len(parts) < 2 or not any(is_counter(p) for p in parts):
         return False
