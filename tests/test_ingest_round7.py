@@ -153,3 +153,26 @@ def test_a_masthead_with_a_flattened_section_menu() -> None:
            f"Subscribe | Log in\n\nWorld\n{TITLE}\n\nBy Ada Merrow\nMonday, March 4, 2025 | 06:40\n\n{BODY}\n")
     out = clean_plain_text(raw)  # no footer names the outlet: the menu after the name shows it is one
     assert out.title == TITLE and out.outlet and out.outlet.lower() == "norva ledger" and out.author == "Ada Merrow"
+
+
+def test_a_spaced_menu_with_a_language_switch_and_grouped_counters() -> None:
+    raw = ("NORVA DAILY\nNews  Politics  Economy  Society  Regions  Sport  Culture  Opinion   | RU | KG | EN |\n"
+           f"Search...\n\nPolitics\n\n{TITLE}\n\nViews: 2 317    Comments: 14\n[f] [x] [tg]\n\n{BODY}\n")
+    out = clean_plain_text(raw)
+    assert out.title == TITLE and out.outlet and out.outlet.lower() == "norva daily"
+    assert "Views" not in out.text and "Comments" not in out.text
+
+
+def test_a_date_and_counter_parted_by_spaces_and_an_also_on_list() -> None:
+    raw = ("OSTRA MONITOR  |  independent news from the valley\nMain  /  Region  /  Politics  /  Economy  /  About\n\n"
+           f"01.04.2025 10:12          Views: 9 604\n\n{TITLE}\n\n{BODY}\n\nALSO ON OSTRA MONITOR\n"
+           "> Cotton harvest targets cut amid drought\n> Airline adds flights to Kelm\n\n"
+           "(c) 2016-2025 Ostra Monitor. Use of materials requires a link to the source.\n")
+    out = clean_plain_text(raw)
+    assert out.title == TITLE and out.published == "2025-04-01"
+    assert "Cotton" not in out.text and "ALSO ON" not in out.text
+
+
+@pytest.mark.parametrize("line", ["The vote was 2 317 to 14", "PAN Newswire | World  Africa  Business  Markets  Sport  Video"])
+def test_prose_numbers_and_a_masthead_with_its_menu_are_no_counter_or_plain_menu(line: str) -> None:
+    assert not bp.is_counter(line) and not (line.startswith("PAN") and bp.is_menu(line))

@@ -13,7 +13,7 @@ import re
 # badge written the other way round: "Reading time: 4 minutes", "Estimated read time 6 min".
 _COUNTER = re.compile(
     r"(?:\d[\d.,\s]*[kKmM]?\s*(?:views?|reads?|shares?|comments?|likes?|min(?:ute)?s?\s+read)"
-    r"|(?:views?|reads?|shares?|comments?|likes?)\s*(?::\s*|\(\s*)?\d[\d.,]*[kKmM]?\s*\)?"
+    r"|(?:views?|reads?|shares?|comments?|likes?)\s*(?::\s*|\(\s*)?(?:\d{1,3}(?:[ \u202f\u00a0]\d{3})+|\d[\d.,]*)[kKmM]?\s*\)?"
     r"|(?:estimated\s+)?read(?:ing)?\s+time\s*:?\s*(?:about\s+|approx\.?\s+|~\s*)?\d{1,3}\s*"
     r"(?:min(?:ute)?s?|m)\.?"
     r"|(?:viewed|read|shared|seen)\s+\d[\d.,\s\u202f\u00a0]*[kKmM]?\s+times)",
@@ -44,6 +44,7 @@ _PROMPT = re.compile(
 TRAIL_HEADER = re.compile(
     r"^(?:latest(?: news| stories| articles| posts| headlines)?|recent(?: news| stories| articles| posts)?|related(?: news| stories| articles| content| posts| coverage| topics)?|"
     r"read more|read also|also read|read next|up next|don'?t miss|more stories|more news|more from\b.*|more in\b.*|"
+    r"also on\b.*|"
     r"recommended(?: for you| stories)?|you may also like|you might also like|"
     r"most (?:read|popular|viewed|shared|commented|watched|emailed)|"
     r"popular(?: now| stories| today| this week| this month)?|trending(?: now| stories)?|top stories|"
@@ -109,8 +110,13 @@ def is_rule_line(line: str) -> bool:
 
 
 def is_counter(line: str) -> bool:
-    """A view/comment counter or a reading-time badge standing on its own."""
-    return bool(_COUNTER.fullmatch(_ICONS.sub("", line).strip()))
+    """A view/comment counter or a reading-time badge standing on its own, or a few of them in a row
+    parted by runs of spaces ("Views: 2 317    Comments: 14")."""
+    s = _ICONS.sub("", line).strip()
+    if _COUNTER.fullmatch(s):
+        return True
+    parts = [p for p in re.split(r"\s{3,}", s) if p]
+    return len(parts) > 1 and all(_COUNTER.fullmatch(p) for p in parts)
 
 
 # "($1 = 1.5612 Australian dollars)", "(1 euro = $1.0850)": a wire's exchange-rate note under the text.
@@ -122,7 +128,7 @@ def is_currency_note(line: str) -> bool:
     return bool(_CURRENCY_NOTE.fullmatch(line.strip()))
 
 
-_META_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+_META_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s{3,}")
 
 
 MAX_ROLE_WORDS = 4
@@ -135,7 +141,7 @@ def meta_row(line: str) -> tuple[str | None, str] | None:
     relative stamps; None for anything else."""
     from newsgraph.ingest.dates import parse_date_line
 
-    if not ("|" in line or "·" in line or "•" in line) or not any(ch.isdigit() for ch in line):
+    if not ("|" in line or "·" in line or "•" in line or "   " in line) or not any(ch.isdigit() for ch in line):
         return None  # no separator or no date in it (most lines): the cheap tests first
     parts = [p.strip() for p in _META_SEPARATOR.split(line.strip()) if p.strip()]
     if not 2 <= len(parts) <= 5:
@@ -173,7 +179,7 @@ def is_meta_row(line: str) -> bool:
     counter, the others dates or counters (the date is read from the page before lines are blanked)."""
     from newsgraph.ingest.dates import parse_date_line
 
-    if not ("|" in line or "·" in line or "•" in line) or not any(ch.isdigit() for ch in line):
+    if not ("|" in line or "·" in line or "•" in line or "   " in line) or not any(ch.isdigit() for ch in line):
         return False  # the cheap tests first: most lines have no separator
     parts = [p.strip() for p in _META_SEPARATOR.split(line.strip()) if p.strip()]
     if len(parts) < 2 or not any(is_counter(p) for p in parts):
@@ -230,8 +236,12 @@ MIN_SPACED_ITEMS = 5
 
 
 def _spaced_menu(s: str) -> bool:
-    """Five or more capitalised items of one to three words, each pair parted by 2+ spaces."""
-    parts = [p for p in _SPACED_SEP.split(s) if p]
+    """Five or more capitalised items of one to three words, each pair parted by 2+ spaces (or a pipe:
+    "News  Politics  Economy  Sport   | RU | KG | EN |", a menu and its language switch)."""
+    head, _, switch = s.partition("|")
+    if switch and not all(len(p.split()) <= 2 for p in switch.split("|") if p.strip()):
+        return False  # after the pipe only short labels (a language switch), never a masthead's own menu
+    parts = [p.strip() for p in _SPACED_SEP.split(head) if p.strip()]
     if len(parts) < MIN_SPACED_ITEMS or re.search(r"[.,;:!?\"“”]", s):
         return False
     return all(len(p.split()) <= 3 and _capitalised(p) for p in parts)
