@@ -43,6 +43,8 @@ def test_a_verdict_and_a_charge_in_one_clause_are_two_acts(nlp: Any) -> None:
     assert {e.trigger for e in accuse} == {"called", "accused"}
     charged = next(e for e in accuse if e.trigger == "accused")
     assert [r.text for r in charged.target] == ["Ankara"]
+    verdict = next(e for e in accuse if e.trigger == "called")
+    assert [r.text for r in verdict.target] == ["Ankara"]  # one stance told twice: aimed at the same party
 
 
 @pytest.mark.parametrize("text", [

@@ -771,9 +771,23 @@ def extract_events(ctx: DocContext) -> None:
     _resolve_pair_targets(events, ctx.doc)
     _resolve_reactions(events, ctx.doc)
     events, co_doers = _with_ellipsis_copies(events, actx)
+    _shared_charge_target(events)
     _lone_other_side(events, actx, co_doers)
     _carry_sentence_days(events, actx, times, text)
     ctx.analysis.events = events
+
+
+def _shared_charge_target(events: list[EventMention]) -> None:
+    """"X called the release irresponsible and accused Tokyo of ...": a charge aimed at no party takes
+    the party of the doer's other charge in the same sentence (one stance, told twice)."""
+    for ev in events:
+        if ev.type != "ACCUSE" or not ev.source or any(r.country or r.chain is not None for r in ev.target):
+            continue
+        other = next((o for o in events if o is not ev and o.type == "ACCUSE" and o.start == ev.start
+                      and _same_doer(o.source, ev.source)
+                      and any(r.country or r.chain is not None for r in o.target)), None)
+        if other is not None:
+            ev.target = list(other.target)
 
 
 def _with_ellipsis_copies(events: list[EventMention],
