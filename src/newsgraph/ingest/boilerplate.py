@@ -134,6 +134,14 @@ _META_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s{3,}")
 MAX_ROLE_WORDS = 4
 
 
+def _fact_parts(line: str) -> list[str]:
+    """The parts of a row of page facts ("date | 5 min read | 1,204 views"); [] for a line with no
+    separator or no digit, which is most lines (tested first, cheaply: this runs on every line)."""
+    if not ("|" in line or "·" in line or "•" in line or "   " in line) or not any(ch.isdigit() for ch in line):
+        return []
+    return [p.strip() for p in _META_SEPARATOR.split(line.strip()) if p.strip()]
+
+
 def meta_row(line: str) -> tuple[str | None, str] | None:
     """(author, ISO date) from a row of page facts that names its writer: "Jane Doe, Defence Editor ·
     Monday 24 February 2025 · 1,907 reads", "Jane Doe | 3 March 2025". One part is a date, at most one
@@ -141,9 +149,7 @@ def meta_row(line: str) -> tuple[str | None, str] | None:
     relative stamps; None for anything else."""
     from newsgraph.ingest.dates import parse_date_line
 
-    if not ("|" in line or "·" in line or "•" in line or "   " in line) or not any(ch.isdigit() for ch in line):
-        return None  # no separator or no date in it (most lines): the cheap tests first
-    parts = [p.strip() for p in _META_SEPARATOR.split(line.strip()) if p.strip()]
+    parts = _fact_parts(line)
     if not 2 <= len(parts) <= 5:
         return None
     author: str | None = None
@@ -179,9 +185,7 @@ def is_meta_row(line: str) -> bool:
     counter, the others dates or counters (the date is read from the page before lines are blanked)."""
     from newsgraph.ingest.dates import parse_date_line
 
-    if not ("|" in line or "·" in line or "•" in line or "   " in line) or not any(ch.isdigit() for ch in line):
-        return False  # the cheap tests first: most lines have no separator
-    parts = [p.strip() for p in _META_SEPARATOR.split(line.strip()) if p.strip()]
+    parts = _fact_parts(line)
     if len(parts) < 2 or not any(is_counter(p) for p in parts):
         return False
     return all(is_counter(p) or is_relative_stamp(p) or parse_date_line(p) is not None for p in parts)

