@@ -25,8 +25,11 @@ from newsgraph.stages.quote_kinds import words_before
 SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE")
 # Bodies a bare "the ministry said" names again after the article introduced them by name.
 BODY_NOUNS = frozenset({"ministry", "committee", "council", "commission", "agency", "office", "department",
-                        "court", "tribunal", "parliament", "cabinet", "army", "military", "embassy", "government"})
+                        "court", "tribunal", "parliament", "cabinet", "army", "military", "embassy", "government",
+                        "presidency", "secretariat", "directorate", "bureau"})
 GOVERNMENT_NOUNS = frozenset({"government", "administration"})
+# Texts that speak for the body that issued them, like its spokesperson ("the ministry statement said").
+TEXT_NOUNS = frozenset({"statement", "communique", "communiqué", "readout", "release"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 # How far back (characters) a pronoun or description may look for its antecedent:
@@ -375,7 +378,7 @@ class SpeakerResolver:
         start = min([tok.idx] + [t.idx for t in mods])
         end = tok.idx + len(tok)
         phrase = doc_text(tok.doc)[start:end]
-        voiced = self._voiced_body(tok, start, end)
+        voiced = self._voiced_body(tok, start, end) or self._earlier_voice(tok, start, end)
         if voiced is not None:
             return voiced
         if tok.tag_ in ("NNS", "NNPS") or not any(t.lower_ in ("the", "this", "that") for t in mods):
@@ -386,6 +389,8 @@ class SpeakerResolver:
         head = tok.lower_
         modifiers = {t.lower_ for t in mods if t.dep_ != "det"}
         best = self._match_description(tok.idx, head, modifiers, tok)
+        if tok.lower_ in BODY_NOUNS and best is not None and best.label != "ORG":
+            best = None  # "the foreign ministry" is no person, whatever words it shares with one
         if best is None:
             return Speaker(phrase, None, start, end)
         return Speaker(best.text, best.chain, start, end, best.label)
@@ -444,12 +449,15 @@ class SpeakerResolver:
         """The body a spokesperson speaks for: "the Foreign Office spokesperson", "a spokesman for the army".
 
         A spokesperson's words are the institution's statement, so the quote goes
-        to the body named beside the noun (a compound before it, or "for"/"of"
-        after it); a spokesperson named by no body stays a description.
+        to the body named beside the noun (a compound or possessive before it, or "for"/"of"
+        after it); a spokesperson named by no body stays a description. A body written as a common
+        noun ("a foreign ministry spokesman", "the ministry's spokesman") is the organisation the
+        article named before with that noun (see _named_body). A statement or readout "of" a body
+        speaks for it the same way ("the ministry statement said").
         """
-        if tok.lower_ not in self.data.voice_nouns:
+        if tok.lower_ not in self.data.voice_nouns and tok.lower_ not in TEXT_NOUNS:
             return None
-        body = [t for t in tok.children if t.dep_ in ("compound", "nmod") and t.i < tok.i]
+        body = [t for t in tok.children if t.dep_ in ("compound", "nmod", "poss") and t.i < tok.i]
         if body:
             lo = min(t.left_edge.idx for t in body)
             hi = max(t.right_edge.idx + len(t.right_edge) for t in body)
@@ -467,10 +475,39 @@ class SpeakerResolver:
             return Speaker(name, m[4], min(start, lo), max(end, hi), m[3])
         if m is not None:
             return None  # a person's spokesman ("a spokesman for Doe") speaks for that person: left to the reader
+        named = self._common_body(tok, root)
+        if named is not None:
+            return Speaker(named[0], named[1], min(start, lo), max(end, hi), "ORG")
         text = doc_text(tok.doc)[lo:hi]
-        if len(_words(text)) < 2:
+        if len(_words(text)) < 2 or tok.lower_ in TEXT_NOUNS:
             return None  # "a government spokesman": no body in particular
         return Speaker(text, None, min(start, lo), max(end, hi), "ORG")
+
+    def _earlier_voice(self, tok: Token, start: int, end: int) -> Speaker | None:
+        """"The spokesperson said" after "a State Department spokesperson cautioned ...": a spokesperson
+        named again with "the" and no body speaks for the body of the latest spokesperson given one in
+        the same paragraph or the one before."""
+        if tok.lower_ not in self.data.voice_nouns or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        doc = tok.doc
+        breaks = [m.end() for m in _PARAGRAPH.finditer(doc_text(doc), 0, tok.idx)]
+        lo = breaks[-2] if len(breaks) > 1 else 0  # this paragraph or the one before
+        for t in reversed(doc[max(0, tok.i - 120):tok.i]):
+            if t.idx < lo:
+                break
+            if t.lower_ in self.data.voice_nouns and not self.inside_quote(t.idx):
+                earlier = self._voiced_body(t, t.idx, t.idx + len(t))
+                if earlier is not None:
+                    return Speaker(earlier.text, earlier.chain, start, end, earlier.label)
+        return None
+
+    def _common_body(self, tok: Token, root: Token) -> tuple[str, int | None] | None:
+        """The organisation a lowercase body noun beside a spokesperson stands for, with the words
+        written with it ("a foreign ministry spokesman": foreign + ministry), as _named_body finds it."""
+        if root.lower_ not in BODY_NOUNS or not root.text.islower():
+            return None
+        mods = [t for t in (*root.children, *tok.children) if t.i < root.i and t.dep_ in ("amod", "compound", "det")]
+        return self._named_body(root, [t for t in mods if t.text.islower()])
 
     def _previous_subject(self, tok: Token) -> Candidate | None:
         """The person the sentence before is about, in the same paragraph or closing the one before.
@@ -489,6 +526,11 @@ class SpeakerResolver:
             return None
         prev = doc[tok.sent.start - 1].sent
         first = next((t for t in prev if not (t.is_punct or t.is_space)), None)  # past a stray closing mark
+        while first is not None and self.inside_quote(first.idx) and prev.start > 0:
+            # the quote's own first sentences ('"We must build on it. X must come home," the minister
+            # said'): the person is the subject of the sentence before the quote opened
+            prev = doc[prev.start - 1].sent
+            first = next((t for t in prev if not (t.is_punct or t.is_space)), None)
         if first is None or (_PARAGRAPH.search(doc_text(doc), first.idx, tok.idx) and not (
                 _ends_statement(prev) and not _PARAGRAPH.search(doc_text(doc), tok.sent.start_char, tok.idx))):
             return None  # a paragraph break only right after a sentence of prose (no heading between)
@@ -542,6 +584,8 @@ class SpeakerResolver:
         lead = self._previous_subject(tok) if tok is not None else None
         if role_match is not None and (lead is None or role_match.pos >= lead.pos):
             return role_match  # the role names someone at least as recent as the last sentence's subject
+        if lead is not None and _other_office(head, lead.words):
+            lead = None  # "President X arrived ... the prime minister said": a president is no minister
         if lead is not None and (role_match is None or not lead.words or any(_stem_match(head, w) for w in lead.words)):
             return lead  # no one else has the role, or the subject's known roles do not rule it out
         if role_match is not None:  # a person introduced earlier with the same role noun
@@ -550,6 +594,18 @@ class SpeakerResolver:
             if c.speaker and any(_stem_match(m, w) for m in modifiers for w in c.words):
                 return c
         return None
+
+
+# Offices no one holds two of at once: a person the article gave one of them is not meant by another.
+EXCLUSIVE_OFFICES = frozenset({"president", "minister", "ambassador", "king", "queen", "emir", "governor",
+                               "mayor", "senator"})
+
+
+def _other_office(head: str, words: frozenset[str]) -> bool:
+    """Whether ``words`` give their person an office other than ``head`` and not ``head`` itself."""
+    if head not in EXCLUSIVE_OFFICES:
+        return False
+    return any(w in EXCLUSIVE_OFFICES for w in words) and not any(_stem_match(head, w) for w in words)
 
 
 def untitled(name: str | None, label: str | None, data: CueData) -> str | None:
@@ -583,8 +639,14 @@ def _ends_statement(sent: Any) -> bool:
 def _looks_proper(tok: Token) -> bool:
     """A proper noun, or a capitalised word the tagger missed ("Okonjo" as ADV at a sentence start)."""
     if tok.pos_ == "PROPN":
-        return True
+        return not _lowercase_with_article(tok)
     return tok.text[:1].isupper() and tok.is_alpha and tok.pos_ in ("ADV", "ADJ", "X", "INTJ") and not tok.is_stop
+
+
+def _lowercase_with_article(tok: Token) -> bool:
+    """"the prime minister", "the foreign minister": a lowercase noun with an article is a description
+    even where the tagger called it a proper noun (a lowercase name such as "al-Hakim" has no article)."""
+    return tok.text[:1].islower() and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children)
 
 
 def _is_speech_subject(root: Token, data: CueData) -> bool:

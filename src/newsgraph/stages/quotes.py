@@ -170,7 +170,10 @@ def _inner_cue(best: Cue, cues: list[Cue], root: Token | None) -> Cue:
         return best
     data = cue_data()
     relays = str(best.token.lemma_).lower() in RELAY_VERBS  # the parse may hang the quote on "reported"
+    # "X told him ..., according to a readout of the call": the readout is where the reporter
+    # read X's words, not a speaker inside X's clause
     inner = [c for c in cues if c is not best and c.speaker is not None and _linked(c, root)
+             and not (c.token.lower_ == "according" and c.token.head.i == best.token.i)
              and (relays or any(a.i == best.token.i for a in c.token.ancestors))
              and str(c.token.lemma_).lower() not in data.belief_verbs | data.action_verbs | RELAY_VERBS]
     return max(inner, key=lambda c: sum(1 for _ in c.token.ancestors)) if inner else best
