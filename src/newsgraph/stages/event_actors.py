@@ -183,6 +183,7 @@ PERSON_ROLES = frozenset({"president", "premier", "minister", "chancellor", "kin
                           "sultan", "leader", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy",
                           "commander", "governor", "mayor", "secretary", "diplomat", "general"})
 SPEAKER_PRONOUNS = ("they", "we")
+OBJECT_PRONOUNS = ("him", "her")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
@@ -203,6 +204,8 @@ def pronoun_antecedent(tok: Any, ctx: ActorContext) -> Any:
     speaker = _reporting_subject(tok, ctx)
     if speaker is not None:
         return speaker
+    if tok.lower_ in OBJECT_PRONOUNS and tok.tag_ == "PRP" and tok.dep_ in ("dobj", "dative"):
+        return _object_antecedent(tok, ctx)
     if tok.lower_ not in PERSONAL_PRONOUNS or tok.dep_ not in SUBJECT_DEPS:
         return tok
     sent = tok.sent
@@ -217,6 +220,25 @@ def pronoun_antecedent(tok: Any, ctx: ActorContext) -> Any:
     if len({ctx.mention(t).start for t in people}) != 1:  # type: ignore[union-attr]
         return tok
     return people[0]
+
+
+def _object_antecedent(tok: Any, ctx: ActorContext) -> Any:
+    """"X flew to Islamabad, where Y received him", "X landed on Saturday. Y received him on Sunday":
+    an object "him"/"her" is never its own clause's subject, so it is the one other person named as a
+    subject earlier in the sentence, else the one person subject of the sentence before."""
+    own = {c.i for c in tok.head.children if c.dep_ in SUBJECT_DEPS}
+
+    def people(toks: Any) -> list[Any]:  # subjects, and those joined to one ("X and Y spoke")
+        return [t for t in toks if (t.dep_ in SUBJECT_DEPS or (t.dep_ == "conj" and t.head.dep_ in SUBJECT_DEPS))
+                and t.i not in own and t.i < tok.i and (m := ctx.mention(t)) is not None and m.label == "PERSON"]
+
+    here = people(tok.sent)
+    if here:
+        return here[0] if len({ctx.mention(t).start for t in here}) == 1 else tok  # type: ignore[union-attr]
+    if tok.sent.start == 0:
+        return tok
+    before = people(ctx.doc[tok.sent.start - 1].sent)
+    return before[0] if len({ctx.mention(t).start for t in before}) == 1 else tok  # type: ignore[union-attr]
 
 
 def _reporting_subject(tok: Any, ctx: ActorContext) -> Any | None:

@@ -168,10 +168,12 @@ def _owns(pred: Any, trigger: Any, anchors: Collection[int]) -> int | None:
         occurs = dep in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" \
             and head.lemma_.lower() in (*OCCURRENCE_VERBS, *MAKING_VERBS)  # "the deal (was) signed on May 3"
         shared = dep == "conj" and tok.pos_ == "VERB" and head.pos_ == "VERB"  # "spoke in May and discussed X"
+        # "The announcement followed a telephone call last Friday": what came first is dated there
+        followed = dep == "dobj" and tok.pos_ == "NOUN" and head.lemma_.lower() == "follow"
         hop = _clause_of_means(tok)
         if hop is not None:
             head = hop
-        elif not (when_clause or occurs or shared or dep == "xcomp" or _manner_participle(tok)):
+        elif not (when_clause or occurs or shared or followed or dep == "xcomp" or _manner_participle(tok)):
             return None
         tok, steps = head, steps + 1
         if tok.i == pred.i:

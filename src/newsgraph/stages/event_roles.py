@@ -159,6 +159,35 @@ def _hit_targets(verb: Any, ctx: ActorContext) -> list[ActorRef]:
 AIM_VERBS = frozenset({"aim", "target", "direct", "fire", "launch"})
 
 
+def _participle_patient(verb: Any, ctx: ActorContext) -> list[ActorRef]:
+    """Who a passive participle acts on when the parse gives it no object: "Arrested at the airport in
+    May, X was later sentenced" (the main clause's subject), "his sentence upheld on appeal" (the
+    owner of the noun it follows, or the named person that noun describes: "X, the novelist arrested
+    in May")."""
+    small_clause = verb.dep_ in ("ccomp", "xcomp") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if verb.tag_ != "VBN" or verb.head.i == verb.i or any(
+            c.dep_ in ("nsubjpass", "dobj") or (c.dep_ == "nsubj" and not small_clause) for c in verb.children):
+        return []
+    if verb.dep_ == "advcl" and verb.i < verb.head.i:
+        return _refs([c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and is_actor(c, ctx)], ctx)
+    if verb.dep_ == "acl" or small_clause:
+        noun = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if noun is None:
+            return []
+        if is_actor(noun, ctx) and noun.pos_ != "PRON":
+            return _refs([noun], ctx)
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.pos_ == "PRON":
+            # "X saw his sentence upheld": "his" is the subject of the clause that holds the noun
+            owner = next((c for h in (noun.head, noun.head.head) if h.pos_ in ("VERB", "AUX")
+                          for c in h.children if c.dep_ == "nsubj" and c.i != noun.i), owner)
+        if owner is not None and is_actor(owner, ctx):
+            return _refs([owner], ctx)
+        if noun.dep_ == "appos" and is_actor(noun.head, ctx):
+            return _refs([noun.head], ctx)
+    return []
+
+
 def _object_targets(verb: Any, ctx: ActorContext, *, look_inside: bool) -> list[ActorRef]:
     dative = [c for c in verb.children if c.dep_ == "dative" and is_actor(c, ctx)]
     if dative:
@@ -261,6 +290,8 @@ def read_roles(tok: Any, rule: TriggerRule, ctx: ActorContext, *, speaker: Any |
             # "discussed the plan with X", "signed a defence agreement with X": the parser hangs "with" on
             # the object; an object the entry asks for is no event of its own that would read it
             target = _refs(pobjs(obj, ("with",)), ctx)
+    if not target and not noun and scheme == "default":
+        target = [r for r in _participle_patient(tok, ctx) if r not in source]
     if not target and rule.type in ATTACK_TYPES:
         target = [r for r in _hit_targets(tok, ctx) if r not in source]
     if not target and not noun and "phrase" in rule.requires:

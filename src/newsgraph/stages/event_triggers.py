@@ -177,7 +177,8 @@ def _says_when(prep: Any) -> bool:
 
 def direct_object(tok: Any) -> Any | None:
     """The verb's object: ``dobj`` in the active voice, the passive subject otherwise; in a relative
-    clause with a subject of its own, the noun the clause hangs on ("the deal X struck with Y")."""
+    clause with a subject of its own, or a past participle after a noun ("the sentence upheld on
+    appeal"), the noun the clause hangs on ("the deal X struck with Y")."""
     return _object_among(tok, list(tok.children))
 
 
@@ -186,6 +187,13 @@ def _object_among(tok: Any, kids: list[Any]) -> Any | None:
     obj = next((c for c in kids if c.dep_ in ("dobj", "nsubjpass")), None)
     if obj is None and tok.pos_ == "VERB":
         obj = _shared_object(tok, kids)
+    if obj is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i != tok.i \
+            and tok.head.pos_ in ("NOUN", "PROPN"):
+        return tok.head  # "his sentence upheld on appeal", "the writer arrested in November": a passive
+    if obj is None and tok.tag_ == "VBN" and tok.dep_ in ("ccomp", "xcomp") \
+            and not any(c.dep_ in ("aux", "auxpass") for c in kids):
+        # "X saw his sentence upheld": a small clause whose past participle is passive
+        obj = next((c for c in kids if c.dep_ == "nsubj"), None)
     if tok.dep_ == "relcl" and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN") \
             and (obj is None or obj.lower_ in RELATIVE_PRONOUNS) \
             and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in kids):
@@ -237,9 +245,10 @@ def _satisfied(rule: TriggerRule, tok: Any, *, is_actor: ActorTest, subject: Any
     obj = _object_among(tok, kids) if rule.pos == "verb" else None
     if "object" in req and (obj is None or obj.lemma_.lower() not in set(req["object"])):
         return False
-    if "not_object" in req and rule.pos == "verb" and {  # "rejected claims that ...", "declined to comment",
-            # and in the passive "residents were evacuated", "the report was released"
-            c.lemma_.lower() for c in kids if c.dep_ in ("dobj", "xcomp", "nsubjpass")} & set(req["not_object"]):
+    if "not_object" in req and rule.pos == "verb" and ({  # "rejected claims that ...", "declined to comment",
+            # and in the passive "residents were evacuated", "the report was released", "a statement released by"
+            c.lemma_.lower() for c in kids if c.dep_ in ("dobj", "xcomp", "nsubjpass")}
+            | ({obj.lemma_.lower()} if obj is not None else set())) & set(req["not_object"]):
         return False
     clausal = any(c.dep_ in ("ccomp", "xcomp") for c in kids)
     if req.get("no_object") and (obj is not None or clausal):
@@ -373,7 +382,7 @@ def match(tok: Any, lex: Lexicon, *, is_actor: ActorTest, subject: Any | None = 
         if particle is None:  # "hit back with ...": the parser makes "back" an adverb
             particle = next((c.lower_ for c in children if c.dep_ == "advmod" and c.i == tok.i + 1
                              and c.lower_ in ADVERB_PARTICLES), None)
-        adverbs = {c.lower_ for c in children if c.dep_ == "advmod"}  # "militarily supported"
+        adverbs = {c.lower_ for c in children if c.dep_ in ("advmod", "prt")}  # "militarily supported", "struck back"
         rules = [r for r in rules if (r.particle is None or r.particle == particle)
                  and not (r.exclude_modifiers & adverbs)]
     else:  # NOUN, PROPN (filed_rules is empty for any other part of speech)

@@ -618,12 +618,14 @@ def _back_reference(ev: EventMention, sentence_events: list[EventMention]) -> bo
 
 
 def _the_pair(ev: EventMention, doc: Any) -> bool:
-    """"The two ministers [met]", "both sides [agreed]": a subject pair named only by number, no entity."""
+    """"The two ministers [met]", "both sides [agreed]", "a call between the two ministers": a pair of
+    parties named only by number, no entity, as the subject or after "between"."""
     refs = [*ev.source, *ev.target]
     if len(refs) != 1 or refs[0].chain is not None or refs[0].country:
         return False
     span = doc.char_span(refs[0].start, refs[0].end, alignment_mode="expand")
-    if span is None or len(span) == 0 or span.root.dep_ not in ("nsubj", "nsubjpass"):
+    if span is None or len(span) == 0 or not (span.root.dep_ in ("nsubj", "nsubjpass") or (
+            span.root.dep_ == "pobj" and span.root.head.lower_ == "between")):  # "a call between the two ministers"
         return False
     words = refs[0].text.lower().split()
     if words[:1] == ["the"]:
@@ -753,6 +755,30 @@ def _resolve_reactions(events: list[EventMention], doc: Any) -> None:
         ev.target = [r for r in parties if not (r.country and r.country in own) and r not in ev.source]
 
 
+# Judgements a court passes on someone: "the sentence", "the conviction" named again is that person's.
+JUDGEMENT_NOUNS = ("sentence", "conviction", "verdict")
+
+
+def _resolve_judgements(events: list[EventMention], doc: Any) -> None:
+    """"X was sentenced to five years. An appeals court confirmed the sentence on 1 July": an act on a
+    judgement named again ("the sentence") with no party of its own is aimed at the party of the
+    nearest earlier report of that kind (coercion) in the article."""
+    for k, ev in enumerate(events):
+        if ev.type != "COERCE" or any(r.country or r.chain is not None for r in ev.target):
+            continue
+        span = doc.char_span(ev.trigger_start, ev.trigger_end, alignment_mode="expand")
+        if span is None or span.root.pos_ != "VERB":
+            continue
+        obj = next((c for c in span.root.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if obj is None or obj.lemma_.lower() not in JUDGEMENT_NOUNS or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in obj.children):
+            continue
+        prev = next((p for p in reversed(events[:k]) if p.end <= ev.start and p.type == "COERCE"
+                     and any(r.country or r.chain is not None for r in p.target)), None)
+        if prev is not None:
+            ev.target = [r for r in prev.target if r not in ev.source]
+
+
 def extract_events(ctx: DocContext) -> None:
     """Fill ``ctx.analysis.events`` with the document's event mentions, in text order."""
     lex = load_lexicon()
@@ -770,6 +796,7 @@ def extract_events(ctx: DocContext) -> None:
     _resolve_pairs(events, ctx.doc, actx)
     _resolve_pair_targets(events, ctx.doc)
     _resolve_reactions(events, ctx.doc)
+    _resolve_judgements(events, ctx.doc)
     events, co_doers = _with_ellipsis_copies(events, actx)
     _shared_charge_target(events)
     _lone_other_side(events, actx, co_doers)

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 
+# "next" is no future cue in "the next day" (a narrative's following day: "recalled its envoy the next day
+# and, early on January 18, hit back").
 _FUTURE = re.compile(
     r"\b(?:will|shall|won't|going\s+to|plans?\s+to|planning|planned|scheduled|slated|expected|"
     r"set\s+to|intends?\s+to|aims?\s+to|due\s+to\s+(?:visit|meet|hold|travel|arrive|begin|start|take)|"
-    r"would|upcoming|forthcoming|next(?!\s+to\b)|tomorrow|coming(?!\s+(?:from|out|under|in)\b)|to\s+be\s+held|is\s+to|are\s+to|"
+    r"would|upcoming|forthcoming|next(?!\s+(?:to|day|morning|afternoon|evening|night)\b)|tomorrow|coming(?!\s+(?:from|out|under|in)\b)|to\s+be\s+held|is\s+to|are\s+to|"
     r"as\s+(?:soon|early)\s+as)\b|'ll\b",
     re.IGNORECASE,
 )
