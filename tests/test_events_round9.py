@@ -201,3 +201,15 @@ def test_the_next_day_is_no_future_cue() -> None:
 def test_a_plan_for_the_next_day_stays_future() -> None:
     text = "They will meet the next day, on January 30."
     assert [t.value for t in find_times(text, "2024-01-22") if t.text == "January 30"] == ["2024-01-30"]
+
+
+def test_a_country_word_before_two_weapons_is_both_weapons(nlp: Any) -> None:
+    text = "On March 1, Chilean missiles and drones struck a village near the border."
+    ev = only(run(nlp, text), "ASSAULT")
+    assert {r.country for r in ev.source} == {"Chile"}
+
+
+def test_a_group_beside_a_countrys_jets_keeps_its_own_side(nlp: Any) -> None:
+    # the sharing is for weapons only: "Chilean jets and rebel fighters" are two sides
+    ev = only(run(nlp, "Chilean jets and rebel fighters attacked the town on March 1."), "ASSAULT")
+    assert [r.country for r in ev.source if r.text.endswith("fighters")] == [None]

@@ -373,16 +373,34 @@ def _operation_owner(tok: Any) -> Any | None:
     return next((c for c in tok.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
 
 
+# Weapons and war machines: a country word before the first of a pair is the other's too ("Iranian
+# missiles and drones struck ..."). People and groups do not share it ("Israeli troops and Hamas fighters").
+WEAPON_NOUNS = frozenset({"missile", "drone", "rocket", "jet", "warplane", "aircraft", "plane", "helicopter",
+                          "shell", "bomb", "bomber", "tank", "ship", "warship", "vessel", "boat", "artillery"})
+
+
+def _shared_weapon_country(heads: list[Any], ctx: ActorContext) -> dict[int, str]:
+    """Country for each bare weapon conjunct after a first weapon that has one, by token index."""
+    if len(heads) < 2 or any(h.lemma_.lower() not in WEAPON_NOUNS for h in heads):
+        return {}
+    first = country(heads[0], ctx)
+    if first is None:
+        return {}
+    return {h.i: first for h in heads[1:] if not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in h.children)}
+
+
 def actor_refs(tok: Any, ctx: ActorContext, *, default_country: str | None = None) -> list[ActorRef]:
     """ActorRefs for the noun phrase headed by ``tok`` (conjuncts and "led by X" included)."""
     refs: list[ActorRef] = []
-    for head in with_conjuncts(pronoun_antecedent(antecedent(tok), ctx)):
+    heads = with_conjuncts(pronoun_antecedent(antecedent(tok), ctx))
+    shared = _shared_weapon_country(heads, ctx)
+    for head in heads:
         if not is_actor(head, ctx):
             owner = _operation_owner(head)
             if owner is not None:  # "X's pre-dawn operation hit ...": X acts
                 refs.extend(actor_refs(owner, ctx, default_country=default_country))
             continue
-        own = country(head, ctx) or default_country
+        own = country(head, ctx) or shared.get(head.i) or default_country
         leaders = [p for acl in head.children if acl.dep_ == "acl" and acl.lemma_ in LEADER_VERBS
                    for p in pobjs(acl, ("by",))]
         if leaders:
