@@ -213,3 +213,40 @@ def test_a_group_beside_a_countrys_jets_keeps_its_own_side(nlp: Any) -> None:
     # the sharing is for weapons only: "Chilean jets and rebel fighters" are two sides
     ev = only(run(nlp, "Chilean jets and rebel fighters attacked the town on March 1."), "ASSAULT")
     assert [r.country for r in ev.source if r.text.endswith("fighters")] == [None]
+
+
+def test_expelling_and_recalling_are_two_measures(nlp: Any) -> None:
+    text = "Lima expelled 12 Chilean officials and recalled its ambassador, Ana Pardo, on April 15."
+    triggers = [e.trigger for e in run(nlp, text) if e.type == "SANCTION"]
+    assert triggers == ["expelled", "recalled"]
+
+
+def test_the_recalled_envoys_own_name_is_no_target(nlp: Any) -> None:
+    text = "Lima responded the next day, expelling 12 Chilean officials and recalling its ambassador, Ana Pardo."
+    ev = next(e for e in run(nlp, text) if e.trigger == "recalling")
+    assert "Ana Pardo" not in [r.text for r in ev.target]
+
+
+def test_spoke_and_discussed_stay_one_consultation(nlp: Any) -> None:
+    text = "Chile's president spoke by telephone with Peru's president and discussed the border on Monday."
+    assert len([e for e in run(nlp, text) if e.type == "CONSULT"]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Mali sent home 12 French embassy staff on Monday.",
+    "Kenya sent two Ugandan diplomats home on Monday.",
+])
+def test_sending_diplomats_home_expels_them(nlp: Any, text: str) -> None:
+    assert only(run(nlp, text), "SANCTION").mode == "expel"
+
+
+def test_sending_workers_home_is_neither_expulsion_nor_aid(nlp: Any) -> None:
+    got = [t for t, _ in types(nlp, "The company sent home 300 workers because of the storm.")]
+    assert "SANCTION" not in got and "AID" not in got
+
+
+def test_meeting_a_bodys_president_by_name_keeps_the_name(nlp: Any) -> None:
+    # "its" is the bank's here: only a recalled envoy's own name is dropped from the targets
+    text = "Castro toured the headquarters of the New Development Bank and met its president, Dilma Rousseff."
+    ev = next(e for e in run(nlp, text) if e.trigger == "met")
+    assert any("Rousseff" in r.text for r in ev.target)

@@ -316,6 +316,9 @@ def read_roles(tok: Any, rule: TriggerRule, ctx: ActorContext, *, speaker: Any |
         home = {s.country or country_of(s.text) for s in source}
         posted = [r for r in _refs(pobjs(tok, ("to",)) + (pobjs(obj, ("to", "in")) if obj is not None else []), ctx)
                   if (r.country or country_of(r.text)) not in home]  # "to Paris" of a French envoy is home
+        if obj is not None and _owned(obj):  # "recalled its ambassador, Jo Doe": the envoy is no target
+            names = [(a.left_edge.idx, a.right_edge.idx + len(a.right_edge)) for a in obj.children if a.dep_ == "appos"]
+            target = [r for r in target if not any(lo <= r.start < hi for lo, hi in names)]
         target = _refs(pobjs(tok, ("from",)) + (pobjs(obj, ("from",)) if obj is not None else []),
                        ctx) or posted or target
     if scheme == "symmetric":
