@@ -247,6 +247,7 @@ def test_sending_workers_home_is_neither_expulsion_nor_aid(nlp: Any) -> None:
 
 def test_meeting_a_bodys_president_by_name_keeps_the_name(nlp: Any) -> None:
     # "its" is the bank's here: only a recalled envoy's own name is dropped from the targets
-    text = "Castro toured the headquarters of the New Development Bank and met its president, Dilma Rousseff."
+    text = ("Castro began the trip in Shanghai on Friday, where she toured the headquarters of the New "
+            "Development Bank, the lender created by the BRICS group, and met its president, Dilma Rousseff.")
     ev = next(e for e in run(nlp, text) if e.trigger == "met")
     assert any("Rousseff" in r.text for r in ev.target)
