@@ -37,7 +37,8 @@ _PROMPT = re.compile(
     r"sneak a peek|log ?in|register now|join us on|whatsapp channel|copy link|print this|"
     r"skip to (?:main )?content|our standards(?=\s*:)|trust principles|"
     r"support (?:our|independent) (?:reporting|journalism|work)|reader-(?:funded|supported)|donate now|"
-    r"leave a (?:reply|comment)|post a comment|add a comment|listen to this (?:article|story))\b",
+    r"leave a (?:reply|comment)|post a comment|add a comment|be the first to (?:comment|reply|review)(?=\W*$)|"
+    r"listen to this (?:article|story))\b",
     re.I,
 )
 # Headers that open a trailing list of other articles.
@@ -57,7 +58,8 @@ TRAIL_HEADER = re.compile(
 # The credit after " / " is one to four capitalised words ("Reuters", "Getty Images").
 _CREDIT_TAIL = re.compile(r"\s/\s*[A-Z][\w&'’-]*(?:\.[A-Z][\w&'’-]*)*(?:\s+[A-Z][\w&'’.-]*){0,3}$")
 _CAPTION_HEAD = re.compile(
-    r"^(?:photo|photograph|image|picture|file photo|pictured|caption|credit|illustration)\b\s*(?:by|:)", re.I
+    r"^(?:photo|photograph|image|picture|file photo|pictured|caption|credit|illustration)"
+    r"(?:\s+(?:caption|credit))?\b\s*(?:by|:)", re.I  # also "Photo caption:", "Image credit:"
 )
 # "[Photo] Villagers shelter ... Agency/Jane Doe", "[Image: The chamber ... Agency/John Roe]": a scraper
 # writes the image as a bracketed label opening the line; what follows is its caption and credit.
@@ -85,6 +87,19 @@ _SLASH_CREDIT = re.compile(
 # after a finished caption sentence, with a short unfinished tail to the end of the line.
 _CREDIT_LABEL_TAIL = re.compile(
     r"[.!?”\"]\s+(?:Photo(?:graph)?|Image|Picture|Credit|Photo credit|Image credit|Credits?)\s*:\s*[^.!?:]{2,80}$"
+)
+# "... in the capital. (c) Outlet / archive", "... on Monday. © Jane Doe": a copyright mark and the holder's
+# capitalised name (maybe "/ archive", "/ file") closing a finished caption sentence; a lettered clause
+# ("(c) the parties shall ...") goes on in lower case.
+_MARK_CREDIT = re.compile(
+    r"[.!?”\"]\s+(?:©|\(c\))\s*(?:(?:19|20)\d{2}\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,4}"
+    r"(?:\s*/\s*[\w'’-]+(?:\s+[\w'’-]+){0,2})?$"
+)
+# "... hold a news conference. — Outlet photo", "... in the capital. AFP Photo", "... — File photo": the
+# credit's name (capitalised words, or "File") and "photo" after a finished caption sentence, maybe
+# after a dash.
+_PHOTO_WORD_CREDIT = re.compile(
+    r"[.!?”\"]\s+(?:[-–—]\s*)?(?:[A-Z][\w&.'’-]*\s+){1,4}(?i:photo|photograph|picture|image|file photo)s?$"
 )
 MAX_CAPTION_WORDS = 60  # a caption is a sentence or two; a longer line is a paragraph of the story
 # Parts of a one-line byline head: "By Jane Doe / Outlet / Sunday, March 3, 2024"
@@ -144,7 +159,8 @@ def _fact_parts(line: str) -> list[str]:
 
 def meta_row(line: str) -> tuple[str | None, str] | None:
     """(author, ISO date) from a row of page facts that names its writer: "Jane Doe, Defence Editor ·
-    Monday 24 February 2025 · 1,907 reads", "Jane Doe | 3 March 2025". One part is a date, at most one
+    Monday 24 February 2025 · 1,907 reads", "Jane Doe | 3 March 2025", "Posted by Jane Doe | 3/14/2025 |
+    Reading time: 4 min". One part is a date (or more: "Published: X | Last updated: Y" gives X), at most one
     a person's name (2-4 capitalised words, maybe ", Role" of a few words), the rest counters or
     relative stamps; None for anything else."""
     from newsgraph.ingest.dates import parse_date_line
@@ -154,12 +170,14 @@ def meta_row(line: str) -> tuple[str | None, str] | None:
         return None
     author: str | None = None
     day: str | None = None
+    updated = False
     for part in parts:
         digits = any(ch.isdigit() for ch in part)
         if digits and (is_counter(part) or is_relative_stamp(part)):
             continue
-        if day is None and digits and (found := parse_date_line(part)) is not None:
-            day = found
+        if digits and (found := parse_date_line(part)) is not None:
+            if day is None or updated:  # "Published: X | Last updated: Y": the first, or the not-updated one
+                day, updated = found, bool(_UPDATED.match(part))
         elif author is None and (name := _writer(part)) is not None:
             author = name
         else:
@@ -167,9 +185,15 @@ def meta_row(line: str) -> tuple[str | None, str] | None:
     return (author, day) if day is not None else None
 
 
+_UPDATED = re.compile(r"^(?:last\s+)?(?:updated|modified|edited)\b", re.I)
+# "Posted by Jane Doe", "By Jane Doe", "Written by Jane Doe": the writer's part of a row of page facts.
+_WRITER_LABEL = re.compile(r"^(?:(?:posted|written|published)\s+by|by)\s+", re.I)
+
+
 def _writer(part: str) -> str | None:
-    """"Jane Doe" or "Jane Doe, Defence Editor": the name, when it looks like a person's."""
-    name, _, role = part.partition(",")
+    """"Jane Doe", "Posted by Jane Doe" or "Jane Doe, Defence Editor": the name, when it looks like a
+    person's."""
+    name, _, role = _WRITER_LABEL.sub("", part).partition(",")
     name = name.strip()
     words = name.split()
     if not 2 <= len(words) <= 4 or not all(w[0].isupper() for w in words) or not is_signature(name) \
@@ -182,13 +206,16 @@ def _writer(part: str) -> str | None:
 
 def is_meta_row(line: str) -> bool:
     """"19.07.2025 | Reading time 5 min | Viewed 3 412 times": a row of page facts, at least one a
-    counter, the others dates or counters (the date is read from the page before lines are blanked)."""
+    counter, the others dates or counters, or a writer's name (see meta_row; the date and writer are read
+    from the page's head before lines are blanked)."""
     from newsgraph.ingest.dates import parse_date_line
 
     parts = _fact_parts(line)
     if len(parts) < 2 or not any(is_counter(p) for p in parts):
         return False
-    return all(is_counter(p) or is_relative_stamp(p) or parse_date_line(p) is not None for p in parts)
+    if all(is_counter(p) or is_relative_stamp(p) or parse_date_line(p) is not None for p in parts):
+        return True
+    return meta_row(line) is not None  # the same row naming its writer, met below the head
 
 
 # A weather badge in a page's top bar: "Addis Ababa 18°C", "☀ 31 °C", "Lima 64°F": an optional place
@@ -258,14 +285,15 @@ def _capitalised(item: str) -> bool:
 
 
 def is_caption(line: str) -> bool:
-    """A photo caption or credit: ends with " / Agency", "(Photo by ...)", "(Agency/File)" or "Credit: ...",
-    or starts with "Photo:"."""
+    """A photo caption or credit: ends with " / Agency", "(Photo by ...)", "(Agency/File)", "Credit: ...",
+    "(c) Outlet / archive" or "— Outlet photo", or starts with "Photo:" or "Photo caption:"."""
     s = line.strip()
     if len(s) > 400:
         return False
     if _CAPTION_HEAD.match(s) or _CREDIT_PAREN.search(s) or _BRACKET_MEDIA.match(s):
         return True
-    if len(s.split()) <= MAX_CAPTION_WORDS and (_SLASH_CREDIT.search(s) or _CREDIT_LABEL_TAIL.search(s)):
+    if len(s.split()) <= MAX_CAPTION_WORDS and (_SLASH_CREDIT.search(s) or _CREDIT_LABEL_TAIL.search(s)
+                                                or _MARK_CREDIT.search(s) or _PHOTO_WORD_CREDIT.search(s)):
         return True
     m = _CREDIT_TAIL.search(s)
     if not m:
@@ -390,8 +418,9 @@ def is_signature(line: str) -> bool:
 # cookie rules does neither. "cookie" is spelt the same in most languages that have a banner.
 _COOKIE = re.compile(r"\bcookies?\b", re.I)
 _SITE_VOICE = re.compile(
-    r"\b(?:we|our partners|this (?:web)?site|our (?:web)?site|ce site|este sitio|diese (?:web)?seite)\b"
-    r"[^.]{0,40}?\b(?:use|uses|utilise|utilisent|usa|usamos|verwendet|verwenden)\s+(?:des\s+)?cookies\b",
+    r"\b(?:we|our partners|(?:this|our) (?:web)?(?:site|blog|page|portal)|ce site|este sitio|diese (?:web)?seite)\b"
+    r"[^.]{0,40}?\b(?:use|uses|utilise|utilisent|usa|usamos|verwendet|verwenden)\s+(?:des\s+)?"
+    r"(?:[\w-]+\s+){0,3}?cookies\b",  # "uses strictly necessary cookies"
     re.I,
 )
 _BUTTON = re.compile(r"\[[^\]\n]{1,25}\]")
@@ -402,6 +431,13 @@ MAX_VOICE_OFFSET = 20
 # ... or, after an opening like "We value your privacy.", offers its buttons in capitals at the end
 # ("ACCEPT  REJECT  MORE OPTIONS"): a story sentence neither shouts them nor ends with them.
 _CONSENT_BUTTONS = re.compile(r"\b(?:ACCEPT|AGREE|REJECT|DECLINE|OK|GOT IT)\b[A-Z\s!]*$")  # case-sensitive
+# ... or a finished sentence about cookies, then one or two buttons written as such, closing the line
+# ("... anonymous statistics. OK", "... our use of cookies.  Learn more  Got it"): capitalised button
+# words after the full stop, nothing else; a story's sentence never ends in them.
+_TRAILING_BUTTONS = re.compile(
+    r"[.!?]\s+(?:(?:OK|Okay|Got it|Accept(?: all)?|Agree|I agree|Close|Dismiss|Learn more|More info|Decline|Reject(?: all)?)"
+    r"(?:\s+|\s*[|/·]\s*)?){1,3}$"
+)
 
 
 # The banner's buttons left on a line of their own: "ACCEPT   REJECT NON-ESSENTIAL", "Accept all  Reject all",
@@ -424,13 +460,16 @@ def is_consent_buttons(line: str) -> bool:
 
 def is_consent_banner(line: str) -> bool:
     """A cookie/consent banner: mentions cookies in the site's own voice, or with buttons or a consent
-    verb, and is short; or the banner's row of buttons on a line of its own. Works for any language that
+    verb, or ends in its buttons after a finished sentence, and is short; or the banner's row of buttons
+    on a line of its own. Works for any language that
     writes "cookie(s)"."""
     s = line.strip()
     if is_consent_buttons(s):
         return True
     if not _COOKIE.search(s) or len(s.split()) > MAX_BANNER_WORDS:
         return False
+    if _TRAILING_BUTTONS.search(s):
+        return True
     voice = _SITE_VOICE.search(s)
     if voice and s[:1] not in "“\"'‘«" and (voice.start() <= MAX_VOICE_OFFSET or _CONSENT_BUTTONS.search(s)):
         return True  # the banner opens with it or ends in its buttons; a quoted "we use cookies" does not count
@@ -441,6 +480,9 @@ def is_consent_banner(line: str) -> bool:
 # share rows in several languages ("Share: Facebook | X", "Partager : Facebook X LinkedIn").
 _SHARE_WORD = r"(?:share|partager|compartir|condividi|teilen|delen|compartilhar|udostępnij)"
 _SOCIAL = r"(?:facebook|x|twitter|linkedin|whatsapp|telegram|e-?mail|reddit|messenger|copy link|instagram|threads)"
+# The one- or two-letter icon labels a share bar flattens to text ("Share  f  X  in  WhatsApp"): only as parts
+# of a widget row, where every other part is a widget or a counter too.
+_SOCIAL_ICON = r"(?:f|fb|in|ig|yt|tg|wa)"
 # Share icons a scraper writes as bracketed link labels: "[f] [x] [in] [mail]", "[Facebook] [Print]".
 _ICON_LABELS = (r"(?:\[\s*(?:[a-z]{1,2}|mail|print|save|share|" + _SOCIAL + r")\s*\]\s*)+")
 _WIDGET = re.compile(
@@ -448,7 +490,7 @@ _WIDGET = re.compile(
     r"|" + _ICON_LABELS +
     r"|font(?: size)?\s*:?\s*a-?\s*a\+?|text size|print|save|bookmark|email|comments?|tweet|like|pin it"
     r"|" + _SHARE_WORD + r"(?:\s+(?:on|via))?\s*:?(?:\s*" + _SOCIAL + r")*"
-    r"|" + _SOCIAL + r"(?:\s+" + _SOCIAL + r")*)",
+    r"|" + _SOCIAL + r"(?:\s+" + _SOCIAL + r")*|" + _SOCIAL_ICON + r")",
     re.I,
 )
 

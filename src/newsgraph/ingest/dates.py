@@ -53,9 +53,9 @@ DATE_PATTERNS = [
     ),
     re.compile(_WEEKDAY + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})" + _TIME, re.I),
     re.compile(_WEEKDAY + r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})" + _TIME, re.I),  # "Sunday, 12.01.2025"
-    # "27/06/2025": day or month first; read only when one of the two is over 12, or when a weekday
-    # in front agrees with one reading only (see _iso).
-    re.compile(_WEEKDAY_KEPT + r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})" + _TIME, re.I),
+    # "27/06/2025", "27-06-2025": day or month first; read only when one of the two is over 12, or when a
+    # weekday in front agrees with one reading only (see _iso).
+    re.compile(_WEEKDAY_KEPT + r"(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})" + _TIME, re.I),
 ]
 
 # Words that may precede a date line: "Published: 3 March 2024", "Updated on ...", "Updated as of ...".

@@ -6,7 +6,8 @@ without sidebars and lists of other headlines (pagemeta.py), so another
 article's date is never taken; it counts as ``published_basis="metadata"``
 (what the page says about itself). The outlet is trafilatura's site name,
 else the name beside the headline in ``<title>``, else a sign-off or
-"SOURCE:" line in the body. Figure captions are taken out of the body into
+"SOURCE:" line in the body, else the name the page's logo and copyright
+footer both give. Figure captions are taken out of the body into
 ``captions``, and the shared line filters (scrub.py) remove the debris
 trafilatura keeps.
 """
@@ -45,10 +46,14 @@ def extract_html(html: str, *, url: str | None = None) -> Extracted:
     writer, shown = _meta_row(tree) if published is None or not (meta.get("author") or reporter) else (None, None)
     if published is None and shown is not None:
         published, basis = shown, "text"
+    outlet = _outlet(meta.get("sitename"), title=meta.get("title")) or in_title or outlet \
+        or (pagemeta.logo_outlet(tree) if tree is not None else None)
+    if reporter and outlet and _key(reporter) == _key(outlet):
+        reporter = None  # "Reporting by <the outlet>; editing by ...": no writer named
     return Extracted(
         text=text,
         title=meta.get("title"),
-        outlet=_outlet(meta.get("sitename"), title=meta.get("title")) or in_title or outlet,
+        outlet=outlet,
         author=_author(meta.get("author")) or reporter or writer,
         published=published,
         published_basis=basis,

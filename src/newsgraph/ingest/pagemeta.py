@@ -10,6 +10,11 @@ Two general habits of news pages mislead the libraries:
   or id says sidebar/widget/related/recent/popular/..., and lists of headline
   links. A block holding the article's ``<h1>`` or ``<article>`` is never
   removed.
+- **Outlet in the logo and the footer.** A page without metadata names its
+  site in its logo (an element classed ``logo``/``brand``/``site-name``/
+  ``masthead``, or the link to the site's root) and in its copyright line
+  ("© Outlet"); the name both give is the outlet. Either alone is not enough:
+  a bare "© Name" may be a photo credit, a link to "/" may say "Home".
 - **Outlet in the window title.** ``<title>Headline :: Outlet</title>`` (also
   ``|``, `` - ``, ``–``, ``—``, ``·``, ``•``, ``»``) names the outlet when one
   side of the separator is the headline; trafilatura only uses ``og:site_name``
@@ -289,3 +294,43 @@ def _is_outlet_name(name: str) -> bool:
 
 def _key(s: str) -> str:
     return re.sub(r"\W+", " ", s).strip().casefold()
+
+
+# Class/id words of the element holding the site's name: its logo or masthead.
+_LOGO_WORDS = re.compile(r"(?:^|[\s_-])(?:logo|brand|site-?name|site-?title|masthead)(?:$|[\s_-])", re.I)
+_FOOTER_WORDS = re.compile(r"(?:^|[\s_-])(?:footer|colophon|copyright)(?:$|[\s_-])", re.I)
+# A copyright line is short ("© 2025 Outlet. All rights reserved.").
+MAX_COPYRIGHT_WORDS = 15
+
+
+def logo_outlet(tree: lxml.html.HtmlElement) -> str | None:
+    """The outlet a page names both in its logo (or its link to the site's root) and in the copyright
+    line of its footer: "<div class="logo"><a href="/">Outlet</a></div> ... <footer>© Outlet</footer>"."""
+    from newsgraph.ingest import boilerplate as bp
+
+    logos = {_key(n) for n in _logo_names(tree)}
+    if not logos:
+        return None
+    for el in _footer_blocks(tree):
+        text = " ".join(el.text_content().split())
+        if len(text.split()) <= MAX_COPYRIGHT_WORDS and (c := bp.copyright_line(text)) is not None \
+                and _key(c[1]) in logos:
+            return c[1]
+    return None
+
+
+def _logo_names(tree: lxml.html.HtmlElement) -> list[str]:
+    from newsgraph.ingest import boilerplate as bp
+
+    found = [el for el in tree.iter() if isinstance(el.tag, str)
+             and _LOGO_WORDS.search(f"{el.get('class', '')} {el.get('id', '')}")]
+    found += [a for a in tree.iter("a") if (a.get("href") or "").strip() == "/"]
+    names = [" ".join(el.text_content().split()) for el in found]
+    return [n for n in names if n and len(n.split()) <= MAX_OUTLET_WORDS and bp.is_signature(n)]
+
+
+def _footer_blocks(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """The elements inside the page's footers (``<footer>``, or classed/id'd footer or copyright)."""
+    feet = [el for el in tree.iter() if isinstance(el.tag, str) and (
+        el.tag == "footer" or _FOOTER_WORDS.search(f"{el.get('class', '')} {el.get('id', '')}"))]
+    return [el for foot in feet for el in foot.iter() if isinstance(el.tag, str)]

@@ -64,11 +64,19 @@ def clean_plain_text(raw: str) -> Extracted:
         text=text,
         title=st.title,
         outlet=outlet,
-        author=st.author,
+        author=None if _names_outlet(st.author, outlet, st) else st.author,
         published=st.published,
         published_basis="text" if st.published else "unknown",
         captions=st.captions,
     )
+
+
+def _names_outlet(author: str | None, outlet: str | None, st: _State) -> bool:
+    """"Reporting by Vell Courier; editing by ...": a credit or byline naming the outlet itself (or the
+    copyright holder of its footer) names no writer."""
+    if not author:
+        return False
+    return _key(author) in {_key(outlet or "")} | set(_footer_names(st))
 
 
 def _norm_line(line: str) -> str:
@@ -147,17 +155,22 @@ def _read_masthead(st: _State) -> None:
     "(c) Daily Star"), or it is a name followed by its own section menu, or a
     short all-capitals name, or a name with a short capitalised tagline, with a
     menu or banner under it; and only when a headline follows it in the head.
-    An acronym followed by its spelled-out name ("ABC | Alpha Beta Courier")
+    A first line that is itself a menu may still open with the masthead (see
+    _masthead_on_menu). An acronym followed by its spelled-out name ("ABC | Alpha Beta Courier")
     gives the spelled-out name. Everything above that headline is page
     furniture and leaves the body; a date line among it is still read.
     """
     head = _nonempty(st.lines)[:HEAD_LINES]
     first = _first(st.lines)
-    if first < 0 or first not in head:
-        return
     footer_names = _footer_names(st)
-    name = _masthead_name(st.lines[first].strip(), footer_names) or _name_over_menu(st, first) \
-        or _name_over_breadcrumb(st, first)
+    name: str | None = None
+    if head and (menu_name := _masthead_on_menu(st.lines[head[0]].strip(), footer_names)) is not None:
+        first, name = head[0], menu_name  # "Outlet | World | Africa | Sport": a menu line, yet the masthead
+    elif first < 0 or first not in head:
+        return
+    else:
+        name = _masthead_name(st.lines[first].strip(), footer_names) or _name_over_menu(st, first) \
+            or _name_over_breadcrumb(st, first)
     if name is None:
         return
     title_at = _headline_below(st, [i for i in head if i > first], name)
@@ -224,6 +237,20 @@ def _footer_holder(name: str, st: _State) -> str | None:
         c = bp.copyright_line(x)
         if c is not None and (key == _key(c[1]) or key.startswith(_key(c[1]) + " ")):
             return c[1]
+    return None
+
+
+def _masthead_on_menu(line: str, footer_names: list[str]) -> str | None:
+    """"Vell Courier | World | Europe | Sport | Video": a first line that reads as a menu bar (and so as
+    noise) but opens with the site's name, which the copyright footer confirms (a bare menu's first
+    item, "Home", is not the footer's holder)."""
+    parts = _MASTHEAD_SEP.split(line)
+    name = parts[0].strip()
+    if not _section_menu([p.strip() for p in parts[1:]]) or not footer_names:
+        return None
+    key = _key(name)
+    if key in footer_names or any(key.startswith(f + " ") for f in footer_names):
+        return _masthead_name(line, footer_names)
     return None
 
 
@@ -295,7 +322,7 @@ def _headline_below(st: _State, below: list[int], name: str) -> int | None:
             continue  # "Posted: 4 March 2025" or "<masthead> Online" above the section label and headline
         if bp.byline(line) or bp.desk_byline(line) or bp.desk_line(line) or is_date_line(line) \
                 or _date_with_badges(line) or bp.is_counter(line) or bp.is_widget_line(line) \
-                or _outlet_desk(line, name):
+                or bp.is_meta_row(line) or bp.meta_row(line) or _outlet_desk(line, name):
             return _above_bare_byline(st, found, i)
         if _is_title(line) and not _section_path(line):
             found.append(i)
@@ -437,8 +464,8 @@ def _signed_line(st: _State, i: int, line: str) -> tuple[str, str | None, str | 
     name = parts[0]
     words = name.split()
     if not 2 <= len(words) <= 4 or not bp.is_signature(name) or is_place(name) \
-            or any(w.lower() in _NOT_PERSON for w in words):
-        return None
+            or any(w.lower() in _NOT_PERSON or any(c.isdigit() for c in w) for w in words):
+        return None  # "World | ...", "Published: 30-01-2024 | ..." name no writer
     dates = [d for p in parts[1:] if (d := parse_date_line(p)) is not None]
     after = [j for j in _nonempty(st.lines) if j > i][:1]
     next_date = parse_date_line(st.lines[after[0]].strip()) if after else None
