@@ -300,11 +300,27 @@ def test_events_resolve_actorless_report_stays_alone_when_two_happenings_share_i
     assert not together(events, one, the_pact) and not together(events, two, the_pact)
 
 
-def test_events_resolve_actorless_report_needs_the_exact_day() -> None:
+def test_events_resolve_actorless_report_of_a_month_joins_the_one_happening_of_that_month() -> None:
+    # "The wine duties were removed in March 2024": the one removal reported with parties that month
     signed = report("signed", etype="AGREE", mode=None, src=("saudi",), tgt=("iran",), time=when("on March 10", "2024-03-10", "day"))
     in_march = report("agreement", etype="AGREE", mode=None, definite=True, time=when("in March", "2024-03"))
     events = resolve(("d1", "2024-03-10", [signed]), ("d2", "2024-05-01", [in_march]))
-    assert not together(events, signed, in_march)
+    assert together(events, signed, in_march)
+
+
+def test_events_resolve_actorless_report_of_a_month_stays_alone_when_two_happenings_share_it() -> None:
+    one = report("signed", etype="AGREE", mode=None, src=("saudi",), tgt=("iran",), time=when("on March 10", "2024-03-10", "day"))
+    two = report("signed", etype="AGREE", mode=None, src=("turkey",), tgt=("greece",), time=when("on March 22", "2024-03-22", "day"))
+    in_march = report("agreement", etype="AGREE", mode=None, definite=True, time=when("in March", "2024-03"))
+    events = resolve(("d1", "2024-03-10", [one]), ("d2", "2024-03-23", [two]), ("d3", "2024-05-01", [in_march]))
+    assert not together(events, one, in_march) and not together(events, two, in_march)
+
+
+def test_events_resolve_actorless_report_of_a_day_never_joins_another_day_of_its_month() -> None:
+    signed = report("signed", etype="AGREE", mode=None, src=("saudi",), tgt=("iran",), time=when("on March 10", "2024-03-10", "day"))
+    on_12th = report("agreement", etype="AGREE", mode=None, definite=True, time=when("of March 12", "2024-03-12", "day"))
+    events = resolve(("d1", "2024-03-10", [signed]), ("d2", "2024-05-01", [on_12th]))
+    assert not together(events, signed, on_12th)
 
 
 # ---------------------------------------------------------------- round 3 (held-out corpora)

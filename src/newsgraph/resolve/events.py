@@ -436,8 +436,9 @@ def _across(cl: _Clusters) -> None:
 
 
 def _actorless_same_day(cl: _Clusters) -> None:
-    """A report naming no participant but an exact day ("the Beijing agreement of March 10") joins the
-    one happening of its type reported with participants on that day, when there is exactly one.
+    """A report naming no participant but an exact day ("the Beijing agreement of March 10") or a month
+    ("the ban was imposed in August 2023") joins the one happening of its type reported with participants
+    on that day or in that month, when there is exactly one.
 
     Without actors such a report shares no participant block, so ``_across`` never compares it;
     the day alone is strong evidence only when no other happening of that type is dated to it
@@ -445,11 +446,15 @@ def _actorless_same_day(cl: _Clusters) -> None:
     """
     by_day: dict[tuple[str, str], set[int]] = defaultdict(set)
     for i, r in enumerate(cl.reports):
-        if r.date and len(r.date) == 10 and (r.src_c or r.tgt_c or r.src or r.tgt):
-            by_day[(r.m.type, r.date)].add(cl.of[i])
+        if r.date and len(r.date) >= 7 and (r.src_c or r.tgt_c or r.src or r.tgt):
+            by_day[(r.m.type, r.date[:7])].add(cl.of[i])  # by month: also what a month-dated report may mean
+            if len(r.date) == 10:
+                by_day[(r.m.type, r.date)].add(cl.of[i])
     for i, r in enumerate(cl.reports):
-        if r.src_c or r.tgt_c or r.src or r.tgt or not r.date or len(r.date) != 10:
+        if r.src_c or r.tgt_c or r.src or r.tgt or not r.date or len(r.date) not in (7, 10):
             continue
+        # a day names one happening of the day; a month ("the ban was imposed in August 2023") one of
+        # the month, when the corpus reports exactly one happening of that type in it
         clusters = by_day.get((r.m.type, r.date), set())
         if len(clusters) == 1:
             target = next(iter(clusters))
