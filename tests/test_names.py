@@ -220,3 +220,22 @@ def test_particle_fits_prefers_the_name_with_the_particle() -> None:
     assert particle_fits("van der Meer", "Ilse Vandermeer")
     assert not particle_fits("Meer", "Ilse van der Meer")  # no particle written: no preference
     assert glued_family("Nouri al-Maliki") is None  # articles are dropped, never glued
+
+
+@pytest.mark.parametrize(("short", "full"), [
+    ("Gustavo Petro", "Gustavo Francisco Petro Urrego"),
+    ("Luis Arce", "Luis Alberto Arce Catacora"),
+    ("Andres Manuel Lopez", "Andres Manuel Lopez Obrador"),
+])
+def test_same_person_drops_the_second_family_name(short: str, full: str) -> None:
+    assert same_person(short, full)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("George Walker", "George Walker Bush"),  # three words: "Walker" is a middle name, not a family name
+    # (so "Claudia Sheinbaum" / "Claudia Sheinbaum Pardo" is left to the corpus: one of three words is ambiguous)
+    ("Carlos Petro", "Gustavo Francisco Petro Urrego"),  # another given name
+    ("Gustavo Francisco", "Gustavo Francisco Petro Urrego"),  # a middle name is no family name
+])
+def test_same_person_second_family_name_rule_keeps_others_apart(a: str, b: str) -> None:
+    assert not same_person(a, b)

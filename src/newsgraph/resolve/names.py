@@ -443,8 +443,26 @@ def _parts_match(pa: NameParts, pb: NameParts) -> bool:
     if pa.patronyms or pb.patronyms:
         return _nasab_match(pa, pb)
     if not _surname_compatible(pa.tokens[-1], pb.tokens[-1]):
-        return False
+        return _without_second_surname(pa, pb)
     return _middles_compatible(list(pa.tokens[1:-1]), list(pb.tokens[1:-1]))
+
+
+# A name of this many words or more may end in two family names (father's, then mother's).
+TWO_SURNAME_MIN_WORDS = 4
+
+
+def _without_second_surname(pa: NameParts, pb: NameParts) -> bool:
+    """"Gustavo Petro" / "Gustavo Francisco Petro Urrego", "Andrés Manuel López" / "Andrés Manuel López
+    Obrador": a name of four words or more may carry two family names, and the shorter form keeps only
+    the first of them (the given name agreeing, its middle names among the fuller one's). A three-word
+    name is left alone: "George Walker" is not "George Walker Bush"."""
+    short, full = (pa, pb) if len(pa.tokens) < len(pb.tokens) else (pb, pa)
+    if len(full.tokens) < TWO_SURNAME_MIN_WORDS or len(short.tokens) < 2 or short.patronyms or full.patronyms:
+        return False
+    if any(len(t) == 1 for t in (short.tokens[-1], full.tokens[-2])):
+        return False
+    return _surname_compatible(short.tokens[-1], full.tokens[-2]) and _middles_compatible(
+        list(short.tokens[1:-1]), list(full.tokens[1:-2]))
 
 
 def _inner_run_match(pa: NameParts, pb: NameParts) -> bool:
