@@ -251,3 +251,45 @@ def test_meeting_a_bodys_president_by_name_keeps_the_name(nlp: Any) -> None:
             "Development Bank, the lender created by the BRICS group, and met its president, Dilma Rousseff.")
     ev = next(e for e in run(nlp, text) if e.trigger == "met")
     assert any("Rousseff" in r.text for r in ev.target)
+
+
+# ---------------------------------------------------------------- round 9b (Japan-South Korea corpus)
+
+
+def test_two_acts_joined_by_and_with_their_own_dates_are_two(nlp: Any) -> None:
+    text = ("Chile's president and Peru's president first spoke in a phone call on June 9 and held a "
+            "brief first meeting on the sidelines of the summit on June 17.")
+    days = sorted(e.time.value for e in run(nlp, text, published="2025-08-23") if e.type == "CONSULT" and e.time)
+    assert days == ["2025-06-09", "2025-06-17"]
+
+
+def test_a_call_told_twice_stays_one(nlp: Any) -> None:
+    text = "Chile's president spoke by telephone with Peru's president on Monday and discussed the border."
+    assert len([e for e in run(nlp, text) if e.type == "CONSULT"]) == 1
+
+
+def test_the_summit_a_meeting_happens_beside_is_no_event_of_its_own(nlp: Any) -> None:
+    text = "Chile's president met Peru's president on the sidelines of the Pacific summit on Monday."
+    assert [e.trigger for e in run(nlp, text) if e.type == "CONSULT"] == ["met"]
+
+
+def test_the_summit_beside_an_act_of_another_kind_stays(nlp: Any) -> None:
+    # nothing else in the sentence is a consultation: the meeting is what it reports
+    text = "On March 6, Chile's president button-holed Peru's premier on the margins of the Pacific meeting."
+    assert "CONSULT" in [t for t, _ in types(nlp, text)]
+
+
+def test_who_after_a_named_persons_description_is_the_person(nlp: Any) -> None:
+    text = "Boric, a former student leader who once accused Lima of stalling, met Peru's president on Monday."
+    ev = only(run(nlp, text), "ACCUSE")
+    assert [r.text for r in ev.source] == ["Boric"]
+
+
+def test_a_present_tense_after_before_is_still_to_come() -> None:
+    text = "The summit was his first trip abroad, and it came before he flies to Lima for talks on Monday."
+    assert [t.value for t in find_times(text, "2025-08-23") if t.text == "Monday"] == ["2025-08-25"]
+
+
+def test_a_past_tense_after_before_stays_past() -> None:
+    text = "He met the envoy before he left for Lima on Monday."
+    assert [t.value for t in find_times(text, "2025-08-23") if t.text == "Monday"] == ["2025-08-18"]

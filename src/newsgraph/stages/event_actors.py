@@ -65,7 +65,10 @@ def antecedent(tok: Any) -> Any:
     """The noun a word stands for: a relative pronoun's noun ("X, who granted ..."), or the people a
     count names ("tens of thousands of students" -> students)."""
     if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
-        return tok.head.head
+        noun = tok.head.head
+        if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+            return noun.head  # "Lee, a former opposition leader who once accused X": Lee
+        return noun
     for _ in range(3):
         if tok.lemma_.lower() not in QUANTITY_NOUNS:
             break

@@ -52,6 +52,10 @@ def _predicate(span: Any, triggers: Collection[int]) -> Any | None:
             return None
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.i not in triggers and _medium(tok.head):
             continue  # "In a statement read on television on Sunday, X accused Y": the statement's time
+        if tok.pos_ in ("NOUN", "PROPN") and _at_the_sidelines(tok):
+            continue  # "met on the sidelines of the summit on June 17": the summit's day is the meeting's
+        if tok.pos_ == "NOUN" and _medium(tok) and tok.head.head.i in triggers:
+            continue  # "spoke in a phone call on June 9": the call is how the act was done, its time the act's
         if tok.i in triggers or tok.pos_ in ("VERB", "AUX"):
             return _framed_by(tok)
         if tok.pos_ == "NOUN" and _times_over(tok):  # "rammed the ship three times on August 31"
@@ -80,8 +84,17 @@ SETTING_NOUNS = ("channel", "border", "capital", "city", "town", "village", "reg
 # statement does ("In a letter on Monday, X asked Y ...", "with a letter on May 2 accusing Y").
 MEDIUM_NOUNS = ("statement", "letter", "speech", "address", "interview", "message", "post", "briefing",
                 "communique", "communiqué", "declaration", "note", "op-ed", "broadcast", "tweet", "conference", "text",
-                "document")
+                "document", "call", "conversation", "meeting")  # "spoke in a phone call on June 9"
 MEDIUM_PREPS = ("in", "with", "through", "via", "during", "at")
+
+
+SIDELINE_NOUNS = ("sideline", "sidelines", "margin", "margins")
+
+
+def _at_the_sidelines(tok: Any) -> bool:
+    """"on the sidelines of the summit": the sidelines, or the gathering they are of."""
+    return bool((tok.lower_ in SIDELINE_NOUNS and tok.dep_ == "pobj")
+                or (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in SIDELINE_NOUNS))
 
 
 def _medium(tok: Any) -> bool:

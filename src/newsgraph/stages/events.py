@@ -128,8 +128,24 @@ def _destinations(verb: Any) -> list[Any]:
     return out
 
 
+# Nouns whose "of" phrase names the venue of another act: "met on the sidelines of the G7 summit".
+VENUE_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins"})
+
+
+def _venue_of_same_act(tok: Any, rules: dict[int, TriggerRule]) -> bool:
+    """The act "on the sidelines of" ``tok`` happens at is itself a report of the same type ("held a
+    meeting on the sidelines of the summit"); when it is not ("button-holed the premier on the
+    sidelines of the summit"), the summit is all the sentence reports."""
+    sidelines = tok.head.head
+    act = sidelines.head.head if sidelines.head.dep_ == "prep" else sidelines.head
+    return act.i in rules and act.i != tok.i and rules[act.i].type == rules[tok.i].type
+
+
 def _absorbed(tok: Any, rules: dict[int, TriggerRule], lex: Lexicon) -> bool:
     """True when this trigger only names part of another trigger's event."""
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+            and tok.head.head.lower_ in VENUE_NOUNS and _venue_of_same_act(tok, rules):
+        return True  # "a meeting on the sidelines of the summit": the summit is where, not what, happened
     if tok.pos_ in ("NOUN", "PROPN") and (carrier := relative_carrier(tok, lex.light_verbs)) is not None \
             and any(c.dep_ == "nsubj" for c in carrier.children):
         return False  # "rejected the sanctions that X imposed": X's sanctions are an act of their own
@@ -159,11 +175,24 @@ def _absorbed(tok: Any, rules: dict[int, TriggerRule], lex: Lexicon) -> bool:
     if tok.pos_ == "VERB" and tok.dep_ == "conj" and head.pos_ == "VERB" and rules[tok.i].mode is None \
             and rules[head.i].type == rules[tok.i].type and "predicate" not in rules[head.i].requires \
             and not (rules[head.i].type == "SANCTION" and rules[head.i] is not rules[tok.i]) \
+            and not _dated_apart(head, tok) \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return True  # "spoke by telephone and discussed Y": one consultation, told twice (but "called the
         # release irresponsible and accused Tokyo of ...": a verdict on a thing, then a charge against a party;
         # "expelled 12 officials and recalled its ambassador": two measures of different kinds)
     return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("acl", "compound")
+
+
+def _own_dates(verb: Any) -> set[str]:
+    """The date entities inside a verb's own phrases (not those of a verb joined to it by "and")."""
+    return {t.text for c in verb.children if c.dep_ not in ("conj", "cc") for t in c.subtree if t.ent_type_ == "DATE"}
+
+
+def _dated_apart(head: Any, tok: Any) -> bool:
+    """"first spoke by phone on June 9 and held a meeting on June 17": two verbs joined by "and", each
+    with a date of its own, and different ones, are two acts."""
+    a, b = _own_dates(head), _own_dates(tok)
+    return bool(a and b and a != b)
 
 
 def _named_in_entry(tok: Any, rules: dict[int, TriggerRule]) -> bool:

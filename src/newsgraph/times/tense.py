@@ -28,6 +28,12 @@ _PAST = re.compile(
     r"[a-z]{2,}ed)\b",
     re.IGNORECASE,
 )
+# A present tense after "before", "until" or "once" tells what is still to come ("it came before he flies
+# to Washington on Monday", "until the envoy returns on Friday"); "before he was", "before it has" do not.
+_FUTURE_CLAUSE = re.compile(
+    r"\b(?:before|until|once)\s+(?:he|she|it|they|we|[A-Z][a-z]+)\s+"
+    r"(?!(?:was|is|has|does|says|his|its|this|thus|as|us)\b)[a-z]{2,}(?<!s)s\b"
+)
 # Future cues in the present tense: after the expression only these count ("planned", "would"
 # after it are as often a past plan: "On Friday, the government planned to pay").
 _PRESENT_FUTURE = re.compile(r"will\b|shall\b|'ll\b|going\s+to\b|plans\s+to\b|intends\s+to\b|aims\s+to\b|is\s+to\b|are\s+to\b", re.IGNORECASE)
@@ -86,7 +92,7 @@ _PASSIVE_AUX = re.compile(r"\b(?:be|been|being|is|are|am|get|gets)\s+$", re.IGNO
 def _cues(text: str, left: int, right: int, start: int, end: int, *, weak_past: bool = True) -> list[tuple[int, str]]:
     """(position, label) of tense cues in text[left:right], outside the expression itself."""
     out = []
-    for label, pattern in (("future", _FUTURE), ("past", _PAST)):
+    for label, pattern in (("future", _FUTURE), ("future", _FUTURE_CLAUSE), ("past", _PAST)):
         for m in pattern.finditer(text, left, right):
             if start <= m.start() < end:
                 continue  # "last", "next" inside the expression are not the clause's tense
