@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.resolve.names import (
+    block_keys,
     canonical_name,
     compound_surnames,
     fine_token,
@@ -239,3 +240,22 @@ def test_same_person_drops_the_second_family_name(short: str, full: str) -> None
 ])
 def test_same_person_second_family_name_rule_keeps_others_apart(a: str, b: str) -> None:
     assert not same_person(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Takaichi Sanae", "Sanae Takaichi"),
+    ("Ishiba Shigeru", "Shigeru Ishiba"),
+    ("Xi Jinping", "Jinping Xi"),
+])
+def test_same_person_in_either_name_order(a: str, b: str) -> None:
+    assert same_person(a, b)
+    assert block_keys(a) & block_keys(b)  # they meet in one block
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Lee Hyuk", "Lee Jae-myung"),  # one shared word is no swap
+    ("Moon Jae-in", "Jae-in Park"),
+    ("Kim Jong Un", "Jong Un Kim"),  # three words: left to the other rules
+])
+def test_swapped_order_rule_keeps_others_apart(a: str, b: str) -> None:
+    assert not (block_keys(a) & block_keys(b)) or not same_person(a, b)

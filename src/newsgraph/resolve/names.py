@@ -438,6 +438,8 @@ def _parts_match(pa: NameParts, pb: NameParts) -> bool:
     if len(pa.tokens) == 1 or len(pb.tokens) == 1:
         single, full = (pa, pb) if len(pa.tokens) == 1 else (pb, pa)
         return _single_fits(single, full)
+    if _swapped(pa, pb):
+        return True
     if not given_compatible(pa.given, pb.given):
         return _inner_run_match(pa, pb)
     if pa.patronyms or pb.patronyms:
@@ -463,6 +465,25 @@ def _without_second_surname(pa: NameParts, pb: NameParts) -> bool:
         return False
     return _surname_compatible(short.tokens[-1], full.tokens[-2]) and _middles_compatible(
         list(short.tokens[1:-1]), list(full.tokens[1:-2]))
+
+
+def _swapped(pa: NameParts, pb: NameParts) -> bool:
+    """"Takaichi Sanae" / "Sanae Takaichi", "Ishiba Shigeru" / "Shigeru Ishiba": a two-word name written
+    family name first by one outlet and last by another, each word spelled alike (initials never)."""
+    if len(pa.tokens) != 2 or len(pb.tokens) != 2 or pa.patronyms or pb.patronyms:
+        return False
+    (a1, a2), (b1, b2) = pa.tokens, pb.tokens
+    if min(len(a1), len(a2), len(b1), len(b2)) < 2 or (a1 == b1 and a2 == b2):
+        return False
+    return _surname_compatible(a1, b2) and _surname_compatible(a2, b1)
+
+
+def swap_key(name: str) -> str | None:
+    """Blocking key shared by a two-word name and the same words in the other order (see _swapped)."""
+    p = name_parts(name)
+    if len(p.tokens) != 2 or p.patronyms or min(len(t) for t in p.tokens) < 2:
+        return None
+    return "swap:" + "|".join(sorted(skeleton(t) for t in p.tokens))
 
 
 def _inner_run_match(pa: NameParts, pb: NameParts) -> bool:
@@ -542,6 +563,9 @@ def block_keys(name: str, *, compounds: frozenset[str] = frozenset()) -> set[str
         keys.add("nasab:" + skeleton(p.given) + ":" + skeleton(p.father))
     if not keys and p.tokens:
         keys |= _family_keys(p.tokens[-1])
+    swap = swap_key(name)
+    if swap:
+        keys.add(swap)
     return keys
 
 
@@ -565,7 +589,8 @@ def bare_keys(name: str, *, compounds: frozenset[str] = frozenset()) -> set[str]
     keys = {"first:" + p.given} if p.given else set()
     if p.father:
         keys.add("bin:" + skeleton(p.father))
-    keys |= {k for k in block_keys(name, compounds=compounds) if not k.startswith("nasab:")} if p.family else set()
+    keys |= {k for k in block_keys(name, compounds=compounds)
+             if not k.startswith(("nasab:", "swap:"))} if p.family else set()
     return keys
 
 
