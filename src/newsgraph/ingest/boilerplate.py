@@ -85,9 +85,21 @@ _SLASH_CREDIT = re.compile(
 )
 # "... in the province. Credit: Outlet / local resident", "... on Monday. Photo: Jane Doe": a credit label
 # after a finished caption sentence, with a short unfinished tail to the end of the line.
+# The label may be in capitals ("... in Tokyo. PHOTO: Outlet/Jane Doe"), but starts with a capital.
 _CREDIT_LABEL_TAIL = re.compile(
-    r"[.!?”\"]\s+(?:Photo(?:graph)?|Image|Picture|Credit|Photo credit|Image credit|Credits?)\s*:\s*[^.!?:]{2,80}$"
+    r"[.!?”\"]\s+(?=[A-Z])(?i:Photo(?:graph)?|Image|Picture|Credit|Photo credit|Image credit|Credits?)\s*:\s*[^.!?:]{2,80}$"
 )
+# "... pose before their talks in the capital, Thursday. (Agency)": a bare parenthesised name of one to
+# four capitalised words closing a one-sentence caption - the agency whose photo it is. A story paragraph
+# has more than one sentence or does not end in a name; a transcript's stage direction ("(Applause)") is
+# no credit.
+_BARE_PAREN_CREDIT = re.compile(r"[.!?”\"]\s*\((?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\)$")
+_STAGE_DIRECTIONS = frozenset({
+    "applause", "laughter", "laughs", "cheers", "cheering", "inaudible", "crosstalk", "sic", "end", "ends",
+    "more", "continued", "unquote", "translated", "translation", "video", "audio", "updated", "corrected",
+})
+MAX_BARE_CREDIT_CAPTION_WORDS = 40
+_SENTENCE_BREAK = re.compile(r"[.!?][”\"]?\s+[A-Z“\"]")
 # "... in the capital. (c) Outlet / archive", "... on Monday. © Jane Doe": a copyright mark and the holder's
 # capitalised name (maybe "/ archive", "/ file") closing a finished caption sentence; a lettered clause
 # ("(c) the parties shall ...") goes on in lower case.
@@ -295,12 +307,26 @@ def is_caption(line: str) -> bool:
     if len(s.split()) <= MAX_CAPTION_WORDS and (_SLASH_CREDIT.search(s) or _CREDIT_LABEL_TAIL.search(s)
                                                 or _MARK_CREDIT.search(s) or _PHOTO_WORD_CREDIT.search(s)):
         return True
+    if _bare_paren_credit(s):
+        return True
     m = _CREDIT_TAIL.search(s)
     if not m:
         return False
     # "... in Paris. / Reuters": a credit follows a finished caption; "... Blue Dot / Lift Off."
     # is a title with a slash inside a sentence.
     return s[: m.start()].rstrip().endswith((".", "!", "?", ")", "”", '"', "’")) or not s.endswith(".")
+
+
+def _bare_paren_credit(s: str) -> bool:
+    """"... in the capital, Thursday. (Agency)": one short caption sentence, then an agency's name in
+    parentheses (see _BARE_PAREN_CREDIT)."""
+    m = _BARE_PAREN_CREDIT.search(s)
+    if not m or len(s.split()) > MAX_BARE_CREDIT_CAPTION_WORDS or any(ch.isdigit() for ch in m.group("name")):
+        return False
+    if m.group("name").lower() in _STAGE_DIRECTIONS:
+        return False
+    sentence = s[: m.start() + 1]
+    return not _SENTENCE_BREAK.search(sentence) and sentence[:1].isupper()
 
 
 def is_trail_header(line: str) -> bool:
@@ -329,6 +355,10 @@ _CREDIT_LINE = re.compile(
 _CREDIT_NAME = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})(?=\s+in\s|\s*[;,)]|\s*$)")
 # Keyword lists: "Tags: Kenya, Uganda, Trade", "Topics: ...", "Filed under: ..."
 _TAG_LINE = re.compile(r"^(?:tags?|topics?|keywords?|filed under|posted in|filed in|categories|category)\s*:\s*\S.{0,200}$", re.I)
+# A row of hashtags, maybe after its label without a colon: "Tags #Kenya #Trade talks #EAC", "#Kenya #Uganda".
+_HASHTAG_LABEL = re.compile(r"^(?:tags?|topics?|keywords?|hashtags?)\s*:?\s*(?=#)", re.I)
+_HASHTAG = re.compile(r"#[^\s#][^#]*")
+MAX_HASHTAG_WORDS = 4
 
 
 def credit_line(line: str) -> str | None:
@@ -358,7 +388,21 @@ def credit_line(line: str) -> str | None:
 
 def is_tag_line(line: str) -> bool:
     """A keyword list under an article ("Tags: A, B, C")."""
-    return bool(_TAG_LINE.match(line.strip()))
+    s = line.strip()
+    return bool(_TAG_LINE.match(s)) or _hashtag_row(s)
+
+
+def _hashtag_row(s: str) -> bool:
+    """"Tags #Kenya #Trade talks", "#Kenya #Uganda #EAC": nothing but hashtags (two or more without a
+    label) of a few words each; a sentence mentioning a hashtag has words before it."""
+    label = _HASHTAG_LABEL.match(s)
+    rest = s[label.end():] if label else s
+    if not rest.startswith("#"):
+        return False
+    tags = _HASHTAG.findall(rest)
+    if "".join(tags).replace(" ", "") != rest.replace(" ", "") or len(tags) < (1 if label else 2):
+        return False
+    return all(len(t.split()) <= MAX_HASHTAG_WORDS and not t.rstrip().endswith((".", "!", "?")) for t in tags)
 
 
 def source_line(line: str) -> str | None:
@@ -479,12 +523,15 @@ def is_consent_banner(line: str) -> bool:
 # Reader widgets printed as text: "Listen to this article (6 min)", "Font A- A+", "Print", "Save" and
 # share rows in several languages ("Share: Facebook | X", "Partager : Facebook X LinkedIn").
 _SHARE_WORD = r"(?:share|partager|compartir|condividi|teilen|delen|compartilhar|udostępnij)"
-_SOCIAL = r"(?:facebook|x|twitter|linkedin|whatsapp|telegram|e-?mail|reddit|messenger|copy link|instagram|threads)"
+_SOCIAL = (r"(?:facebook|x|twitter|linkedin|whatsapp|telegram|e-?mail|reddit|messenger|copy link|instagram|threads"
+           r"|line|kakao(?:talk| story)?|wechat|weibo|vk|pinterest|bluesky)")  # messengers of Asian and Russian sites too
 # The one- or two-letter icon labels a share bar flattens to text ("Share  f  X  in  WhatsApp"): only as parts
 # of a widget row, where every other part is a widget or a counter too.
 _SOCIAL_ICON = r"(?:f|fb|in|ig|yt|tg|wa)"
 # Share icons a scraper writes as bracketed link labels: "[f] [x] [in] [mail]", "[Facebook] [Print]".
-_ICON_LABELS = (r"(?:\[\s*(?:[a-z]{1,2}|mail|print|save|share|" + _SOCIAL + r")\s*\]\s*)+")
+# ... and text-size buttons: "[Print] [Font +] [Font -] [Share]", "[A+] [A-]".
+_ICON_LABELS = (r"(?:\[\s*(?:[a-z]{1,2}|mail|print|save|share|(?:font|text|a)\s*(?:size\s*)?[+-]|font size|"
+                + _SOCIAL + r")\s*\]\s*)+")
 _WIDGET = re.compile(
     r"(?:listen to (?:this )?(?:article|story)(?:\s*\([^)]{0,20}\))?"
     r"|" + _ICON_LABELS +

@@ -48,6 +48,8 @@ _TIME = (r"(?:[\s,]+(?:[-–—|/@]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*
 DATE_PATTERNS = [
     re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ][\d:.+\-Z]*(?:\s+(?-i:[A-Z]{2,5}))?)?", re.I),
     re.compile(r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})" + _TIME, re.I),
+    # "2025.10.31 14:05", "2025. 10. 31.": year first with dots, as East Asian sites write it.
+    re.compile(r"(?P<y>\d{4})\.\s?(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})\.?" + _TIME, re.I),
     re.compile(
         _WEEKDAY + r"(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?[\s.\-/]+" + _MON + r"[\s.,\-/]+(?P<y>\d{4})" + _TIME, re.I
     ),
@@ -60,7 +62,7 @@ DATE_PATTERNS = [
 
 # Words that may precede a date line: "Published: 3 March 2024", "Updated on ...", "Updated as of ...".
 _PREFIX = re.compile(
-    r"^(?:(?:first\s+)?published|posted|filed|updated|last\s+updated|date|dated|on)\b\s*(?:on|at|as\s+of)?\s*:?\s*",
+    r"^(?:(?:first\s+)?published|posted|filed|updated|last\s+updated|modified|last\s+modified|date|dated|on)\b\s*(?:on|at|as\s+of)?\s*:?\s*",
     re.I,
 )
 
@@ -86,10 +88,28 @@ _RELATIVE_TAIL = re.compile(
 )
 
 
+# "Jan 14, 2026 (Outlet)", "14 January 2026 (JST)": the outlet or the clock's zone in parentheses after
+# the date, as wire and Japanese sites print their date line.
+_SOURCE_TAIL = re.compile(r"\s*\((?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\)\s*$")
+_ZONE_NAME = re.compile(r"[A-Z]{1,4}T|UTC|GMT")
+
+
+def split_source_tail(line: str) -> tuple[str, str | None]:
+    """("Jan 14, 2026", "Outlet") from "Jan 14, 2026 (Outlet)": the line without a parenthesised name
+    closing it, and that name (None for a time zone such as "(JST)"); (line, None) without one."""
+    m = _SOURCE_TAIL.search(line)
+    if not m or m.start() == 0:
+        return line, None
+    name = m.group("name")
+    return line[: m.start()], None if _ZONE_NAME.fullmatch(name) else name
+
+
 def parse_date_line(line: str) -> str | None:
     """ISO date when ``line`` is nothing but a full date (with an optional label and time), or
     several labelled dates, of which the publication one is taken ("Updated: X | Published: Y").
-    A trailing relative update stamp ("... Updated 2 hours ago") is dropped first."""
+    A trailing relative update stamp ("... Updated 2 hours ago") and a parenthesised outlet or zone
+    ("Jan 14, 2026 (Outlet)") are dropped first."""
+    line = split_source_tail(line)[0]
     tail = _RELATIVE_TAIL.search(line)
     if tail and tail.start() > 0:
         line = line[: tail.start()]

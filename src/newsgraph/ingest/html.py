@@ -39,6 +39,8 @@ def extract_html(html: str, *, url: str | None = None) -> Extracted:
     body = meta.get("text") or ""
     if not body.strip():
         return Extracted(text="", url=url, captions=figure_captions)
+    if tree is not None:  # the page's own <h1> headline over a shortened social title
+        meta["title"] = pagemeta.page_headline(tree, title=meta.get("title"))
     text, captions, outlet, reporter = _clean_body(body, figure_captions, title=meta.get("title"))
     published = pagemeta.publication_date(tree, url=url, headline=meta.get("title")) if tree is not None else None
     basis = "metadata" if published else "unknown"

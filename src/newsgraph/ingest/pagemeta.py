@@ -15,6 +15,10 @@ Two general habits of news pages mislead the libraries:
   ``masthead``, or the link to the site's root) and in its copyright line
   ("© Outlet"); the name both give is the outlet. Either alone is not enough:
   a bare "© Name" may be a photo credit, a link to "/" may say "Home".
+- **Social titles.** ``og:title`` (which trafilatura reads first) is often a
+  shorter or reworded headline for sharing ("..., reach US" for "... after
+  more than a year"); the page's own ``<h1>`` headline, when it is plainly the
+  same headline (same opening words or most words shared), is the title.
 - **Outlet in the window title.** ``<title>Headline :: Outlet</title>`` (also
   ``|``, `` - ``, ``–``, ``—``, ``·``, ``•``, ``»``) names the outlet when one
   side of the separator is the headline; trafilatura only uses ``og:site_name``
@@ -250,6 +254,34 @@ def is_headline_list(el: lxml.html.HtmlElement) -> bool:
 
 def _words(el: lxml.html.HtmlElement) -> int:
     return len(el.text_content().split())
+
+
+# The <h1> replaces the metadata title only when it is the same headline reworded: the same first words,
+# or most of the title's words in it (a logo or section name in an <h1> shares neither).
+SAME_OPENING_WORDS = 4
+MIN_SHARED_WORDS = 0.6
+MIN_HEADLINE_WORDS = 4
+MAX_HEADLINE_WORDS = 30
+
+
+def page_headline(tree: lxml.html.HtmlElement, *, title: str | None) -> str | None:
+    """The page's own headline (its <h1>, the one inside <article> first) when the metadata title is a
+    shortened or reworded copy of it (a social ``og:title``); else ``title``."""
+    if not title:
+        return title
+    h1s = tree.xpath("//article//h1") or tree.xpath("//h1")
+    texts = list(dict.fromkeys(" ".join(h.text_content().split()) for h in h1s))
+    texts = [t for t in texts if t]
+    if len(texts) != 1:
+        return title  # no <h1>, or several: no single headline of the page's own
+    h1 = texts[0]
+    words, title_words = _key(h1).split(), _key(title).split()
+    if words == title_words or not MIN_HEADLINE_WORDS <= len(words) <= MAX_HEADLINE_WORDS \
+            or h1.rstrip().endswith((".", ",", ";")):
+        return title
+    same_opening = len(title_words) >= SAME_OPENING_WORDS and words[:SAME_OPENING_WORDS] == title_words[:SAME_OPENING_WORDS]
+    shared = len(set(title_words) & set(words)) / max(len(set(title_words)), 1)
+    return h1 if same_opening or shared >= MIN_SHARED_WORDS else title
 
 
 def title_outlet(tree: lxml.html.HtmlElement, *, headline: str | None) -> str | None:

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsgraph.ingest import boilerplate as bp
-from newsgraph.ingest.dates import is_date_line, month_day, parse_date_line, with_year
+from newsgraph.ingest.dates import is_date_line, month_day, parse_date_line, split_source_tail, with_year
 from newsgraph.ingest.outlets import interview_outlet, is_major_place, is_place, split_lead_prefix
 from newsgraph.ingest.paragraphs import is_wrapped, join_lines
 from newsgraph.ingest.record import Extracted
@@ -124,6 +124,7 @@ def _read_head(st: _State) -> None:
             _outlet_after_byline(st, i)
         elif (date := parse_date_line(line) or _date_with_badges(line)) is not None:
             st.published = st.published or date
+            st.outlet = st.outlet or _source_after_date(line)  # "Jan 14, 2026 (Outlet)"
             st.lines[i] = ""
         elif (row := bp.meta_row(line)) is not None:  # "Jane Doe, Defence Editor · 24 February 2025 · 1,907 reads"
             if row[0] and st.author is None and not st.byline_seen:
@@ -414,6 +415,12 @@ def _dateline_only(st: _State, line: str) -> bool:
     st.outlet = st.outlet or outlet
     st.published = st.published or date
     return True
+
+
+def _source_after_date(line: str) -> str | None:
+    """"Outlet" of a date line "Jan 14, 2026 (Outlet)", when the name is an outlet's (no time zone)."""
+    rest, name = split_source_tail(line)
+    return name if name and parse_date_line(rest) is not None and bp.is_signature(name) else None
 
 
 def _date_with_badges(line: str) -> str | None:
