@@ -293,3 +293,46 @@ def test_a_present_tense_after_before_is_still_to_come() -> None:
 def test_a_past_tense_after_before_stays_past() -> None:
     text = "He met the envoy before he left for Lima on Monday."
     assert [t.value for t in find_times(text, "2025-08-23") if t.text == "Monday"] == ["2025-08-18"]
+
+
+# ---------------------------------------------------------------- round 9c (Argentina-Venezuela corpus)
+
+
+def test_surrounding_a_mission_is_a_siege(nlp: Any) -> None:
+    text = "Hooded officers of the intelligence service surrounded the Chilean ambassador's residence on Friday."
+    ev = only(run(nlp, text), "COERCE")
+    assert ev.mode == "restrict"
+
+
+@pytest.mark.parametrize("text", [
+    "The hills that surround the town are green.",
+    "The minister was surrounded by reporters at the airport.",
+])
+def test_surrounding_anything_else_is_no_siege(nlp: Any, text: str) -> None:
+    assert "COERCE" not in [t for t, _ in types(nlp, text)]
+
+
+def test_a_person_stopped_at_a_crossing_is_held(nlp: Any) -> None:
+    text = "Tomas Ibarra, a corporal in the Chilean army, was stopped on Sunday at a crossing in Tacna, officials said."
+    ev = only(run(nlp, text), "COERCE")
+    assert ev.mode == "arrest" and [r.text.split()[-1] for r in ev.target] == ["Ibarra"]
+
+
+def test_a_bus_stopped_at_the_border_holds_no_one(nlp: Any) -> None:
+    assert "COERCE" not in [t for t, _ in types(nlp, "The bus stopped at the border crossing for an hour.")]
+
+
+def test_denying_reports_rejects_them(nlp: Any) -> None:
+    text = "Peruvian prison authorities denied reports that he had been mistreated."
+    assert ("REJECT", "denied") in types(nlp, text)
+
+
+def test_a_denied_act_stays_the_report_of_that_act(nlp: Any) -> None:
+    # "denied that X did Y" reports Y, denied; a bare "deny" is no act of its own that would swallow Y
+    text = "Kigali denied that its troops had attacked the border town on Monday."
+    ev = only(run(nlp, text), "ASSAULT")
+    assert ev.modality == "denied"
+
+
+def test_denying_entry_is_still_a_sanction(nlp: Any) -> None:
+    assert ("SANCTION", "denied") in types(nlp, "Kenya denied entry to the Ugandan envoy on Monday.")
