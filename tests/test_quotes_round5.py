@@ -90,3 +90,9 @@ def test_a_quote_of_two_sentences_finds_the_person_before_it_opened() -> None:
             'welcomed the pardon as a first step. "Now we must build on it. The reporter must also come home," '
             "the foreign minister said.")
     assert speaker(text, "Now we must build") == "Jean-Luc Marchetti"
+
+
+def test_the_spokesperson_named_beside_a_person_is_that_person() -> None:
+    text = ("Lin Haoran, a spokesman for the foreign ministry, faced the questions afterwards. "
+            'China, the spokesman said, "has no selfish interest" in the region.')
+    assert speaker(text, "no selfish interest") == "Lin Haoran"

@@ -496,6 +496,8 @@ class SpeakerResolver:
             if t.idx < lo:
                 break
             if t.lower_ in self.data.voice_nouns and not self.inside_quote(t.idx):
+                if t.dep_ == "appos" or any(c.dep_ == "appos" for c in t.children):
+                    return None  # "Wang Wenbin, a spokesman for the ministry": the person is meant (see _match_description)
                 earlier = self._voiced_body(t, t.idx, t.idx + len(t))
                 if earlier is not None:
                     return Speaker(earlier.text, earlier.chain, start, end, earlier.label)
