@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from newsgraph.stages.mention_clean import Candidate
 from newsgraph.nlp import load_nlp
+from newsgraph.stages.mention_clean import Candidate
 from newsgraph.stages.mentions import _split_name_in_place
 
 pytestmark = pytest.mark.slow
