@@ -93,6 +93,7 @@ def _candidates(doc: Any, lex: Lexicon) -> list[Candidate]:
                 for piece in _split_name_in_place(doc, part):
                     cands.extend(_split_coordination(doc, piece))
     cands = _join_split_names(doc, names_after_demonym(doc, sorted(cands, key=lambda c: c.start), lex), lex)
+    _extend_names_left(doc, cands, lex)
     extend_linked_names(doc, cands)
     cands = join_split_places(doc, join_person_parts(doc, cands, lex))
     cands = join_ministry_names(doc, cands, lex)
@@ -194,6 +195,27 @@ def _split_coordination(doc: Any, c: Candidate) -> list[Candidate]:
     label = c.label if c.label in ("GPE", "LOC", "FAC") else "GPE"
     return [Candidate(i=c.i, j=c.i + k, start=left[0].idx, end=left[0].idx + len(sides[0]), label=label),
             Candidate(i=c.i + k + 1, j=c.j, start=right[0].idx, end=right[0].idx + len(sides[1]), label=label)]
+
+
+# A family name the model leaves outside a person's span is short ("Wi", "Lee", "Park", "Wang").
+MAX_LEFT_FAMILY_CHARS = 5
+
+
+def _extend_names_left(doc: Any, cands: list[Candidate], lex: Lexicon) -> None:
+    """"adviser Wi Sung Lac": the model tags "Sung Lac" and leaves the family name written first outside
+    the span. A short capitalised word right before a person of two or more words joins the name
+    when it is no title, role, stop word, time word, country or people, and tagged as nothing else."""
+    taken = {k for c in cands for k in range(c.i, c.j)}
+    for c in cands:
+        if c.label != "PERSON" or c.j - c.i < 2 or c.i == 0:
+            continue
+        t = doc[c.i - 1]
+        word = t.text
+        if (c.i - 1) in taken or not t.is_alpha or not word[:1].isupper() or len(word) > MAX_LEFT_FAMILY_CHARS \
+                or t.is_stop or t.ent_type_ or lex.title_word(word) or word.lower() in TIME_WORDS \
+                or lex.country(word) or lex.demonym_country(word) or t.pos_ not in ("PROPN", "NOUN", "X"):
+            continue
+        c.i, c.start = c.i - 1, t.idx
 
 
 def _split_name_in_place(doc: Any, c: Candidate) -> list[Candidate]:
