@@ -336,3 +336,10 @@ def test_a_denied_act_stays_the_report_of_that_act(nlp: Any) -> None:
 
 def test_denying_entry_is_still_a_sanction(nlp: Any) -> None:
     assert ("SANCTION", "denied") in types(nlp, "Kenya denied entry to the Ugandan envoy on Monday.")
+
+
+def test_he_after_a_cleft_who_is_the_person_named(nlp: Any) -> None:
+    text = ("It was in fact Gabriel Boric who had made the previous trip. On May 26 he flew to Lima, where he "
+            "held talks with Peru's president.")
+    ev = next(e for e in run(nlp, text) if e.trigger == "flew")
+    assert [r.text for r in ev.source] == ["Gabriel Boric"]

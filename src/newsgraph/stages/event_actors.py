@@ -215,7 +215,9 @@ def pronoun_antecedent(tok: Any, ctx: ActorContext) -> Any:
     if sent.start == 0:
         return tok
     prev = ctx.doc[sent.start - 1].sent
-    people = [t for t in prev if t.dep_ in SUBJECT_DEPS and (m := ctx.mention(t)) is not None and m.label == "PERSON"]
+    # a relative "who" stands for its noun: "It was in fact X who had made the previous trip. He ..."
+    people = [a for t in prev if t.dep_ in SUBJECT_DEPS for a in [antecedent(t)]
+              if (m := ctx.mention(a)) is not None and m.label == "PERSON"]
     if not people:
         # '"...," the Kenyan president said. He also thanked ...': one person named by a role
         roles = [t for t in prev if t.dep_ in SUBJECT_DEPS and t.tag_ == "NN" and t.lemma_.lower() in PERSON_ROLES]
