@@ -343,3 +343,9 @@ def test_he_after_a_cleft_who_is_the_person_named(nlp: Any) -> None:
             "held talks with Peru's president.")
     ev = next(e for e in run(nlp, text) if e.trigger == "flew")
     assert [r.text for r in ev.source] == ["Gabriel Boric"]
+
+
+def test_travel_to_a_city_is_aimed_at_its_country(nlp: Any) -> None:
+    # the gazetteer knows the city's country (a country's own name or capital was known before)
+    ev = only(run(nlp, "President William Ruto will travel to Mombasa on Tuesday for talks."), "CONSULT")
+    assert "Kenya" in {r.country for r in ev.target}

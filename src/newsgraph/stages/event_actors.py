@@ -594,8 +594,12 @@ def actors_within(tok: Any, ctx: ActorContext) -> list[ActorRef]:
 
 
 def _place_mention_ref(m: Mention) -> ActorRef:
-    return ActorRef(text=m.text, start=m.start, end=m.end, chain=m.chain if m.chain >= 0 else None,
-                    country=country_of(m.text))
+    """A place as an actor reference, with its country: its own name's, else (a city or region) the
+    gazetteer's ("travel to Lahore": Pakistan)."""
+    found = country_of(m.text)
+    if found is None and (place := lookup_place(m.text)) is not None:
+        found = place.country
+    return ActorRef(text=m.text, start=m.start, end=m.end, chain=m.chain if m.chain >= 0 else None, country=found)
 
 
 def definite_place(tok: Any, ctx: ActorContext) -> Mention | None:
