@@ -102,7 +102,7 @@ def test_reserving_the_right_to_appeal_threatens_no_one(nlp: Any) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "According to state media, Raeisi also pressed his hosts on the long-delayed gas pipeline.",
+    "According to state media, Kourosh Farahani also pressed his hosts on the delayed rail link.",
     "The minister pressed Beijing for answers on the detained reporters.",
 ])
 def test_pressing_someone_on_or_for_something_requests(nlp: Any, text: str) -> None:
