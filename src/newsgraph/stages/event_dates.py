@@ -88,6 +88,7 @@ MEDIUM_NOUNS = ("statement", "letter", "speech", "address", "interview", "messag
 MEDIUM_PREPS = ("in", "with", "through", "via", "during", "at")
 
 
+# Nouns whose "of" phrase names where another act happened: "met on the sidelines of the G7 summit".
 SIDELINE_NOUNS = ("sideline", "sidelines", "margin", "margins")
 
 

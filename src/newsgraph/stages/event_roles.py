@@ -25,7 +25,7 @@ from newsgraph.stages.event_actors import (
     pobjs,
     subjects,
 )
-from newsgraph.stages.event_triggers import TriggerRule, direct_object
+from newsgraph.stages.event_triggers import TriggerRule, direct_object, passive_small_clause
 
 # Verbs whose subject is a happening and that add nothing but its occurrence ("clashes erupted",
 # "protests continued", "the attack took place").
@@ -164,7 +164,7 @@ def _participle_patient(verb: Any, ctx: ActorContext) -> list[ActorRef]:
     May, X was later sentenced" (the main clause's subject), "his sentence upheld on appeal" (the
     owner of the noun it follows, or the named person that noun describes: "X, the novelist arrested
     in May")."""
-    small_clause = verb.dep_ in ("ccomp", "xcomp") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    small_clause = passive_small_clause(verb)
     if verb.tag_ != "VBN" or verb.head.i == verb.i or any(
             c.dep_ in ("nsubjpass", "dobj") or (c.dep_ == "nsubj" and not small_clause) for c in verb.children):
         return []

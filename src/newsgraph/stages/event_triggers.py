@@ -190,15 +190,21 @@ def _object_among(tok: Any, kids: list[Any]) -> Any | None:
     if obj is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i != tok.i \
             and tok.head.pos_ in ("NOUN", "PROPN"):
         return tok.head  # "his sentence upheld on appeal", "the writer arrested in November": a passive
-    if obj is None and tok.tag_ == "VBN" and tok.dep_ in ("ccomp", "xcomp") \
-            and not any(c.dep_ in ("aux", "auxpass") for c in kids):
-        # "X saw his sentence upheld": a small clause whose past participle is passive
+    if obj is None and passive_small_clause(tok, kids):
         obj = next((c for c in kids if c.dep_ == "nsubj"), None)
     if tok.dep_ == "relcl" and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN") \
             and (obj is None or obj.lower_ in RELATIVE_PRONOUNS) \
             and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in kids):
         return tok.head
     return obj
+
+
+def passive_small_clause(verb: Any, kids: list[Any] | None = None) -> bool:
+    """"X saw his sentence upheld": a past participle heading a clause with no auxiliary is a passive,
+    its subject what the act was done to (``kids``: the verb's children, when the caller has them)."""
+    kids = list(verb.children) if kids is None else kids
+    return bool(verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "xcomp")
+                and not any(c.dep_ in ("aux", "auxpass") for c in kids))
 
 
 def _shared_object(tok: Any, kids: list[Any]) -> Any | None:

@@ -21,7 +21,7 @@ from newsgraph.model import ActorRef, EventMention, Mention, TimeExpression
 from newsgraph.pipeline.context import DocContext
 from newsgraph.stages.clauses import summed_up_before
 from newsgraph.stages.event_actors import ActorContext, actor_refs, is_actor, subjects
-from newsgraph.stages.event_dates import carried_time, pick_time
+from newsgraph.stages.event_dates import SIDELINE_NOUNS, carried_time, pick_time
 from newsgraph.stages.event_modality import HEDGE_ADVERBS, is_negated, modality, ordinal
 from newsgraph.stages.event_roles import governor, read_roles, relative_carrier
 from newsgraph.stages.event_triggers import (
@@ -128,10 +128,6 @@ def _destinations(verb: Any) -> list[Any]:
     return out
 
 
-# Nouns whose "of" phrase names the venue of another act: "met on the sidelines of the G7 summit".
-VENUE_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins"})
-
-
 def _venue_of_same_act(tok: Any, rules: dict[int, TriggerRule]) -> bool:
     """The act "on the sidelines of" ``tok`` happens at is itself a report of the same type ("held a
     meeting on the sidelines of the summit"); when it is not ("button-holed the premier on the
@@ -144,7 +140,7 @@ def _venue_of_same_act(tok: Any, rules: dict[int, TriggerRule]) -> bool:
 def _absorbed(tok: Any, rules: dict[int, TriggerRule], lex: Lexicon) -> bool:
     """True when this trigger only names part of another trigger's event."""
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
-            and tok.head.head.lower_ in VENUE_NOUNS and _venue_of_same_act(tok, rules):
+            and tok.head.head.lower_ in SIDELINE_NOUNS and _venue_of_same_act(tok, rules):
         return True  # "a meeting on the sidelines of the summit": the summit is where, not what, happened
     if tok.pos_ in ("NOUN", "PROPN") and (carrier := relative_carrier(tok, lex.light_verbs)) is not None \
             and any(c.dep_ == "nsubj" for c in carrier.children):
