@@ -88,6 +88,8 @@ def shift(d: date, amount: int, unit: str) -> date | None:
         return add_months(d, 12 * amount)
     if unit == "decade":
         return add_months(d, 120 * amount)
+    if unit == "century" and 1 <= d.year + 100 * amount <= 9999:
+        return add_months(d, 1200 * amount)
     return None
 
 

@@ -71,9 +71,23 @@ def _year_period(m: re.Match[str], ctx: Ctx) -> Spec | None:
 
 
 def _period_end(m: re.Match[str], ctx: Ctx) -> Spec | None:
-    """"year-end", "the end of the year", "the end of the month": the anchor's year or month."""
+    """"year-end", "the end of the year", "the end of the month": the anchor's year or month.
+
+    After "since" ("the change is since year-end") it is the last such end that has passed, a
+    point: the last day of the year (or month) before the anchor's.
+    """
     unit = (m.group("u") or m.group("u2") or "year").lower()
+    if _SINCE.search(ctx.before(m.start(), 8)):
+
+        def last_end(anchor: date) -> str:
+            first = anchor.replace(day=1) if unit == "month" else anchor.replace(month=1, day=1)
+            return (first - timedelta(days=1)).isoformat()
+
+        return Spec("DATE", resolve=last_end, granularity="day")
     return Spec("DATE", resolve=lambda a: cal.value_at(a, unit), granularity=unit)
+
+
+_SINCE = re.compile(r"\bsince\s+$")
 
 
 def _the_year(m: re.Match[str], ctx: Ctx) -> Spec | None:

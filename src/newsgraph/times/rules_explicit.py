@@ -109,12 +109,15 @@ def _numeric(m: re.Match[str], ctx: Ctx) -> Spec | None:
 # "the post-1959 politics", "pre-1990 levels": a year with a before/after prefix is still that year
 # (TIMEX3 puts the "before"/"after" in a modifier, the value stays the year)
 _PRE_POST = re.compile(r"\b(?:pre|post)-$", re.IGNORECASE)
+# "in 1994, 1995 and 1997": a year after a year and a comma is the next item of a list of years
+_YEAR_LIST = re.compile(rf"(?<![\d,.$])\b{YEAR},\s*$")
 
 
 def _bare_year(m: re.Match[str], ctx: Ctx) -> Spec | None:
     if _COUNT_NOUNS.match(ctx.text, m.end()):
         return None
-    if _NOT_YEAR_BEFORE.search(ctx.before(m.start(), 12)) and not _PRE_POST.search(ctx.before(m.start(), 8)):
+    before = ctx.before(m.start(), 12)
+    if _NOT_YEAR_BEFORE.search(before) and not _PRE_POST.search(before[-8:]) and not _YEAR_LIST.search(before):
         return None
     name = _NAME_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
     if name and name.group("w").lower() not in _TIME_CAPITALS:

@@ -25,7 +25,7 @@ from newsgraph.times.patterns import (
     unit_name,
 )
 from newsgraph.times.spec import Ctx, Rule, Spec
-from newsgraph.times.tense import sentence_window
+from newsgraph.times.tense import sentence_window, tense_at
 
 _ADVERB_SETS = {
     "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",
@@ -96,12 +96,47 @@ def _duration(m: re.Match[str], ctx: Ctx) -> Spec | None:
         return None  # "a second group": the ordinal, not a duration
     if unit == "day" and n_text.lower() == "one" and not m.group("pre") and _MODAL_BEFORE.search(ctx.before(m.start(), 16)):
         return Spec("DATE", value="FUTURE_REF", basis="relative")  # "will one day be": some day in the future
+    ahead = _ahead_point(m, ctx, unit, amount)
+    if ahead is not None:
+        return ahead
     offset = None
     after = re.match(r"\s+(?P<d>after|before|later|earlier)\b", ctx.text[m.end() :])
     if after and amount is not None and not m.group("workdays"):  # "eight trading days after": not calendar days
         sign = 1 if after.group("d").lower() in ("after", "later") else -1
         offset = (float(amount), unit, sign)
     return Spec("DURATION", value=cal.duration_value(amount, unit), offset=offset)
+
+
+# "in five years" right after a verb or its object, not "in five years of war" / "in two weeks' time"
+_IN_BEFORE = re.compile(r"(?<![\w-])in\s+$", re.IGNORECASE)
+_POINT_UNITS = frozenset(["day", "week", "month", "year"])
+
+
+def _ahead_point(m: re.Match[str], ctx: Ctx, unit: str, amount: float | None) -> Spec | None:
+    """"the bonds would be redeemed in five years", "he will return in three weeks": in a clause
+    about the future, "in" + a count of days to years is the point that far after the anchor
+    (TimeML gives it a DATE at the unit's granularity), not a stretch of time.
+
+    Durations stay: no future cue ("rose 5% in two years", "his second letter in two weeks"), a
+    rate ("will grow 8% in two years"), "within five years", "in the next five years", a vague
+    count ("in a few weeks") and clock units ("in two hours").
+    """
+    if amount is None or not float(amount).is_integer() or unit not in _POINT_UNITS:
+        return None
+    if m.group("pre") or m.group("workdays") or re.match(r"\s*(?:of\b|['’])", ctx.text[m.end() :]):
+        return None
+    lead = _IN_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+    if lead is None or _RATE_BEFORE.search(ctx.before(lead.start(), 30)):
+        return None
+    if tense_at(ctx.text, m.start(), m.end(), weak_past=False) != "future" or not ctx.future(m.start(), m.end()):
+        return None
+    n = int(amount)
+
+    def resolve(anchor: date) -> str | None:
+        moved = cal.shift(anchor, n, unit)
+        return cal.value_at(moved, unit) if moved else None
+
+    return Spec("DATE", resolve=resolve, granularity=unit)
 
 
 def _bare_units(m: re.Match[str], ctx: Ctx) -> Spec | None:
@@ -247,7 +282,7 @@ RULES: list[Rule] = [
         _duration,
     ),
     Rule("recent_units", compile_rule(rf"\b(?:recent|past)\s+(?P<unit>{UNIT_WORDS})\b"), _bare_units),
-    Rule("bare_units", compile_rule(r"\b(?:for|over|in|within)\s+(?P<x>(?P<unit>years|months|weeks|days|decades|hours))\b(?!\s+(?:ago|of|to))"), _bare_units),
+    Rule("bare_units", compile_rule(r"\b(?:for|over|in|within)\s+(?P<x>(?P<unit>years|months|weeks|days|decades|centuries|hours))\b(?!\s+(?:ago|of|to))"), _bare_units),
     Rule(
         "the_units",
         compile_rule(
