@@ -370,6 +370,9 @@ class Event(Serializable):
     date_disagreement: list[dict[str, Any]] = field(default_factory=list)
     source_countries: list[str] = field(default_factory=list)
     target_countries: list[str] = field(default_factory=list)
+    # actors no report names in its sentence, taken from its articles' two main countries
+    # ("Thailand closed its crossings" in a Thailand-Cambodia story: Cambodia); also in source/target
+    implied: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

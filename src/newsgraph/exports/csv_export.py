@@ -20,7 +20,7 @@ from newsgraph.views.families import family
 COLUMNS = [
     "id", "date", "granularity", "date_basis", "date_text", "type", "family", "mode", "summary",
     "source_names", "source_ids", "source_countries", "target_names", "target_ids", "target_countries",
-    "place", "place_id", "modality", "sources_count", "outlets", "first_source_url", "first_source_doc",
+    "implied_ids", "place", "place_id", "modality", "sources_count", "outlets", "first_source_url", "first_source_doc",
     "evidence", "evidence_docs",
 ]
 SEP = "; "
@@ -55,6 +55,7 @@ def event_row(data: ViewData, event: Event) -> dict[str, Any]:
         "source_countries": SEP.join(_countries(data, event.source, event.source_countries)),
         "target_names": SEP.join(names(i) for i in event.target), "target_ids": SEP.join(event.target),
         "target_countries": SEP.join(_countries(data, event.target, event.target_countries)),
+        "implied_ids": SEP.join(event.implied),
         "place": names(event.location), "place_id": event.location or "", "modality": event.modality,
         "sources_count": data.source_count(event), "outlets": SEP.join(data.event_outlets(event)),
         "first_source_url": (first_doc.url or first_doc.source) if first_doc else "",

@@ -58,6 +58,12 @@ PLACE_TARGET_TYPES = ("RETREAT",)
 # Named things whose mention in both sentences is evidence of one happening ("the port of X", "the Y
 # Act"). Cities and countries are not: two agreements signed in one capital are still two.
 CONTEXT_TYPES = ("FAC", "ORG", "LAW", "EVENT")
+# Types whose act has no other side to imply: a protest is aimed at its own government as often as not.
+NO_COUNTERPART_TYPES = ("PROTEST",)
+# The two countries an event's articles are about (see _main_pair): the second must be named at least
+# this often, and this share as often as the first (judgement: a country named once is a passing mention).
+DYAD_MIN_MENTIONS = 2
+DYAD_MIN_SHARE = 0.25
 # Only pairs with at least this much positive evidence merge (see event_match.evidence).
 MIN_EVIDENCE = 1.0
 # Letters two triggers must share to be one word family ("agree"/"agreement", "withdrew"/"withdrawal");
@@ -477,12 +483,70 @@ def resolve_events(analyses: Sequence[DocAnalysis], documents: Mapping[str, Docu
     _actorless_same_day(cl)
     groups = [sorted(ms, key=lambda i: (reports[i].doc, reports[i].m.start)) for ms in cl.members.values()]
     groups.sort(key=lambda ms: (reports[ms[0]].doc, reports[ms[0]].m.start, reports[ms[0]].idx))
+    salience = {a.doc_id: _country_salience(a, lk) for a in analyses}
     events: list[Event] = []
     for ms in groups:
         ev = _event(f"v{len(events) + 1}", [reports[i] for i in ms], lk)
         if ev is not None:
+            _imply_counterpart(ev, {reports[i].doc for i in ms}, salience, lk)
             events.append(ev)
     return events
+
+
+def _country_salience(analysis: DocAnalysis, lk: _Lookup) -> Counter[str]:
+    """How often an article names each country, itself or through its people, places and bodies."""
+    counts: Counter[str] = Counter()
+    for men in analysis.mentions:
+        if men.chain >= 0 and (eid := lk.chain_map.get((analysis.doc_id, men.chain))) is not None:
+            ent = lk.entities.get(eid)
+            if ent is not None and ent.country:
+                counts[ent.country] += 1
+    return counts
+
+
+def _main_pair(counts: Counter[str]) -> tuple[str, str] | None:
+    """The two countries the articles are about, when two clearly lead: the second is named at least
+    DYAD_MIN_MENTIONS times and DYAD_MIN_SHARE as often as the first, and more often than the third."""
+    top = counts.most_common(3)
+    if len(top) < 2:
+        return None
+    (a, na), (b, nb) = top[0], top[1]
+    if nb < DYAD_MIN_MENTIONS or nb < DYAD_MIN_SHARE * na or (len(top) == 3 and top[2][1] >= nb):
+        return None
+    return a, b
+
+
+def _imply_counterpart(ev: Event, docs: set[str], salience: Mapping[str, Counter[str]], lk: _Lookup) -> None:
+    """Give a one-sided act between the articles' two main countries its other side.
+
+    News about a relationship often names only one side of an act between the two: "Thailand
+    closed its land crossings", "Islamabad rejected any role", "a rocket hit a petrol station in
+    Sisaket". When every party the event names belongs to one of the two countries its articles
+    are about, and no report names anyone on the other side, that other country is the act's
+    counterpart. It is added to the empty side and listed in ``implied``, so a reader can tell
+    it from the actors the sentences name.
+    """
+    if ev.type in NO_COUNTERPART_TYPES or (ev.source and ev.target) or not (ev.source or ev.target):
+        return
+    pair = _main_pair(sum((salience.get(d, Counter()) for d in sorted(docs)), Counter()))
+    if pair is None:
+        return
+    named = {c for e in (*ev.source, *ev.target) if (c := _actor_country(lk.entities.get(e)))}
+    if len(named) != 1 or not named <= set(pair):
+        return
+    other = pair[1] if pair[0] in named else pair[0]
+    eid = lk.by_name.get(other.casefold())
+    if eid is None:
+        return
+    if ev.source:
+        ev.target = sorted({*ev.target, eid})
+    else:
+        ev.source = sorted({*ev.source, eid})
+    ev.implied = [eid]
+
+
+def _actor_country(ent: Entity | None) -> str | None:
+    return ent.country if ent is not None else None
 
 
 def _anchor_undated_years(reports: list[Report], documents: Mapping[str, Document]) -> None:
