@@ -234,6 +234,12 @@ def _join_nonperson_variants(items: Sequence[Item], uf: _UnionFind) -> None:
 _CORPORATE = frozenset({"corp", "corporation", "inc", "ltd", "llc", "plc", "co", "company"})
 
 
+# A country's institutions: "Belarus's Foreign Ministry" without its country is every country's
+# foreign ministry, so the shorter name is no name of it.
+NATIONAL_BODIES = frozenset({"government", "army", "military", "navy", "ministry", "parliament", "police",
+                             "presidency", "cabinet", "senate", "judiciary", "office"})
+
+
 def _reduced_forms(item: Item) -> list[list[str]]:
     """Shorter names the same non-person goes by: "X Air Base" -> "X", "Y Corp." -> "Y",
     "Boston Z Club" -> "Z Club" (a leading place name; never down to a bare "Army")."""
@@ -261,13 +267,27 @@ def _join_place_heads(items: Sequence[Item], uf: _UnionFind) -> None:
     by_identity: dict[tuple[str, str], int] = {}
     for i, it in enumerate(items):
         by_identity.setdefault((it.family, it.identity), i)
-    for i, it in enumerate(items):
-        if it.family not in ("PLACE", "ORG"):
+    reductions = [(i, words) for i, it in enumerate(items) if it.family in ("PLACE", "ORG")
+                  for words in _reduced_forms(it)]
+    # "Belarus's Foreign Ministry" is "the Foreign Ministry" of a corpus that names no other country's
+    # foreign ministry; where two countries' are named, the bare name could be either and joins neither
+    body_countries: dict[str, set[str]] = defaultdict(set)
+    for i, words in reductions:
+        if words[-1].lower() in NATIONAL_BODIES and (c := _lead_country(items[i], words)):
+            body_countries[" ".join(fine_token(t) for t in words)].add(c)
+    for i, words in reductions:
+        key = " ".join(fine_token(t) for t in words)
+        if len(body_countries.get(key, ())) > 1:
             continue
-        for words in _reduced_forms(it):
-            other = by_identity.get((it.family, "N:" + " ".join(fine_token(t) for t in words)))
-            if other is not None:
-                uf.union(other, i)
+        other = by_identity.get((items[i].family, "N:" + key))
+        if other is not None:
+            uf.union(other, i)
+
+
+def _lead_country(item: Item, rest: Sequence[str]) -> str | None:
+    """The country named before ``rest`` in the item's name ("Belarus's" in "Belarus's Foreign Ministry")."""
+    place = lookup_place(" ".join(item.tokens[:len(item.tokens) - len(rest)]))
+    return place.country if place is not None else None
 
 
 def _initials(name: str) -> str:

@@ -73,8 +73,9 @@ def governor(tok: Any, ctx: ActorContext) -> Any | None:
 
 
 RELATIVE_PRONOUNS = ("that", "which", "whom")
-# Nouns that count or frame a trigger noun after "of" ("a round of talks", "a session of negotiations").
-ROUND_NOUNS = ("round", "session", "series", "set", "cycle")
+# Nouns that count or frame a trigger noun after "of" ("a round of talks", "a session of negotiations",
+# "concluded two days of talks").
+ROUND_NOUNS = ("round", "session", "series", "set", "cycle", "day", "week", "hour")
 
 
 def relative_carrier(tok: Any, light_verbs: frozenset[str]) -> Any | None:

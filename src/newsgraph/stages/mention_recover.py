@@ -203,7 +203,7 @@ def join_person_parts(doc: Any, cands: list[Candidate], lex: Lexicon) -> list[Ca
     country or a nationality.
     """
     text = doc_text(doc)
-    out = _join_adjacent_persons(text, cands)
+    out = _join_adjacent_persons(text, _join_across_particles(doc, cands, lex))
     taken = {k for c in out for k in range(c.i, c.j)}
     extended = False
     for c in out:
@@ -216,6 +216,42 @@ def join_person_parts(doc: Any, cands: list[Candidate], lex: Lexicon) -> list[Ca
             extended = True
     # "Essa" + untagged "Kayd" + "Mohamud": the word taken above makes the two parts adjacent
     return _join_adjacent_persons(text, out) if extended else out
+
+
+# Lower-case particles a European or Arabic family name starts with, which the model often leaves
+# outside a person's span ("Ursula von" + "der" + "Leyen"). Not the short Arabic ones that are also
+# English words ("as", "at", "an").
+FAMILY_PARTICLES = frozenset({"van", "von", "de", "da", "di", "der", "den", "du", "le", "la", "dos", "das", "del",
+                              "ter", "ten", "bin", "ibn", "bint", "al", "el"})
+
+
+def _join_across_particles(doc: Any, cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """A person's span ending in, or followed by, a family-name particle takes the capitalised word
+    after the particles, whatever the model made of it: "Ursula von" + "der" + "Leyen" (tagged a
+    place) is "Ursula von der Leyen". At most two particles; the word must not be a title, a
+    country or a nationality, and only a one-word span of another kind gives it up."""
+    by_start = {c.i: c for c in cands}
+    drop: set[int] = set()
+    for c in cands:
+        if c.label != "PERSON" or id(c) in drop:
+            continue
+        k, bridged = c.j, doc[c.j - 1].lower_ in FAMILY_PARTICLES and doc[c.j - 1].text.islower()
+        while k < len(doc) and k - c.j < 2 and doc[k].text in FAMILY_PARTICLES and doc[k - 1].whitespace_ == " ":
+            k, bridged = k + 1, True
+        if not bridged or k >= len(doc) or doc[k - 1].whitespace_ != " " or k - c.i > 5:
+            continue
+        t, other = doc[k], by_start.get(k)
+        if not (is_name_word(t.text) and t.text[:1].isupper() and not t.is_upper and not lex.title_word(t.text)
+                and not lex.country(t.text) and not lex.demonym_country(t.text)):
+            continue
+        if other is not None and other.j - other.i != 1:
+            continue
+        if other is None and any(x.i <= k < x.j for x in cands):
+            continue
+        if other is not None:
+            drop.add(id(other))
+        c.j, c.end = k + 1, t.idx + len(t.text)
+    return [c for c in cands if id(c) not in drop]
 
 
 def _join_adjacent_persons(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -364,11 +400,25 @@ def add_national_bodies(doc: Any, cands: list[Candidate], lex: Lexicon) -> None:
     word (or a country's possessive) and an institution noun name that country's institution, one ORG
     mention (the model tags the nationality or the country alone)."""
     words = _shape_words()
+    by_start = {c.i: c for c in cands}
+    joined: set[int] = set()
     for c in cands:
+        if id(c) in joined:
+            continue
         country = _body_owner(doc, c, lex)
         if country is None:
             continue
         k = first = c.j if c.label == "NORP" else c.j + 1  # past the "'s"
+        body = by_start.get(first) if c.label != "NORP" else None
+        if body is not None and body.label == "ORG" and doc[body.j - 1].lower_ in words["national_bodies"] \
+                and not lex.country(doc_text(doc)[body.start:body.end]):
+            # "Belarus's Foreign Ministry": the model tags the country and the body apart; one body
+            # of that country, so that two countries' "Foreign Ministry" never become one entity
+            c.affiliation = c.affiliation or country
+            c.j, c.end, c.label = body.j, body.end, "ORG"
+            c.notes.append("country's possessive and institution name")
+            joined.add(id(body))
+            continue
         while k < len(doc) and k - first < 3 and doc[k].lower_ in words["national_body_modifiers"] and doc[k].is_lower:
             k += 1
         if k < len(doc) and doc[k].is_lower and doc[k].lower_ in words["national_bodies"] \
@@ -376,13 +426,15 @@ def add_national_bodies(doc: Any, cands: list[Candidate], lex: Lexicon) -> None:
             c.affiliation = c.affiliation or country
             c.j, c.end, c.label = k + 1, doc[k].idx + len(doc[k].text), "ORG"
             c.notes.append("nationality and institution noun")
+    if joined:
+        cands[:] = [c for c in cands if id(c) not in joined]
 
 
 def _body_owner(doc: Any, c: Candidate, lex: Lexicon) -> str | None:
     """The country of a one-word nationality ("Rwandan") or of a country with a possessive ("Peru's")."""
     if c.label == "NORP" and c.j - c.i == 1:
         return lex.demonym_country(doc[c.i].text)
-    if c.label == "GPE" and c.j < len(doc) and doc[c.j].text in ("'s", "’s") and not doc[c.j - 1].whitespace_:
+    if c.label in ("GPE", "ORG") and c.j < len(doc) and doc[c.j].text in ("'s", "’s") and not doc[c.j - 1].whitespace_:
         return lex.country(doc_text(doc)[c.start:c.end])
     return None
 
