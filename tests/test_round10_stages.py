@@ -88,3 +88,40 @@ def test_a_summit_attended_has_the_attendee(nlp: Any) -> None:
 
 def test_a_conclusion_drawn_is_no_event(nlp: Any) -> None:
     assert not [e for e in run(nlp, "He concluded that the accusations were baseless.") if e.type == "CONSULT"]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("The Omani foreign ministry said the talks would resume.", "Omani foreign ministry"),  # the model may tag "Omani" ORG
+    ("The UAE foreign ministry said the talks would resume.", "UAE foreign ministry"),
+    ("The US government said the talks would resume.", "US government"),
+])
+def test_a_country_or_nationality_before_an_institution_noun_is_one_body(text: str, body: str) -> None:
+    assert (body, "ORG") in names(text)
+
+
+def test_a_country_name_before_other_words_stays_a_country() -> None:
+    got = names("US officials said the talks would resume. Estonia has a new government.")
+    assert ("US", "GPE") in got and ("Estonia", "GPE") in got
+
+
+def test_the_ministry_named_again_is_the_body_named_with_a_nationality() -> None:
+    text = ('"We do not recognise this decision," the Omani foreign ministry said in a statement. The '
+            'ministry said the move would not affect what it called the "firm bond" between the peoples.')
+    assert quote_with(quotes_of(text), "firm bond").speaker_text == "Omani foreign ministry"
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ('Secretary-General Anton Reyes is "gravely concerned" by the attacks, according to his spokesperson.',
+     "gravely concerned", "Anton Reyes"),
+    ('Mayor Lena Holt met the press. "We will rebuild," her spokeswoman told reporters.', "We will rebuild",
+     "Lena Holt"),
+])
+def test_his_or_her_spokesperson_speaks_for_that_person(text: str, words: str, speaker: str) -> None:
+    assert quote_with(quotes_of(text), words).speaker_text == speaker
+
+
+def test_she_is_the_person_named_just_before_not_an_earlier_speaker() -> None:
+    text = ('Agent Kofi Amartey told the court the case was strong: "We have the evidence."\n\n'
+            'The other delegation, led by Reem Katami of the foreign ministry, told the judges the claim was '
+            'void. The court "manifestly lacks jurisdiction", she said.')
+    assert quote_with(quotes_of(text), "manifestly lacks").speaker_text == "Reem Katami"

@@ -405,11 +405,12 @@ def add_national_bodies(doc: Any, cands: list[Candidate], lex: Lexicon) -> None:
     for c in cands:
         if id(c) in joined:
             continue
-        country = _body_owner(doc, c, lex)
-        if country is None:
+        owner = _body_owner(doc, c, lex)
+        if owner is None:
             continue
-        k = first = c.j if c.label == "NORP" else c.j + 1  # past the "'s"
-        body = by_start.get(first) if c.label != "NORP" else None
+        country, k = owner
+        first = k
+        body = by_start.get(first) if k > c.j else None
         if body is not None and body.label == "ORG" and doc[body.j - 1].lower_ in words["national_bodies"] \
                 and not lex.country(doc_text(doc)[body.start:body.end]):
             # "Belarus's Foreign Ministry": the model tags the country and the body apart; one body
@@ -430,13 +431,23 @@ def add_national_bodies(doc: Any, cands: list[Candidate], lex: Lexicon) -> None:
         cands[:] = [c for c in cands if id(c) not in joined]
 
 
-def _body_owner(doc: Any, c: Candidate, lex: Lexicon) -> str | None:
-    """The country of a one-word nationality ("Rwandan") or of a country with a possessive ("Peru's")."""
-    if c.label == "NORP" and c.j - c.i == 1:
-        return lex.demonym_country(doc[c.i].text)
-    if c.label in ("GPE", "ORG") and c.j < len(doc) and doc[c.j].text in ("'s", "’s") and not doc[c.j - 1].whitespace_:
-        return lex.country(doc_text(doc)[c.start:c.end])
-    return None
+def _body_owner(doc: Any, c: Candidate, lex: Lexicon) -> tuple[str, int] | None:
+    """The country of a one-word nationality ("Rwandan", "Emirati", which the model may tag ORG), of a
+    country with a possessive ("Peru's"), or of a country name used as a modifier ("the UAE foreign
+    ministry"), and where the institution's words start."""
+    if c.label in ("NORP", "ORG") and c.j - c.i == 1 and (demonym := lex.demonym_country(doc[c.i].text)):
+        return demonym, c.j
+    if c.label not in ("GPE", "ORG") or c.j >= len(doc):
+        return None
+    name = doc_text(doc)[c.start:c.end]
+    country = lex.country(name)
+    if country is None and name.isupper() and (place := lookup_place(name)) is not None and place.kind == "country":
+        country = place.country  # "the UAE foreign ministry", "the US government"
+    if country is None:
+        return None
+    if doc[c.j].text in ("'s", "’s") and not doc[c.j - 1].whitespace_:
+        return country, c.j + 1
+    return (country, c.j) if doc[c.j].is_lower else None
 
 
 def recover_acronyms(doc: Any, cands: list[Candidate], lex: Lexicon) -> None:

@@ -285,12 +285,22 @@ class SpeakerResolver:
             # speaker, however many people that speaker mentioned in between
             named = self._named_person_before(tok.idx, need)
             named_here = None if named is not None and named[2] < tok.sent.start_char else named
+            # a person of that gender, or of unknown gender, named in this sentence or the one before,
+            # whatever its role ("the delegation, led by Jo Marr, told the judges ... she said"), is
+            # nearer than anyone of unknown gender named further back
+            near = self._previous_sentence_start(tok)
+            unknown = self._named_person_before(tok.idx, None)
+            recent = next((p for p in (named, unknown) if p is not None and p[2] >= near), None)
             for c in people:
                 if c.gender == need or (c.gender is None and (named_here is None or named_here[2] < c.pos)):
+                    if c.gender is None and recent is not None and c.pos < near and recent[1] != c.chain:
+                        return Speaker(recent[0], recent[1], tok.idx, end, "PERSON")
                     return Speaker(c.text, c.chain, tok.idx, end, "PERSON")
             if named is not None:
                 return Speaker(named[0], named[1], tok.idx, end, "PERSON")
-            # no one of that gender: the guessed genders may be wrong; the nearest speaker is likelier
+            if recent is not None:  # no one known to have that gender
+                return Speaker(recent[0], recent[1], tok.idx, end, "PERSON")
+            # else the guessed genders may be wrong; the nearest speaker is likelier
             for c in people:
                 if c.speaker:
                     return Speaker(c.text, c.chain, tok.idx, end, "PERSON")
@@ -353,7 +363,12 @@ class SpeakerResolver:
                 return self._description(t)
         return None
 
-    def _named_person_before(self, pos: int, gender: str) -> tuple[str, int, int] | None:
+    def _previous_sentence_start(self, tok: Token) -> int:
+        """Where the sentence before ``tok``'s starts (its own start when it opens the text)."""
+        start = tok.sent.start
+        return tok.doc[start - 1].sent.start_char if start > 0 else tok.sent.start_char
+
+    def _named_person_before(self, pos: int, gender: str | None) -> tuple[str, int, int] | None:
         """(name, chain, position) of the nearest earlier person mention whose chain has ``gender``."""
         for start, _end, _text, label, chain in reversed(self.mentions):
             if start >= pos or start < pos - MAX_BACK_CHARS or self.inside_quote(start):
@@ -458,6 +473,13 @@ class SpeakerResolver:
         if tok.lower_ not in self.data.voice_nouns and tok.lower_ not in TEXT_NOUNS:
             return None
         body = [t for t in tok.children if t.dep_ in ("compound", "nmod", "poss") and t.i < tok.i]
+        if len(body) == 1 and body[0].dep_ == "poss" and body[0].lower_ in ("his", "her", "its") \
+                and tok.lower_ in self.data.voice_nouns:
+            # "according to his spokesperson": the words are those of the one the spokesperson speaks for
+            owner = self._pronoun(body[0], "org" if body[0].lower_ == "its" else self.data.pronouns[body[0].lower_])
+            if owner.text is None:
+                return None
+            return Speaker(owner.text, owner.chain, min(start, body[0].idx), end, owner.label)
         if body:
             lo = min(t.left_edge.idx for t in body)
             hi = max(t.right_edge.idx + len(t.right_edge) for t in body)
