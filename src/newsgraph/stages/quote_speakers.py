@@ -365,8 +365,9 @@ class SpeakerResolver:
 
     def _previous_sentence_start(self, tok: Token) -> int:
         """Where the sentence before ``tok``'s starts (its own start when it opens the text)."""
-        start = tok.sent.start
-        return tok.doc[start - 1].sent.start_char if start > 0 else tok.sent.start_char
+        start: int = tok.sent.start
+        first: int = tok.doc[start - 1].sent.start_char if start > 0 else tok.sent.start_char
+        return first
 
     def _named_person_before(self, pos: int, gender: str | None) -> tuple[str, int, int] | None:
         """(name, chain, position) of the nearest earlier person mention whose chain has ``gender``."""
