@@ -24,7 +24,7 @@ from newsgraph.ingest.dates import find_date_prefix
 _NAME = r"[A-Z][\w&.'’]*(?:\s+(?:[A-Z&][\w&.'’]*|of|the|de|al))*"
 _PREFIX = re.compile(r"^(?P<name>" + _NAME + r")\s+[-–—|]\s+(?=\S)")
 _WIRE = re.compile(
-    r"^(?P<place>[A-Z][\w.'’ -]{1,40}?)(?:,\s*(?P<date>[^()]{3,40}?))?\s*\((?P<agency>[A-Z][^()]{0,30})\)\s*[-–—:]+\s*"
+    r"^(?P<place>[A-Z][\w.'’ /-]{1,40}?)(?:,\s*(?P<date>[^()]{3,40}?))?\s*\((?P<agency>[A-Z][^()]{0,30})\)\s*[-–—:]+\s*"
 )
 _INTERVIEW = re.compile(
     r"\b(?:tells|told|telling|said to|speaking to|spoke to|in an interview with) (?P<name>(?:the )?"

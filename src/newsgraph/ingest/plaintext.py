@@ -264,10 +264,12 @@ def _masthead_name(line: str, footer_names: list[str]) -> str | None:
     menu = _section_menu(tagline)  # "Outlet — Politics | Security | Energy | Europe": name + sections
     if len(line.split()) > MAX_MASTHEAD_WORDS + MAX_TAGLINE_WORDS and not menu:
         return None
-    if not bp.is_signature(name) or len(name.split()) > MAX_MASTHEAD_WORDS or is_place(name):
+    if not bp.is_signature(name) or len(name.split()) > MAX_MASTHEAD_WORDS:
         return None
     if (full := _expansion(name, tagline)) is not None:
-        return full
+        return full  # before the place test: an acronym may also be some place's code ("ABC | Alpha Beta Courier")
+    if is_place(name):
+        return None
     if _key(name) in footer_names or any(_key(name).startswith(f + " ") for f in footer_names) or menu:
         return name
     if any(len(p.split()) > MAX_TAGLINE_WORDS for p in tagline):
@@ -399,7 +401,7 @@ def _copyright_holder(st: _State) -> str | None:
 
 def _dateline_with_footer_year(st: _State, paragraph: str) -> str | None:
     """A wire dateline's day ("CITY, May 10 (Agency) -") in the year of the copyright footer."""
-    m = re.match(r"^[A-Z][\w.'’ -]{1,40}?,\s*(?P<date>[^()]{3,30}?)\s*\(", paragraph)
+    m = re.match(r"^[A-Z][\w.'’ /-]{1,40}?,\s*(?P<date>[^()]{3,30}?)\s*\(", paragraph)  # "CITY/CITY, Oct 30 (
     md = month_day(m.group("date")) if m else None
     years = [int(c[0]) for x in st.footer if (c := bp.copyright_line(x)) is not None and c[0]]
     return with_year(md, years[-1]) if md and years else None

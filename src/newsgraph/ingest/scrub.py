@@ -80,6 +80,9 @@ def scrub_lines(lines: list[str]) -> Scrubbed:
         elif bp.is_caption(line):
             out.captions.append(line)
             out.lines[i] = ""
+            if _bare_credit(line) and _caption_above(out.lines, i):
+                out.captions.append(out.lines[i - 1].strip())
+                out.lines[i - 1] = ""
         elif (name := bp.source_line(line)) is not None:
             out.outlet = out.outlet or name
             out.lines[i] = ""
@@ -91,6 +94,28 @@ def scrub_lines(lines: list[str]) -> Scrubbed:
             out.lines[i] = ""
     _drop_caption_copies(out)
     return out
+
+
+# A credit and nothing else: "Photograph: AFP via Getty Images", "(Photo: Outlet / Jane Doe)".
+_BARE_CREDIT = re.compile(r"^\(?\s*(?:photo|photograph|image|picture|file photo|credit|photo credit)\s*:\s*"
+                          r"[^.!?\"“”]{2,80}\)?$", re.I)
+# A caption is one short sentence: the words of a story's paragraph run longer or hold a quote.
+MAX_CAPTION_ABOVE_WORDS = 30
+
+
+def _bare_credit(line: str) -> bool:
+    return bool(_BARE_CREDIT.match(line.strip())) and len(line.split()) <= 10
+
+
+def _caption_above(lines: list[str], i: int) -> bool:
+    """Is the line right above a bare credit its caption: a block of its own (a blank line or the
+    page's start before it), one short sentence, no quotation?"""
+    if i == 0 or not (above := lines[i - 1].strip()) or (i >= 2 and lines[i - 2].strip()):
+        return False
+    words = above.split()
+    return (len(words) <= MAX_CAPTION_ABOVE_WORDS and above.endswith(".")
+            and not any(q in above for q in "\"“”")
+            and above[:-1].count(". ") == 0)
 
 
 # "Photo: X guard the embassy. Agency/Photographer" then the same words without the label: pages
