@@ -192,7 +192,10 @@ def _object_among(tok: Any, kids: list[Any]) -> Any | None:
         return tok.head  # "his sentence upheld on appeal", "the writer arrested in November": a passive
     if obj is None and passive_small_clause(tok, kids):
         obj = next((c for c in kids if c.dep_ == "nsubj"), None)
-    if tok.dep_ == "relcl" and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN") \
+    # "the protocol that X signed": a relative clause (the parser may call it "acl", with "that" a mark)
+    relative = tok.dep_ == "relcl" or (tok.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ in ("that", "which")
+                                                                 for c in kids))
+    if relative and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN") \
             and (obj is None or obj.lower_ in RELATIVE_PRONOUNS) \
             and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in kids):
         return tok.head

@@ -35,6 +35,33 @@ def _covered(cands: list[Candidate], start: int, end: int) -> bool:
     return any(c.start < end and start < c.end for c in cands)
 
 
+def recover_titled_names(doc: Any, cands: list[Candidate], lex: Lexicon) -> None:
+    """"Prime Minister Abiy travelled ...": a capitalised title word right before capitalised words no
+    entity holds makes them a person's name (one to three words, none a title, country or
+    nationality); the model often misses a name it does not know after a title."""
+    covered = {k for c in cands for k in range(c.i, c.j)}
+    added: list[Candidate] = []
+    for t in tokens_shaped(doc, lambda w: w[:1].isupper() and lex.title_word(w)):
+        k = t.i + 1
+        if t.i in covered or k >= len(doc) or k in covered or not t.whitespace_ or t.lower_ not in lex.heads:
+            continue
+        j = k
+        while j < len(doc) and j - k < 3 and j not in covered and doc[j].pos_ == "PROPN" \
+                and _untagged_name_word(doc[j], lex) and (j == k or doc[j - 1].whitespace_ == " "):
+            j += 1
+        if j == k or (j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha) \
+                or any(doc[x].lower_ in lex.org_heads or lex.type_after.get(doc[x].lower_) for x in range(k, j)):
+            continue  # nothing, a run that goes on into words we did not take, or a body ("Minister Office")
+        c = Candidate(i=k, j=j, start=doc[k].idx, end=doc[j - 1].idx + len(doc[j - 1].text), label="PERSON")
+        attach_role(doc, c, lex)
+        c.notes.append("name after a title")
+        added.append(c)
+        covered.update(range(k, j))
+    if added:
+        cands.extend(added)
+        cands.sort(key=lambda c: c.start)
+
+
 def recover_by_apposition(doc: Any, cands: list[Candidate], lex: Lexicon) -> None:
     """Add "First Last, a <title> ..." and "First Last said" names the model left out."""
     n = len(doc)

@@ -37,6 +37,7 @@ from newsgraph.stages.mention_recover import (
     extend_linked_names,
     join_ministry_names,
     join_person_parts,
+    recover_titled_names,
     join_slashed_orgs,
     join_split_places,
     persons_by_coordination,
@@ -92,6 +93,7 @@ def _candidates(doc: Any, lex: Lexicon) -> list[Candidate]:
             for part in _split_demonym_pair(doc, c, lex):
                 for piece in _split_name_in_place(doc, part):
                     cands.extend(_split_coordination(doc, piece))
+    cands = _split_known_pairs(doc, cands)
     cands = _join_split_names(doc, names_after_demonym(doc, sorted(cands, key=lambda c: c.start), lex), lex)
     _extend_names_left(doc, cands, lex)
     extend_linked_names(doc, cands)
@@ -116,6 +118,7 @@ def _candidates(doc: Any, lex: Lexicon) -> list[Candidate]:
             out.append(c)
     out = join_slashed_orgs(doc, out)
     recover_by_apposition(doc, out, lex)
+    recover_titled_names(doc, out, lex)
     propagate_person_names(doc, out, lex)
     recover_acronyms(doc, out, lex)
     complete_place_lists(doc, out, lex)
@@ -164,6 +167,37 @@ _ONE_NAME_HEADS = frozenset({"organization", "organisation", "bank", "ministry",
                              "islands", "sciences", "development", "industry", "museum", "hall", "center",
                              "centre", "school", "college", "foundation", "association", "corporation", "trust",
                              "news", "times", "post", "press", "airlines", "service", "services", "court"})
+
+
+def _split_known_pairs(doc: Any, cands: list[Candidate]) -> list[Candidate]:
+    """"a meeting between Sisi and Abiy Ahmed": the model sometimes tags two people joined by "and" as
+    one name. Split a span "A and B" of capitalised words (at most three on a side, no organisation
+    head at the end) when the article names A or B on its own elsewhere; a firm called "Smith and
+    Jones" is never named by one half alone."""
+    text = doc_text(doc)
+    alone = {text[c.start:c.end] for c in cands if " and " not in text[c.start:c.end]}
+    last_words = {a.split()[-1] for a in alone if a}
+    out: list[Candidate] = []
+    for c in cands:
+        toks = span_tokens(doc, c.i, c.j)
+        ands = [k for k, t in enumerate(toks) if t.lower_ == "and"]
+        if c.label not in ("PERSON", "ORG") or len(ands) != 1 or toks[-1].lower_ in _ONE_NAME_HEADS:
+            out.append(c)
+            continue
+        k = ands[0]
+        left, right = toks[:k], toks[k + 1:]
+        if not (1 <= len(left) <= 3 and 1 <= len(right) <= 3) \
+                or not all(t.text[:1].isupper() and t.is_alpha for t in (*left, *right)):
+            out.append(c)
+            continue
+        sides = [text[s[0].idx:s[-1].idx + len(s[-1].text)] for s in (left, right)]
+        if not any(x in alone or x.split()[-1] in last_words for x in sides):
+            out.append(c)
+            continue
+        out.append(Candidate(i=c.i, j=c.i + k, start=left[0].idx, end=left[0].idx + len(sides[0]), label="PERSON"))
+        out.append(Candidate(i=c.i + k + 1, j=c.j, start=right[0].idx, end=right[0].idx + len(sides[1]),
+                             label="PERSON"))
+    return out
 
 
 def _split_coordination(doc: Any, c: Candidate) -> list[Candidate]:

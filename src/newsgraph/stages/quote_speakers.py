@@ -30,6 +30,10 @@ BODY_NOUNS = frozenset({"ministry", "committee", "council", "commission", "agenc
 GOVERNMENT_NOUNS = frozenset({"government", "administration"})
 # Texts that speak for the body that issued them, like its spokesperson ("the ministry statement said").
 TEXT_NOUNS = frozenset({"statement", "communique", "communiqué", "readout", "release"})
+# An unnamed official of a named body speaks for it, as its spokesperson does ("a foreign ministry official").
+OFFICIAL_NOUNS = frozenset({"official", "officials"})
+# Texts someone sends or issues, which "the letter said" quotes (see _document_author).
+AUTHORED_NOUNS = frozenset({"letter", "statement", "communique", "communiqué", "note", "memo", "report", "complaint"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 # How far back (characters) a pronoun or description may look for its antecedent:
@@ -394,7 +398,8 @@ class SpeakerResolver:
         start = min([tok.idx] + [t.idx for t in mods])
         end = tok.idx + len(tok)
         phrase = doc_text(tok.doc)[start:end]
-        voiced = self._voiced_body(tok, start, end) or self._earlier_voice(tok, start, end)
+        voiced = self._voiced_body(tok, start, end) or self._earlier_voice(tok, start, end) \
+            or self._document_author(tok, mods, start, end)
         if voiced is not None:
             return voiced
         if tok.tag_ in ("NNS", "NNPS") or not any(t.lower_ in ("the", "this", "that") for t in mods):
@@ -414,7 +419,8 @@ class SpeakerResolver:
     def _named_body(self, tok: Token, mods: list[Token]) -> tuple[str, int | None] | None:
         """"The ministry said", "the foreign ministry said": "the" + body noun (and words the name had) is
         the latest organisation the article named with that noun as its last word and those words in it
-        ("Ecuador's foreign ministry"; "the Ministry of Defence" is not one); "the government" with no
+        ("Ecuador's foreign ministry"), else, for a bare "the ministry", the latest named "Ministry of X";
+        "the government" with no
         such organisation is the government of the latest country named as having one ("Mali's
         government", "the Malian government", "the government of Mali")."""
         word = tok.lower_
@@ -430,6 +436,14 @@ class SpeakerResolver:
             words = text.lower().split()
             if words[-1:] == [word] and wanted <= set(words):
                 return (self.analysis.chains[chain].name if chain is not None else text), chain
+        if not wanted:  # "the ministry" after "Ethiopia's Ministry of Water and Energy": the noun heads the name
+            for start, _end, text, label, chain in reversed(self.mentions):
+                if start >= tok.idx or label != "ORG" or self.inside_quote(start):
+                    continue
+                words = text.lower().split()
+                at = next((k for k, w in enumerate(words) if w == word), None)
+                if at is not None and at + 1 < len(words) and words[at + 1] == "of":
+                    return (self.analysis.chains[chain].name if chain is not None else text), chain
         if word in GOVERNMENT_NOUNS and not wanted:
             return self._governing_country(tok)
         return None
@@ -471,9 +485,13 @@ class SpeakerResolver:
         article named before with that noun (see _named_body). A statement or readout "of" a body
         speaks for it the same way ("the ministry statement said").
         """
-        if tok.lower_ not in self.data.voice_nouns and tok.lower_ not in TEXT_NOUNS:
+        official = tok.lower_ in OFFICIAL_NOUNS
+        if tok.lower_ not in self.data.voice_nouns and tok.lower_ not in TEXT_NOUNS and not official:
             return None
         body = [t for t in tok.children if t.dep_ in ("compound", "nmod", "poss") and t.i < tok.i]
+        if official and not any(t.lower_ in BODY_NOUNS or (self.mention_at(t.idx) or ("",) * 4)[3] == "ORG"
+                                for t in body):
+            return None  # "an Egyptian official": no body named; "a foreign ministry official" speaks for it
         if len(body) == 1 and body[0].dep_ == "poss" and body[0].lower_ in ("his", "her", "its") \
                 and tok.lower_ in self.data.voice_nouns:
             # "according to his spokesperson": the words are those of the one the spokesperson speaks for
@@ -505,6 +523,29 @@ class SpeakerResolver:
         if len(_words(text)) < 2 or tok.lower_ in TEXT_NOUNS:
             return None  # "a government spokesman": no body in particular
         return Speaker(text, None, min(start, lo), max(end, hi), "ORG")
+
+    def _document_author(self, tok: Token, mods: list[Token], start: int, end: int) -> Speaker | None:
+        """"The letter said ..." after "Cairo sent a letter to the council": a text named again with "the"
+        speaks for whoever sent, issued or wrote it in this paragraph or the one before (the subject of
+        the verb it is the object of, or of the clause "in a letter" hangs on)."""
+        if tok.lemma_.lower() not in AUTHORED_NOUNS or [t.lower_ for t in mods] != ["the"]:
+            return None
+        doc = tok.doc
+        breaks = [m.end() for m in _PARAGRAPH.finditer(doc_text(doc), 0, tok.idx)]
+        lo = breaks[-2] if len(breaks) > 1 else 0
+        for t in reversed(doc[max(0, tok.i - 150):tok.i]):
+            if t.idx < lo:
+                break
+            if t.lemma_.lower() != tok.lemma_.lower() or self.inside_quote(t.idx):
+                continue
+            verb = t.head if t.dep_ == "dobj" else (t.head.head if t.dep_ == "pobj" and t.head.lower_ == "in" else None)
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+            m = self.mention_at(subj.idx) if subj is not None else None
+            if m is not None and m[3] in ("ORG", "GPE", "NORP", "PERSON"):
+                name = self.analysis.chains[m[4]].name if m[4] is not None else m[2]
+                return Speaker(name, m[4], start, end, m[3])
+            return None  # the latest mention of the text decides, even with no author to give
+        return None
 
     def _earlier_voice(self, tok: Token, start: int, end: int) -> Speaker | None:
         """"The spokesperson said" after "a State Department spokesperson cautioned ...": a spokesperson
