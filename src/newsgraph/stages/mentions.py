@@ -37,7 +37,6 @@ from newsgraph.stages.mention_recover import (
     extend_linked_names,
     join_ministry_names,
     join_person_parts,
-    recover_titled_names,
     join_slashed_orgs,
     join_split_places,
     persons_by_coordination,
@@ -45,6 +44,7 @@ from newsgraph.stages.mention_recover import (
     recover_acronyms,
     recover_by_apposition,
     recover_country_names,
+    recover_titled_names,
 )
 from newsgraph.stages.mention_roles import attach_role
 from newsgraph.stages.mention_types import fix_label
