@@ -207,3 +207,20 @@ def test_a_relative_clause_the_parser_calls_acl_gives_its_verb_the_head_noun_as_
     doc = nlp("Officials said that Peru signed the accord.")
     signed = next(t for t in doc if t.text == "signed")
     assert _object_among(signed, list(signed.children)).text == "accord"
+
+
+@pytest.mark.parametrize(("text", "trigger", "value"), [
+    ("Chile said on Wednesday it does not recognise Peru's decision to cut diplomatic ties, dismissing the "
+     "administration in Lima as an authority that does not speak for the Peruvian people.", "recognise", "2025-05-07"),
+    ("Chile said on Monday it rejects the plan, calling it an attempt to divide the region.", "rejects", "2025-05-05"),
+])
+def test_a_present_stance_reported_by_a_dated_verb_of_saying_takes_its_day(nlp: Any, text: str, trigger: str,
+                                                                            value: str) -> None:
+    ev = next(e for e in run(nlp, text, published="2025-05-08") if e.trigger == trigger)
+    assert ev.time is not None and ev.time.value == value
+
+
+def test_a_past_act_reported_on_a_day_keeps_its_own_time(nlp: Any) -> None:
+    ev = next(e for e in run(nlp, "Peru said on Monday that Chile had attacked its border post last week.",
+                             published="2025-05-08") if e.trigger == "attacked")
+    assert ev.time is None or ev.time.value != "2025-05-05"

@@ -187,12 +187,29 @@ def _owns(pred: Any, trigger: Any, anchors: Collection[int]) -> int | None:
         hop = _clause_of_means(tok)
         if hop is not None:
             head = hop
-        elif not (when_clause or occurs or shared or followed or dep == "xcomp" or _manner_participle(tok)):
+        elif not (when_clause or occurs or shared or followed or dep == "xcomp" or _manner_participle(tok)
+                  or _stance_when_said(tok)):
             return None
         tok, steps = head, steps + 1
         if tok.i == pred.i:
             return steps
     return None
+
+
+# Verbs of saying whose time dates a stance they report in the present tense (see _stance_when_said).
+STANCE_SPEECH_VERBS = ("say", "state", "announce", "declare", "tell", "write", "add")
+
+
+def _stance_when_said(tok: Any) -> bool:
+    """"X said on Wednesday it does not recognise the decision", "... said on Monday it rejects the
+    plan": a stance in the simple present, reported by a dated verb of saying, is taken when it is
+    said. Not a past ("said it had rejected"), a progressive or a future, which tell their own time."""
+    if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in STANCE_SPEECH_VERBS or tok.head.tag_ != "VBD":
+        return False
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if tok.tag_ in ("VBZ", "VBP"):
+        return not aux
+    return tok.tag_ == "VB" and len(aux) == 1 and aux[0].lower_ in ("does", "do")  # "does not recognise"
 
 
 def _manner_participle(tok: Any) -> bool:
