@@ -224,3 +224,20 @@ def test_a_past_act_reported_on_a_day_keeps_its_own_time(nlp: Any) -> None:
     ev = next(e for e in run(nlp, "Peru said on Monday that Chile had attacked its border post last week.",
                              published="2025-05-08") if e.trigger == "attacked")
     assert ev.time is None or ev.time.value != "2025-05-05"
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("The foreign ministry summoned the ambassador and ordered two embassy employees to leave the country.", "SANCTION"),
+    ("The ministry gave an employee of the embassy 72 hours to leave the country.", "SANCTION"),
+    ("Two opposition parties were barred from the ballot on Friday.", "SANCTION"),
+])
+def test_expulsions_with_a_deadline_and_bans_from_the_ballot(nlp: Any, text: str, etype: str) -> None:
+    assert etype in [e.type for e in run(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The police ordered members of the public to leave the square.",
+    "The court barred him from leaving the country.",
+])
+def test_look_alikes_of_expulsions_and_bans_are_none(nlp: Any, text: str) -> None:
+    assert "SANCTION" not in [e.type for e in run(nlp, text)]
