@@ -131,11 +131,27 @@ def participants_clash(a: Report, b: Report) -> bool:
     if a.m.type in PLACE_AIMED_TYPES and a.tgt_places and b.tgt_places and a.tgt_places != b.tgt_places:
         return True  # and "captured Goma and Bukavu" sums up two acts: it is neither one alone
     pa, pb = a.src_c | a.tgt_c, b.src_c | b.tgt_c
-    if pa and pb and not (pa <= pb or pb <= pa):
+    if pa and pb and not (pa <= pb or pb <= pa) and not one_side_each(a, b):
         return True
     if a.m.type not in SYMMETRIC_TYPES and a.src_c and b.src_c and not (a.src_c & b.src_c):
         return True
     return _persons_clash(a, b)
+
+
+def one_sided(r: Report) -> bool:
+    """The report names who acted or whom it was done to, not both, and is dated to the day."""
+    return bool(r.date) and len(r.date or "") == 10 and bool(r.src_c) != bool(r.tgt_c)
+
+
+def one_side_each(a: Report, b: Report) -> bool:
+    """One report names only who acted, the other only whom it was done to, on the same day and not
+    the same country: "X's forces arrested a gendarme on December 8" and "the Y citizen was detained
+    on 8 December" tell one act from its two ends. Not for consultations and agreements, whose sides
+    are interchangeable anyway."""
+    if a.m.type in SYMMETRIC_TYPES or not (one_sided(a) and one_sided(b)) or a.date != b.date:
+        return False
+    doer, done_to = (a, b) if a.src_c else (b, a)
+    return bool(doer.src_c and done_to.tgt_c and not done_to.src_c and not doer.src_c & done_to.tgt_c)
 
 
 def _persons_clash(a: Report, b: Report) -> bool:

@@ -39,6 +39,7 @@ from newsgraph.model import (
 )
 from newsgraph.resolve.event_match import (
     Report,
+    one_sided,
     compatible,
     dates_agree,
     day_weekday,
@@ -339,6 +340,8 @@ def _participant_keys(r: Report) -> set[str]:
     keys = set((r.src_c | r.tgt_c) or (r.src | r.tgt) or ({r.place_c} if r.place_c else set()))
     if r.date and len(r.date) >= 7 and not (r.src or r.src_c) and r.tgt <= r.tgt_places:
         keys.add("@" + r.date[:7])  # no doer, no party acted on but a town or site: its month
+    if r.m.type not in SYMMETRIC_TYPES and one_sided(r):
+        keys.add("#" + str(r.date))  # only the doer or only the one acted on: its day (see one_side_each)
     return keys
 
 
