@@ -39,11 +39,11 @@ from newsgraph.model import (
 )
 from newsgraph.resolve.event_match import (
     Report,
-    one_sided,
     compatible,
     dates_agree,
     day_weekday,
     evidence,
+    one_sided,
     participants_clash,
     unanchored_day,
     unanchored_month,
