@@ -241,3 +241,46 @@ def test_expulsions_with_a_deadline_and_bans_from_the_ballot(nlp: Any, text: str
 ])
 def test_look_alikes_of_expulsions_and_bans_are_none(nlp: Any, text: str) -> None:
     assert "SANCTION" not in [e.type for e in run(nlp, text)]
+
+
+# ---------------------------------------------------------------- round 10c: spans the model cut or ran on
+
+def test_a_verb_inside_a_name_span_ends_the_name() -> None:
+    from spacy.tokens import Span
+
+    text = "Irina Dobrescu leads Heart of Valea, a small party."
+    got = _mentions_with_ents(text, lambda doc: [Span(doc, 0, 4, label="PERSON")])  # "Irina Dobrescu leads Heart"
+    assert ("Irina Dobrescu", "PERSON") in got
+
+
+def test_a_name_cut_after_and_joins_the_name_after_it() -> None:
+    from spacy.tokens import Span
+
+    text = "The Party of Action and Solidarity won the vote."
+
+    def cut(doc: Any) -> list[Any]:  # the model's error: "Party of Action and" + "Solidarity"
+        return [Span(doc, 1, 5, label="ORG"), Span(doc, 5, 6, label="ORG")]
+
+    assert ("Party of Action and Solidarity", "ORG") in _mentions_with_ents(text, cut)
+
+
+def test_a_persons_possessive_leaves_an_organisation_a_countrys_stays() -> None:
+    from spacy.tokens import Span
+
+    text = "Dobrescu's Party of Action and Solidarity won. Moldova's Foreign Ministry said no."
+
+    def spans(doc: Any) -> list[Any]:
+        return [Span(doc, 0, 7, label="ORG"), *[e for e in doc.ents if e.start >= 8]]
+
+    got = [t for t, _ in _mentions_with_ents(text, spans)]
+    assert "Party of Action and Solidarity" in got and "Moldova's Foreign Ministry" in got
+
+
+def test_a_common_noun_possessive_stays_in_the_name() -> None:
+    assert ("People's Liberation Army Air Force", "ORG") in names(
+        "A fighter of the People's Liberation Army Air Force fired flares near the aircraft.")
+
+
+def test_words_before_a_capitalised_facility_noun_name_a_facility() -> None:
+    got = names("Egypt raised discharges from the Aswan High Dam. Minister Tesfaw Airport said no.")
+    assert ("Aswan High Dam", "FAC") in got

@@ -159,9 +159,20 @@ def _apostrophe_is_letter(doc: Any, k: int) -> bool:
     return "‘" not in text[sent_start:idx]
 
 
+def _cut_at_verb(doc: Any, i: int, j: int) -> int:
+    """"Irina Doe leads Heart" tagged as one name: a lower-case verb inside a span ends the name before it
+    (names hold no verbs; a lower-case particle or "of"/"and" is not one)."""
+    for k in range(i + 1, j - 1):
+        t = doc[k]
+        if t.pos_ in ("VERB", "AUX") and t.text.islower() and t.tag_ in ("VBZ", "VBD", "VBP"):
+            return k
+    return j
+
+
 def clean_span(doc: Any, i: int, j: int, label: str, lex: Lexicon) -> Candidate | None:
     """Clean the entity span [i, j) of ``doc``; None when nothing name-like is left."""
     i, j = _split_at_newline(doc, i, j)
+    j = _cut_at_verb(doc, i, j)
     i, j = _strip_edges(doc, i, j, lex)
     if i >= j:
         return None

@@ -35,6 +35,30 @@ def _covered(cands: list[Candidate], start: int, end: int) -> bool:
     return any(c.start < end and start < c.end for c in cands)
 
 
+def recover_named_facilities(doc: Any, cands: list[Candidate], lex: Lexicon) -> None:
+    """"the Aswan High Dam", "Bole International Airport": capitalised words no entity holds, ending in a
+    capitalised facility noun, name a facility (FAC) even where the model tagged nothing."""
+    heads = {k for k, v in lex.type_after.items() if v == "FAC"}
+    covered = {k for c in cands for k in range(c.i, c.j)}
+    added: list[Candidate] = []
+    for t in tokens_shaped(doc, lambda w: w[:1].isupper() and w.lower() in heads):
+        if t.i in covered or t.i == 0:
+            continue
+        k = t.i
+        while k > 0 and t.i - k < 4 and (k - 1) not in covered and doc[k - 1].text[:1].isupper() \
+                and doc[k - 1].is_alpha and not doc[k - 1].is_sent_start and doc[k - 1].lower_ not in ("the", "a", "an") \
+                and doc[k - 1].lower_ not in lex.heads and doc[k - 1].whitespace_ == " ":
+            k -= 1
+        if k == t.i:
+            continue
+        added.append(Candidate(i=k, j=t.i + 1, start=doc[k].idx, end=t.idx + len(t.text), label="FAC",
+                               notes=["name before a facility noun"]))
+        covered.update(range(k, t.i + 1))
+    if added:
+        cands.extend(added)
+        cands.sort(key=lambda c: c.start)
+
+
 def recover_titled_names(doc: Any, cands: list[Candidate], lex: Lexicon) -> None:
     """"Prime Minister Abiy travelled ...": a capitalised title word right before capitalised words no
     entity holds makes them a person's name (one to three words, none a title, country or
@@ -407,6 +431,37 @@ def _bare_name_word(t: Any, lex: Lexicon) -> bool:
     """An untagged name word inside a sentence, whatever its tag (the tagger often calls an unknown
     name's words ADJ or ADP: "Banteay", "Than")."""
     return not t.is_sent_start and _untagged_name_word(t, lex)
+
+
+def join_cut_coordinations(doc: Any, cands: list[Candidate]) -> list[Candidate]:
+    """"Party of Action and" + "Solidarity": a name the model ended on "and" goes on into the name
+    right after it (one space between); the two are one organisation."""
+    text = doc_text(doc)
+    out: list[Candidate] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label == "ORG" and c.label in ("ORG", "PERSON", "GPE") \
+                and doc[prev.j - 1].lower_ in ("and", "&") and text[prev.end:c.start] == " ":
+            prev.j, prev.end = c.j, c.end
+            continue
+        out.append(c)
+    return out
+
+
+def strip_owner_possessive(doc: Any, cands: list[Candidate], lex: Lexicon) -> None:
+    """"Sandu's Party of Action and Solidarity": a person's possessive the model put at the head of an
+    organisation's name is not part of it (a country's is: "Peru's Foreign Ministry", see
+    add_national_bodies). Only when two words or more of the name are left."""
+    for c in cands:
+        if c.label != "ORG" or c.j - c.i < 4 or doc[c.i + 1].text not in ("'s", "’s"):
+            continue
+        owner = doc[c.i].text
+        if lex.country(owner) or lex.demonym_country(owner) or is_major_place(owner) or not owner[:1].isupper() \
+                or doc[c.i].pos_ != "PROPN" or owner.lower() in ("people", "women", "children", "workers"):
+            continue
+        c.i += 2
+        c.start = doc[c.i].idx
+        c.notes.append("owner's possessive dropped")
 
 
 def join_slashed_orgs(doc: Any, cands: list[Candidate]) -> list[Candidate]:

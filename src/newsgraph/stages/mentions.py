@@ -35,6 +35,7 @@ from newsgraph.stages.mention_recover import (
     complete_place_lists,
     complete_place_names,
     extend_linked_names,
+    join_cut_coordinations,
     join_ministry_names,
     join_person_parts,
     join_slashed_orgs,
@@ -44,7 +45,9 @@ from newsgraph.stages.mention_recover import (
     recover_acronyms,
     recover_by_apposition,
     recover_country_names,
+    recover_named_facilities,
     recover_titled_names,
+    strip_owner_possessive,
 )
 from newsgraph.stages.mention_roles import attach_role
 from newsgraph.stages.mention_types import fix_label
@@ -116,9 +119,11 @@ def _candidates(doc: Any, lex: Lexicon) -> list[Candidate]:
             c.affiliation = lex.demonym_country(doc_text(doc)[c.start:c.end]) or c.affiliation
         if c.label not in DROP_AFTER_FIX and not _title_fragment(doc, c, lex):
             out.append(c)
-    out = join_slashed_orgs(doc, out)
+    out = join_cut_coordinations(doc, join_slashed_orgs(doc, out))
+    strip_owner_possessive(doc, out, lex)
     recover_by_apposition(doc, out, lex)
     recover_titled_names(doc, out, lex)
+    recover_named_facilities(doc, out, lex)
     propagate_person_names(doc, out, lex)
     recover_acronyms(doc, out, lex)
     complete_place_lists(doc, out, lex)
