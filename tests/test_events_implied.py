@@ -73,3 +73,25 @@ def test_the_main_pair_needs_a_clear_second() -> None:
     assert _main_pair(Counter({"A": 10, "B": 2})) is None  # under a quarter of the first
     assert _main_pair(Counter({"A": 10, "B": 4, "C": 4})) is None
     assert _main_pair(Counter({"A": 10, "B": 4, "C": 3})) == ("A", "B")
+
+
+def _pair_named(m: EventMention) -> EventMention:
+    from newsgraph.model import ActorRef
+
+    m.source = [ActorRef(text="the two governments", start=m.start, end=m.start + 19, chain=None, country=None)]
+    return m
+
+
+def test_the_two_governments_are_the_articles_two_countries() -> None:
+    # "The two governments signed five agreements." in an article about Turkey and Greece
+    m = _pair_named(report("signed", etype="AGREE", mode=None))
+    ev = _resolve(m, turkey=6, greece=4)
+    assert sorted(ev.source + ev.target) == ["greece", "turkey"] and ev.implied == ["greece", "turkey"]
+
+
+def test_the_two_governments_without_a_pair_of_countries_is_no_event() -> None:
+    m = _pair_named(report("signed", etype="AGREE", mode=None))
+    analysis = DocAnalysis(doc_id="d1", events=[m], mentions=_mentions(turkey=6))
+    documents = {"d1": Document(id="d1", source="d1", text="", published="2024-05-02")}
+    chain_map = {("d1", CHAIN[e.id]): e.id for e in ENTITIES}
+    assert resolve_events([analysis], documents, ENTITIES, chain_map) == []

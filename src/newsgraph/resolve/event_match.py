@@ -41,6 +41,7 @@ class Report:
     # in an undated article); a clock time alone ("at midnight") is not among them
     sentence_dates: tuple[str, ...] = ()
     tgt_places: frozenset[str] = frozenset()  # target entities that are towns, regions or sites, not countries
+    pair_ref: bool = False  # a party named only as "the two governments", "both leaders" (see events._imply_pair)
     # 0-6 for an unanchored "on Monday" (an article without a date) and the days it can name: the
     # week before the days the article can have been written in, when its content bounds them
     weekday: int | None = None

@@ -169,7 +169,13 @@ def _report(analysis: DocAnalysis, idx: int, m: EventMention, lk: _Lookup, doc: 
         weekday_window=_weekday_window(doc, analysis) if weekday is not None else None,
         sentence_dates=tuple(t.value or "" for t in analysis.times if t.type == "DATE" and m.start <= t.start < m.end),
         tgt_places=frozenset(e for e in tgt if _is_local_place(lk.entities.get(e))),
+        pair_ref=any(ref.chain is None and _PAIR_REF.match(ref.text) is not None for ref in (*m.source, *m.target)),
     )
+
+
+# "the two governments", "both leaders", "the two neighbours": the parties named only as a pair.
+_PAIR_REF = re.compile(r"(?i)^(?:the\s+)?(?:two|both)\s+(?:\w+\s+)?(?:governments|countries|nations|states|leaders|sides|"
+                       r"ministers|presidents|delegations|capitals|neighbours|neighbors|heads of state)$")
 
 
 def _is_local_place(ent: Entity | None) -> bool:
@@ -490,8 +496,7 @@ def resolve_events(analyses: Sequence[DocAnalysis], documents: Mapping[str, Docu
     events: list[Event] = []
     for ms in groups:
         ev = _event(f"v{len(events) + 1}", [reports[i] for i in ms], lk)
-        if ev is not None:
-            _imply_counterpart(ev, {reports[i].doc for i in ms}, salience, lk)
+        if ev is not None and _imply_counterpart(ev, [reports[i] for i in ms], salience, lk):
             events.append(ev)
     return events
 
@@ -519,7 +524,8 @@ def _main_pair(counts: Counter[str]) -> tuple[str, str] | None:
     return a, b
 
 
-def _imply_counterpart(ev: Event, docs: set[str], salience: Mapping[str, Counter[str]], lk: _Lookup) -> None:
+def _imply_counterpart(ev: Event, reports: Sequence[Report], salience: Mapping[str, Counter[str]],
+                       lk: _Lookup) -> bool:
     """Give a one-sided act between the articles' two main countries its other side.
 
     News about a relationship often names only one side of an act between the two: "Thailand
@@ -528,24 +534,41 @@ def _imply_counterpart(ev: Event, docs: set[str], salience: Mapping[str, Counter
     are about, and no report names anyone on the other side, that other country is the act's
     counterpart. It is added to the empty side and listed in ``implied``, so a reader can tell
     it from the actors the sentences name.
+
+    Returns whether the event is kept: one whose only party is a pair named by number ("the two
+    governments signed five agreements") is kept only when the articles have such a pair (or it
+    has a place), as an event with no party at all is not kept (see _event).
     """
-    if ev.type in NO_COUNTERPART_TYPES or (ev.source and ev.target) or not (ev.source or ev.target):
-        return
-    pair = _main_pair(sum((salience.get(d, Counter()) for d in sorted(docs)), Counter()))
+    pair_only = not (ev.source or ev.target) and any(r.pair_ref for r in reports)
+    if ev.type in NO_COUNTERPART_TYPES or (ev.source and ev.target) or not (ev.source or ev.target or pair_only):
+        return not pair_only or bool(ev.location)
+    pair = _main_pair(sum((salience.get(d, Counter()) for d in sorted({r.doc for r in reports})), Counter()))
     if pair is None:
-        return
+        return not pair_only or bool(ev.location)
+    if pair_only:
+        return _imply_pair(ev, pair, lk)
     named = {c for e in (*ev.source, *ev.target) if (c := _actor_country(lk.entities.get(e)))}
     if len(named) != 1 or not named <= set(pair):
-        return
+        return True
     other = pair[1] if pair[0] in named else pair[0]
     eid = lk.by_name.get(other.casefold())
     if eid is None:
-        return
+        return True
     if ev.source:
         ev.target = sorted({*ev.target, eid})
     else:
         ev.source = sorted({*ev.source, eid})
     ev.implied = [eid]
+    return True
+
+
+def _imply_pair(ev: Event, pair: tuple[str, str], lk: _Lookup) -> bool:
+    """The pair named by number is the articles' two countries (both their entities, as implied)."""
+    ids = [lk.by_name.get(c.casefold()) for c in pair]
+    if ids[0] is None or ids[1] is None:
+        return bool(ev.location)
+    ev.source, ev.target, ev.implied = [ids[0]], [ids[1]], sorted(ids)
+    return True
 
 
 def _actor_country(ent: Entity | None) -> str | None:
@@ -668,7 +691,7 @@ def _event(eid: str, reports: list[Report], lk: _Lookup) -> Event | None:
     src = sorted(set().union(*(r.src for r in reports)) | _country_entities(src_c, lk))
     tgt = sorted((set().union(*(r.tgt for r in reports)) | _country_entities(tgt_c, lk)) - set(src))
     places = [r.place for r in reports if r.place]
-    if not (src or tgt or src_c or tgt_c or places) and not any(_told_without_doer(r) for r in reports):
+    if not (src or tgt or src_c or tgt_c or places) and not any(_told_without_doer(r) or r.pair_ref for r in reports):
         return None  # "the talks" with nothing to attach to: not an event an analyst can use
     etype = Counter(r.m.type for r in reports).most_common(1)[0][0]
     modes = Counter(r.m.mode for r in reports if r.m.mode)
