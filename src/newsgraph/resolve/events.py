@@ -564,10 +564,10 @@ def _imply_counterpart(ev: Event, reports: Sequence[Report], salience: Mapping[s
 
 def _imply_pair(ev: Event, pair: tuple[str, str], lk: _Lookup) -> bool:
     """The pair named by number is the articles' two countries (both their entities, as implied)."""
-    ids = [lk.by_name.get(c.casefold()) for c in pair]
-    if ids[0] is None or ids[1] is None:
+    first, second = (lk.by_name.get(c.casefold()) for c in pair)
+    if first is None or second is None:
         return bool(ev.location)
-    ev.source, ev.target, ev.implied = [ids[0]], [ids[1]], sorted(ids)
+    ev.source, ev.target, ev.implied = [first], [second], sorted((first, second))
     return True
 
 
