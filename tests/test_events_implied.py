@@ -95,3 +95,13 @@ def test_the_two_governments_without_a_pair_of_countries_is_no_event() -> None:
     documents = {"d1": Document(id="d1", source="d1", text="", published="2024-05-02")}
     chain_map = {("d1", CHAIN[e.id]): e.id for e in ENTITIES}
     assert resolve_events([analysis], documents, ENTITIES, chain_map) == []
+
+
+def test_a_side_named_but_unresolved_gets_no_counterpart() -> None:
+    from newsgraph.model import ActorRef
+
+    # "Opposition forces seized Athens." in a Turkey-Greece story: the doer is named, just not resolved
+    m = report("seized", etype="COERCE", mode="seize", tgt=("athens",))
+    m.source = [ActorRef(text="opposition forces", start=m.start, end=m.start + 17, chain=None, country=None)]
+    ev = _resolve(m, turkey=5, greece=5)
+    assert ev.implied == [] and ev.source == []

@@ -533,7 +533,8 @@ def _imply_counterpart(ev: Event, reports: Sequence[Report], salience: Mapping[s
     Sisaket". When every party the event names belongs to one of the two countries its articles
     are about, and no report names anyone on the other side, that other country is the act's
     counterpart. It is added to the empty side and listed in ``implied``, so a reader can tell
-    it from the actors the sentences name.
+    it from the actors the sentences name. Not when a report names a group of no state on that
+    side ("opposition forces seized the capital", "gunmen killed ...").
 
     Returns whether the event is kept: one whose only party is a pair named by number ("the two
     governments signed five agreements") is kept only when the articles have such a pair (or it
@@ -550,6 +551,8 @@ def _imply_counterpart(ev: Event, reports: Sequence[Report], salience: Mapping[s
     named = {c for e in (*ev.source, *ev.target) if (c := _actor_country(lk.entities.get(e)))}
     if len(named) != 1 or not named <= set(pair):
         return True
+    if any(_non_state(ref.text) for r in reports for ref in (r.m.target if ev.source else r.m.source)):
+        return True  # the empty side is a group of no state ("opposition forces seized X"): not the other country
     other = pair[1] if pair[0] in named else pair[0]
     eid = lk.by_name.get(other.casefold())
     if eid is None:
@@ -569,6 +572,17 @@ def _imply_pair(ev: Event, pair: tuple[str, str], lk: _Lookup) -> bool:
         return bool(ev.location)
     ev.source, ev.target, ev.implied = [first], [second], sorted((first, second))
     return True
+
+
+# Words for armed or civil groups that act for no state: such a side, named but not resolved, is
+# not the other country ("opposition forces seized the capital", "gunmen killed nine labourers").
+NON_STATE_WORDS = frozenset({"rebel", "rebels", "fighters", "militants", "militia", "militias", "gunmen",
+                             "insurgents", "opposition", "jihadists", "separatists", "guerrillas", "attackers",
+                             "protesters", "demonstrators", "smugglers", "traffickers", "extremists", "terrorists"})
+
+
+def _non_state(text: str) -> bool:
+    return any(w in NON_STATE_WORDS for w in text.lower().split())
 
 
 def _actor_country(ent: Entity | None) -> str | None:
