@@ -284,3 +284,24 @@ def test_a_common_noun_possessive_stays_in_the_name() -> None:
 def test_words_before_a_capitalised_facility_noun_name_a_facility() -> None:
     got = names("Egypt raised discharges from the Aswan High Dam. Minister Tesfaw Airport said no.")
     assert ("Aswan High Dam", "FAC") in got
+
+
+def test_a_given_names_hyphenated_second_syllable_stays_in_the_name() -> None:
+    from spacy.tokens import Span
+
+    text = "Former president Park Min-jun was impeached. They arrested Kim Ho, a Park-era minister."
+
+    def cut(doc: Any) -> list[Any]:  # the model's cut at the hyphen: "Park Min" | "-jun"
+        k = next(t.i for t in doc if t.text == "Park")
+        return [Span(doc, k, k + 2, label="PERSON")]
+
+    assert ("Park Min-jun", "PERSON") in _mentions_with_ents(text, cut)
+    assert not any(t.endswith("-era") for t, _ in names(text))
+
+
+def test_a_linking_particle_name_is_not_cut_at_its_particle() -> None:
+    assert any(t == "Jaish-e-Mohammed" for t, _ in names("India hit camps of Lashkar-e-Taiba and Jaish-e-Mohammed."))
+
+
+def test_a_shrine_is_a_facility() -> None:
+    assert ("Yasukuni Shrine", "FAC") in names("Defence Minister Minoru Kihara visited the Yasukuni Shrine on Friday.")

@@ -169,6 +169,23 @@ def _cut_at_verb(doc: Any, i: int, j: int) -> int:
     return j
 
 
+# English words glued after a name by a hyphen, which make a modifier, not a longer name ("a Correa-era
+# minister", "the Putin-led government").
+_HYPHEN_SUFFIXES = frozenset({"era", "led", "based", "born", "style", "like", "run", "made", "held", "type", "wide",
+                              "free", "owned", "year", "time", "day", "proof", "bound", "ruled", "sized"})
+
+
+def _extend_hyphen_syllable(doc: Any, j: int) -> int:
+    """"Yoon Suk-yeol", "Lee Jae-myung": a given name's second syllable, glued by a hyphen and written in
+    lower case, is part of the name the model cut at the hyphen."""
+    if j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
+            and doc[j + 1].is_alpha and doc[j + 1].text.islower() and len(doc[j + 1].text) <= 5 \
+            and doc[j + 1].text not in _HYPHEN_SUFFIXES \
+            and not (j + 2 < len(doc) and doc[j + 2].text == "-" and not doc[j + 1].whitespace_):
+        return j + 2  # (not a linking particle: "Jaish-e-Mohammed" is left to extend_linked_names)
+    return j
+
+
 def clean_span(doc: Any, i: int, j: int, label: str, lex: Lexicon) -> Candidate | None:
     """Clean the entity span [i, j) of ``doc``; None when nothing name-like is left."""
     i, j = _split_at_newline(doc, i, j)
@@ -176,6 +193,8 @@ def clean_span(doc: Any, i: int, j: int, label: str, lex: Lexicon) -> Candidate 
     i, j = _strip_edges(doc, i, j, lex)
     if i >= j:
         return None
+    if label == "PERSON":
+        j = _extend_hyphen_syllable(doc, j)
     start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
     end = _extend_apostrophe(doc_text(doc), start, end)
     text = doc_text(doc)[start:end]
