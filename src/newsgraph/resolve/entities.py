@@ -25,9 +25,11 @@ roles, affiliations, gazetteer ids and the country it acts for
 
 from __future__ import annotations
 
+import functools
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from importlib import resources
 
 import jellyfish
 
@@ -48,6 +50,7 @@ from newsgraph.resolve.names import (
     same_person,
     single_key,
 )
+from newsgraph.yamlio import load_yaml
 
 __all__ = ["resolve_entities"]
 
@@ -234,10 +237,14 @@ def _join_nonperson_variants(items: Sequence[Item], uf: _UnionFind) -> None:
 _CORPORATE = frozenset({"corp", "corporation", "inc", "ltd", "llc", "plc", "co", "company"})
 
 
-# A country's institutions: "Belarus's Foreign Ministry" without its country is every country's
-# foreign ministry, so the shorter name is no name of it.
-NATIONAL_BODIES = frozenset({"government", "army", "military", "navy", "ministry", "parliament", "police",
-                             "presidency", "cabinet", "senate", "judiciary", "office"})
+@functools.lru_cache(maxsize=1)
+def _national_bodies() -> frozenset[str]:
+    """A country's institutions: "Belarus's Foreign Ministry" without its country is every country's
+    foreign ministry, so the shorter name is no name of it. The nouns of ``name_shapes.yaml``
+    (``national_bodies``, which the mention stage reads too), and "office"."""
+    text = resources.files("newsgraph.data").joinpath("name_shapes.yaml").read_text(encoding="utf-8")
+    return frozenset(str(w).lower() for w in load_yaml(text).get("national_bodies") or ()) | {"office"}
+
 
 
 def _reduced_forms(item: Item) -> list[list[str]]:
@@ -272,8 +279,9 @@ def _join_place_heads(items: Sequence[Item], uf: _UnionFind) -> None:
     # "Belarus's Foreign Ministry" is "the Foreign Ministry" of a corpus that names no other country's
     # foreign ministry; where two countries' are named, the bare name could be either and joins neither
     body_countries: dict[str, set[str]] = defaultdict(set)
+    bodies = _national_bodies()
     for i, words in reductions:
-        if words[-1].lower() in NATIONAL_BODIES and (c := _lead_country(items[i], words)):
+        if words[-1].lower() in bodies and (c := _lead_country(items[i], words)):
             body_countries[" ".join(fine_token(t) for t in words)].add(c)
     for i, words in reductions:
         key = " ".join(fine_token(t) for t in words)

@@ -541,13 +541,14 @@ def _imply_counterpart(ev: Event, reports: Sequence[Report], salience: Mapping[s
     has a place), as an event with no party at all is not kept (see _event).
     """
     pair_only = not (ev.source or ev.target) and any(r.pair_ref for r in reports)
+    kept = not pair_only or bool(ev.location)  # unless a pair is found for it below
     if ev.type in NO_COUNTERPART_TYPES or (ev.source and ev.target) or not (ev.source or ev.target or pair_only):
-        return not pair_only or bool(ev.location)
+        return kept
     pair = _main_pair(sum((salience.get(d, Counter()) for d in sorted({r.doc for r in reports})), Counter()))
     if pair is None:
-        return not pair_only or bool(ev.location)
+        return kept
     if pair_only:
-        return _imply_pair(ev, pair, lk)
+        return _imply_pair(ev, pair, lk) or kept
     named = {c for e in (*ev.source, *ev.target) if (c := _actor_country(lk.entities.get(e)))}
     if len(named) != 1 or not named <= set(pair):
         return True
@@ -566,10 +567,11 @@ def _imply_counterpart(ev: Event, reports: Sequence[Report], salience: Mapping[s
 
 
 def _imply_pair(ev: Event, pair: tuple[str, str], lk: _Lookup) -> bool:
-    """The pair named by number is the articles' two countries (both their entities, as implied)."""
+    """The pair named by number is the articles' two countries (both their entities, as implied);
+    False when the corpus has no entity for one of them."""
     first, second = (lk.by_name.get(c.casefold()) for c in pair)
     if first is None or second is None:
-        return bool(ev.location)
+        return False
     ev.source, ev.target, ev.implied = [first], [second], sorted((first, second))
     return True
 
