@@ -60,7 +60,8 @@ def governor(tok: Any, ctx: ActorContext) -> Any | None:
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ROUND_NOUNS:
         tok = head.head  # "held another round of talks": the round is what the verb carries
         head = tok.head
-    if tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in ctx.lex.light_verbs:
+    if tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in ctx.lex.light_verbs \
+            and not _names_its_object(head):
         return head
     if tok.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in OCCURRENCE_VERBS:
         return head  # "clashes erupted in X on Monday": the verb only says it happened, and where and when
@@ -70,6 +71,12 @@ def governor(tok: Any, ctx: ActorContext) -> Any | None:
             and head.head.dep_ == "dobj" and head.head.head.pos_ == "VERB":
         return head.head.head  # "discussed the plan with X in a phone call": the parser hangs "in" on the object
     return relative_carrier(tok, ctx.lex.light_verbs)
+
+
+def _names_its_object(verb: Any) -> bool:
+    """"called the raids a show", "declared the strike illegal": a verb that names its object judges a
+    happening someone else did; it does not carry the happening as "called a meeting" does."""
+    return any(c.dep_ in ("oprd", "acomp") or (c.dep_ == "xcomp" and c.pos_ != "VERB") for c in verb.children)
 
 
 RELATIVE_PRONOUNS = ("that", "which", "whom")

@@ -35,7 +35,7 @@ LEGACY_TYPES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT",
 ROLE_SCHEMES = ("default", "symmetric", "travel", "host", "reported")
 REQUIREMENTS = ("prep", "not_prep", "object", "no_object", "reported", "subject_actor", "object_actor", "complement",
                 "named_object", "prep_object", "not_object", "negated", "no_predicate", "phrase",
-                "subject", "pair_subject", "to_verb", "predicate")
+                "subject", "pair_subject", "to_verb", "predicate", "clause", "object_det")
 
 
 @dataclass(frozen=True)
@@ -66,6 +66,7 @@ class Lexicon:
     actor_nouns: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
+    performative_verbs: frozenset[str] = frozenset()
 
 
 def _rules_from_entry(entry: Mapping[str, Any], order: int, where: str) -> list[TriggerRule]:
@@ -122,12 +123,14 @@ def _load(paths: tuple[str, ...]) -> Lexicon:
     actor_nouns: set[str] = set()
     light: set[str] = set()
     speech: set[str] = set()
+    performative: set[str] = set()
     order = 0
     for path in (None, *paths):
         data, where = _read(path)
         actor_nouns.update(str(x).lower() for x in data.get("actor_nouns") or ())
         light.update(str(x).lower() for x in data.get("light_verbs") or ())
         speech.update(str(x).lower() for x in data.get("speech_verbs") or ())
+        performative.update(str(x).lower() for x in data.get("performative_verbs") or ())
         for i, entry in enumerate(data.get("entries") or ()):
             for rule in _rules_from_entry(entry, order, f"{where} entry {i + 1}"):
                 index = lex.verbs if rule.pos == "verb" else lex.nouns
@@ -138,6 +141,7 @@ def _load(paths: tuple[str, ...]) -> Lexicon:
                     index.setdefault(rule.lemma[:-1] + "ie", []).append(rule)
             order += 1
     lex.actor_nouns, lex.light_verbs, lex.speech_verbs = frozenset(actor_nouns), frozenset(light), frozenset(speech)
+    lex.performative_verbs = frozenset(performative)
     return lex
 
 
@@ -265,6 +269,11 @@ def _satisfied(rule: TriggerRule, tok: Any, *, is_actor: ActorTest, subject: Any
     if req.get("complement") and rule.pos == "verb" and not (
             obj is not None or clausal or preps & {"on", "upon", "to"}):
         return False
+    if req.get("clause") and not any(c.dep_ == "ccomp" for c in kids):
+        return False  # "denied that its ship had used sonar"
+    if "object_det" in req and (obj is None or not any(
+            c.dep_ == "det" and c.lower_ in set(req["object_det"]) for c in obj.children)):
+        return False  # "denied any role", not "denied the request"
     if req.get("reported") and not reported:
         return False
     if req.get("negated") and not any(c.dep_ == "neg" for c in kids):  # "will not accept": a refusal
@@ -292,7 +301,10 @@ def _names_it(kids: list[Any], words: set[str]) -> bool:
     flagrant violation", "called the comments very unfortunate") or after "as" ("described it as
     interference")."""
     preds = [c for c in kids if c.dep_ in ("oprd", "attr") or (c.dep_ == "xcomp" and c.pos_ != "VERB")]
-    preds += [g for c in kids if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    # "described it as interference"; the parser may hang "as" on the object ("described the attack as reckless")
+    preds += [g for c in kids if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ in ("pobj", "amod")]
+    preds += [g for c in kids if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
+              for g in p.children if g.dep_ in ("pobj", "amod")]
     preds += [g for c in kids if c.dep_ == "dobj" for g in c.children if g.dep_ in ("oprd", "amod") and g.i > c.i]
     return any(t.lemma_.lower() in words or t.lower_ in words for p in preds for t in p.subtree)
 

@@ -160,8 +160,11 @@ def _absorbed(tok: Any, rules: dict[int, TriggerRule], lex: Lexicon) -> bool:
         return not _absorbed(head, rules, lex) if head.pos_ == "VERB" else True
     if tok.dep_ in ("xcomp", "ccomp", "acl") and rules[head.i].type in CONTENT_TYPES \
             and not summed_up_before(tok, head) \
-            and not (tok.dep_ == "ccomp" and any(c.dep_ == "dobj" for c in head.children)):
-        return True  # (not "X accused Y ...; Y denied the charge": a denial with its own object)
+            and not (tok.dep_ == "ccomp" and any(c.dep_ == "dobj" for c in head.children)) \
+            and not rules[head.i].requires.get("clause"):
+        # (not "X accused Y ...; Y denied the charge": a denial with its own object; nor "denied that X
+        # asked for money": what is denied is a happening of its own, told as denied)
+        return True
     if tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "advcl") and rules[head.i].type == rules[tok.i].type \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return True  # "met X to discuss Y": the purpose restates the meeting
@@ -313,6 +316,27 @@ def _named_thing(tok: Any, actx: ActorContext) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in THING_PREPS
 
 
+# Verbs that name their object: "called the incursions a hybrid attack", "described the strike as an
+# act of war". The noun they name it with is the speaker's judgement of what happened.
+NAMING_VERBS = ("call", "describe", "term", "brand", "label", "dub", "characterize", "characterise", "denounce",
+                "condemn", "decry", "consider", "regard", "deem", "view")
+
+
+def _naming_predicate(tok: Any) -> bool:
+    """A trigger noun that is the name a naming verb gives its object: no report of a happening of its own."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as":
+        verb = tok.head.head
+        if verb.dep_ == "dobj":  # "described the attack as an escalation": "as" hung on the object
+            verb = verb.head
+    elif tok.dep_ == "oprd" or (tok.dep_ == "xcomp" and tok.head.pos_ == "VERB"):
+        verb = tok.head
+    else:
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in NAMING_VERBS
+
+
 def _framed_gerund(tok: Any) -> bool:
     """"X played a key role in organising A, facilitating B and brokering C": the parser hangs the later
     gerunds on "played", not on "role"; a gerund chain up to a verb whose object is a frame noun is a topic."""
@@ -368,17 +392,27 @@ def _one_episode(tok: Any) -> bool:
     return not (tok.dep_ == "pobj" and head.lower_ in ("against", "from"))
 
 
-def _habitual(tok: Any, time: TimeExpression | None) -> bool:
+def _habitual(tok: Any, time: TimeExpression | None, lex: Lexicon) -> bool:
     """"X offers support to various groups": a present-simple verb with no date states a policy or habit.
 
     News reports happenings in the past tense; the simple present without a
     date ("provides", "offers", "backs"), said by the reporter or by someone
     quoted, describes what is generally so. A dated present ("visits Kyiv on
-    Monday") stays.
+    Monday") stays, and so does a verb whose act is done by saying it ("Kabul
+    rejects the charge", "X accuses Y of ..."): its present is the act, unless
+    an adverb says it is a habit ("routinely rejects").
     """
     if tok.pos_ != "VERB" or tok.tag_ not in ("VBZ", "VBP") or time is not None:
         return False
-    return not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+    if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    if tok.lemma_.lower() in lex.performative_verbs:
+        return any(c.dep_ == "advmod" and c.lower_ in FREQUENCY_ADVERBS for c in tok.children)
+    return True
+
+
+FREQUENCY_ADVERBS = ("always", "often", "usually", "routinely", "regularly", "frequently", "generally", "typically",
+                     "habitually", "sometimes", "occasionally", "constantly", "rarely", "seldom", "normally")
 
 
 def _in_agreement(tok: Any, rules: dict[int, TriggerRule]) -> bool:
@@ -439,6 +473,14 @@ def _evidence_span(sent: Any, tok: Any) -> tuple[int, int]:
     start = base + (lo + 2 if lo >= 0 else 0)
     end = base + (hi if hi >= 0 else len(text.rstrip()))
     return start, end
+
+
+def _summary_of(etype: str, source: list[ActorRef], target: list[ActorRef], trigger: str) -> str:
+    def name(refs: list[ActorRef]) -> str:
+        return "/".join(dict.fromkeys(r.country or r.text for r in refs))
+
+    who = "–".join(x for x in (name(source), name(target)) if x)
+    return " ".join(x for x in (who, f"{etype.lower()} ({trigger.lower()})") if x)
 
 
 def _summary(rule: TriggerRule, source: list[ActorRef], target: list[ActorRef], place: ActorRef | None,
@@ -568,7 +610,7 @@ def _build(tok: Any, rule: TriggerRule, speaker: Any | None, actx: ActorContext,
     time = pick_time(actx.doc, tok, anchors=anchors, triggers=set(rules), times=times)
     if time is None and speaker is not None and _told_as_news(tok, speaker):
         time = pick_time(actx.doc, tok, anchors={speaker.i}, triggers=set(rules), times=times)
-    if _habitual(tok, time):
+    if _habitual(tok, time, actx.lex):
         return None
     summed_mode = next((rules[t.i].mode for t in restated if t.i in rules and rules[t.i].type == rule.type
                         and rules[t.i].mode), None)  # "discussed X with Y in a phone call": a phone call
@@ -624,7 +666,7 @@ def events_in_sentence(sent: Any, lex: Lexicon, actx: ActorContext, times: list[
             continue
         if _absorbed(tok, rules, lex) or any(tok in v for v in restated.values()):
             continue
-        if _named_thing(tok, actx) or _not_reported(tok) or _agreement_as_topic(tok, rules):
+        if _named_thing(tok, actx) or _not_reported(tok) or _agreement_as_topic(tok, rules) or _naming_predicate(tok):
             continue
         if tok.tag_ == "NNS" and tok.lemma_.lower() not in PLURAL_SINGLE and not _one_episode(tok):
             continue
@@ -632,7 +674,111 @@ def events_in_sentence(sent: Any, lex: Lexicon, actx: ActorContext, times: list[
                     nested.get(tok.i, []), tuple(t for t, _, _ in cands if (v := _purpose(t, rules)) is not None and v.i == tok.i))
         if ev is not None:
             out.append(ev)
-    return [ev for ev in out if not _back_reference(ev, out)]
+    out = [ev for ev in out if not _back_reference(ev, out)]
+    out += _charges(out, cands, actx, sent, times, rules)
+    return out + _judgements(out, sent, lex, actx, times, rules)
+
+
+# Acts that, told by another party as done by someone, are that party's charge against the doer.
+CHARGED_TYPES = ("ASSAULT", "COERCE", "SEIZE")
+OWN_SIDE_WORDS = ("it", "they", "we", "he", "she", "its", "their", "our", "his", "her")
+
+
+def _charges(events: list[EventMention], cands: list[tuple[Any, TriggerRule, Any | None]], actx: ActorContext,
+             sent: Any, times: list[TimeExpression], rules: dict[int, TriggerRule]) -> list[EventMention]:
+    """"Defence Minister X said Y had fired missiles after the ceasefire": besides the strike, the speaker
+    accuses Y (PLOVER ACCUSE, dated like the statement). Only when the speaker is a named party, the doer
+    another named party (not "it", "its forces": a side telling its own act), and the sentence
+    reports no accusation by that speaker already."""
+    speakers = {tok.idx: speaker for tok, _, speaker in cands if speaker is not None}
+    out: list[EventMention] = []
+    for ev in events:
+        speaker = speakers.get(ev.trigger_start)
+        if speaker is None or ev.type not in CHARGED_TYPES or not ev.source or ev.modality != "asserted":
+            continue
+        if is_negated(speaker, None):
+            continue
+        accusers = _speakers(speaker, actx)
+        if not accusers or any(r.text.lower().split()[0] in OWN_SIDE_WORDS for r in ev.source):
+            continue
+        if any(_same_side(a, d) for a in accusers for d in ev.source) or _accused_already(accusers, [*events, *out]):
+            continue
+        out.append(_accusation(speaker, accusers, list(ev.source), (ev.start, ev.end, ev.sentence), actx, times, rules))
+    return out
+
+
+# Nouns of a text that speaks for whoever issued it: "a statement from X's border troops said ...".
+ISSUED_NOUNS = ("statement", "communique", "communiqué", "letter", "note", "release", "declaration", "report")
+
+
+def _speakers(speaker: Any, actx: ActorContext) -> list[ActorRef]:
+    """Who says what the speech verb reports: its subject, or the issuer of a statement that "said" it."""
+    refs = [r for s in subjects(speaker) for r in actor_refs(s, actx)]
+    if not refs:
+        for s in subjects(speaker):
+            if s.lemma_.lower() in ISSUED_NOUNS:
+                issuers = [g for c in s.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
+                           for g in c.children if g.dep_ == "pobj"]
+                issuers += [c for c in s.children if c.dep_ == "poss"]
+                refs += [r for g in issuers for r in actor_refs(g, actx)]
+    return _unique(refs)
+
+
+def _accusation(speaker: Any, accusers: list[ActorRef], accused: list[ActorRef], ev_span: tuple[int, int, str],
+                actx: ActorContext, times: list[TimeExpression], rules: dict[int, TriggerRule]) -> EventMention:
+    time = pick_time(actx.doc, speaker, anchors={speaker.i}, triggers=set(rules), times=times)
+    start, end, sentence = ev_span
+    return EventMention(
+        type="ACCUSE", mode=None, trigger=speaker.text, trigger_start=speaker.idx,
+        trigger_end=speaker.idx + len(speaker.text), start=start, end=end, sentence=sentence,
+        source=accusers, target=accused, location=None, time=time,
+        date_basis=time.basis if time else "unknown", modality=modality(speaker), ordinal=None,
+        summary=_summary_of("ACCUSE", accusers, accused, speaker.text))
+
+
+def _accused_already(accusers: list[ActorRef], events: list[EventMention]) -> bool:
+    return any(o.type == "ACCUSE" and any(_same_side(a, r) for a in accusers for r in o.source) for o in events)
+
+
+def _judgement_words(lex: Lexicon) -> frozenset[str]:
+    """The words that make "called X a ..." an accusation (the lexicon's `predicate` lists of ACCUSE)."""
+    return frozenset(w for rules in lex.verbs.values() for r in rules
+                     if r.type == "ACCUSE" for w in r.requires.get("predicate", ()))
+
+
+def _judgements(events: list[EventMention], sent: Any, lex: Lexicon, actx: ActorContext,
+                times: list[TimeExpression], rules: dict[int, TriggerRule]) -> list[EventMention]:
+    """"Defense Secretary X said that Y's actions were aggressive and reckless": a judgement the speaker
+    passes on another party's conduct, with the words that make "called it ..." an accusation, is the
+    speaker's ACCUSE of that party (the owner of the conduct, or the subject itself when it is a party)."""
+    out: list[EventMention] = []
+    words = _judgement_words(lex)
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.speech_verbs or is_negated(verb, None):
+            continue
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"):
+            preds = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+            if is_negated(clause, None) or not any(t.lower_ in words or t.lemma_.lower() in words
+                                                   for p in preds for t in p.subtree):
+                continue
+            subj = next(iter(subjects(clause)), None)
+            if subj is None:
+                continue
+            owner = next((c for c in subj.children if c.dep_ == "poss"), subj)
+            accused = [r for r in actor_refs(owner, actx) if r.text.lower().split()[0] not in OWN_SIDE_WORDS]
+            accusers = _speakers(verb, actx)
+            if not accused or not accusers or any(_same_side(a, d) for a in accusers for d in accused) \
+                    or _accused_already(accusers, [*events, *out]):
+                continue
+            start, end = _evidence_span(sent, verb)
+            out.append(_accusation(verb, accusers, accused, (start, end, doc_text(actx.doc)[start:end]),
+                                   actx, times, rules))
+    return out
+
+
+def _same_side(a: ActorRef, b: ActorRef) -> bool:
+    return (a.chain is not None and a.chain == b.chain) or (a.country is not None and a.country == b.country) \
+        or (a.start, a.end) == (b.start, b.end)
 
 
 def _back_reference(ev: EventMention, sentence_events: list[EventMention]) -> bool:

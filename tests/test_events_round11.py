@@ -1,0 +1,141 @@
+"""Event lexicon, round 11 (found on held-out corpora of other stories): acts done by saying them in the
+simple present ("Lima rejects the charge"), denials of a charge ("denied that ...", "denied any role"),
+judgements that name a happening ("called the incursions a hybrid attack", "described the strike as
+reckless"), and charges told as someone's statement ("X said Y had fired on ...", "X said Y's actions
+were reckless"): the speaker accuses the doer. Each rule has a look-alike it must not fire on.
+Sentences written for these tests, with invented people; the anchor 2024-03-15 is a Friday."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsgraph.model import EventMention
+from test_events_stage import countries, only, run
+
+pytestmark = pytest.mark.slow
+
+
+def types(nlp: Any, text: str) -> list[tuple[str, str]]:
+    return [(e.type, e.trigger) for e in run(nlp, text)]
+
+
+def last_words(refs: list) -> list[str]:
+    return [r.text.split()[-1] for r in refs]
+
+
+def accusations(nlp: Any, text: str) -> list[EventMention]:
+    return [e for e in run(nlp, text) if e.type == "ACCUSE"]
+
+
+# ---------------------------------------------------------------- the performative present
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lima rejects the charge.", ("REJECT", "rejects")),
+    ("Bolivia accuses Chile of diverting the river.", ("ACCUSE", "accuses")),
+    ("The Peruvian government welcomes the ruling.", ("SUPPORT", "welcomes")),
+])
+def test_a_speech_act_in_the_simple_present_is_an_event(nlp: Any, text: str, expected: tuple[str, str]) -> None:
+    assert expected in types(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile routinely rejects such charges.",
+    "Peru backs the rebels in the north.",
+])
+def test_a_habit_or_policy_in_the_simple_present_is_none(nlp: Any, text: str) -> None:
+    assert types(nlp, text) == []
+
+
+# ---------------------------------------------------------------- denials
+
+
+@pytest.mark.parametrize("text", [
+    "La Paz denied that its troops had crossed the border.",
+    "Bolivia flatly denied any role in the attack.",
+    "Santiago has denied any build-up near the frontier.",
+])
+def test_denying_a_charge_is_a_rejection(nlp: Any, text: str) -> None:
+    assert only(run(nlp, text), "REJECT").trigger.startswith("deni")
+
+
+def test_what_is_denied_stays_an_event_told_as_denied(nlp: Any) -> None:
+    events = run(nlp, "Peruvian officials denied that Lima had asked Santiago for money.")
+    assert only(events, "REJECT").trigger == "denied"
+    asked = only(events, "REQUEST")
+    assert (asked.trigger, asked.modality) == ("asked", "denied")
+
+
+@pytest.mark.parametrize("text", [
+    "Chile denied entry to the Peruvian envoy on Monday.",
+    "Bolivia denied the Peruvian pilots landing rights.",
+])
+def test_denying_entry_is_no_rejection(nlp: Any, text: str) -> None:
+    assert "REJECT" not in [t for t, _ in types(nlp, text)]
+
+
+# ---------------------------------------------------------------- naming a happening
+
+
+def test_a_happening_named_an_attack_is_an_accusation_not_an_attack(nlp: Any) -> None:
+    events = run(nlp, "Foreign Minister Ana Ortiz called the incursions a hybrid attack by the Chilean government.")
+    assert [(e.type, e.trigger) for e in events] == [("ACCUSE", "called")]
+
+
+def test_describing_a_strike_as_reckless_accuses(nlp: Any) -> None:
+    text = 'Bolivia\'s foreign minister described Friday\'s strike as "reckless" and "a dangerous escalation".'
+    assert ("ACCUSE", "described") in types(nlp, text)
+
+
+def test_a_happening_named_a_success_is_no_accusation(nlp: Any) -> None:
+    assert "ACCUSE" not in [t for t, _ in types(nlp, "Ana Ortiz called the talks with Chile a success.")]
+
+
+def test_a_verb_that_names_its_object_does_not_carry_it(nlp: Any) -> None:
+    """"called the manoeuvre unsafe": the caller judges a manoeuvre someone else made, she made none."""
+    events = run(nlp, 'Ana Ortiz called the manoeuvre "unprofessional and unsafe".')
+    assert [(e.type, e.trigger) for e in events] == [("ACCUSE", "called")]
+
+
+def test_a_light_verb_without_a_judgement_still_carries_its_noun(nlp: Any) -> None:
+    assert ("CONSULT", "meeting") in types(nlp, "Ana Ortiz called an emergency meeting with Chile's envoy on Monday.")
+
+
+# ---------------------------------------------------------------- charges told as statements
+
+
+def test_a_hostile_act_told_by_another_party_is_also_its_accusation(nlp: Any) -> None:
+    events = run(nlp, "Peruvian Defence Minister Jorge Salas said Chilean forces had fired on a border post.")
+    assert only(events, "ASSAULT").trigger == "fired"
+    charge = only(events, "ACCUSE")
+    assert (charge.trigger, last_words(charge.source), countries(charge.target)) == ("said", ["Salas"], {"Chile"})
+
+
+def test_a_statement_accuses_for_whoever_issued_it(nlp: Any) -> None:
+    text = "A statement from Bolivia's border troops said Peruvian soldiers had attacked an outpost."
+    assert countries(only(run(nlp, text), "ACCUSE").target) == {"Peru"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Peruvian army said its forces had fired on rebel positions.",
+    "Peruvian Defence Minister Jorge Salas said Peruvian forces had fired on a smugglers' camp.",
+    "Peruvian Defence Minister Jorge Salas denied that Peruvian forces had fired on the camp.",
+])
+def test_a_side_telling_its_own_act_accuses_no_one(nlp: Any, text: str) -> None:
+    assert accusations(nlp, text) == []
+
+
+def test_a_judgement_of_another_partys_conduct_accuses_it(nlp: Any) -> None:
+    text = 'Defence Secretary Marta Ruiz said in a statement that Chile\'s actions were "aggressive and reckless".'
+    charge = only(run(nlp, text), "ACCUSE")
+    assert (last_words(charge.source), countries(charge.target)) == (["Ruiz"], {"Chile"})
+
+
+@pytest.mark.parametrize("text", [
+    "Defence Secretary Marta Ruiz said that Chile's actions were helpful.",
+    "Defence Secretary Marta Ruiz said that Chile's actions were not reckless.",
+])
+def test_praise_or_a_denied_judgement_accuses_no_one(nlp: Any, text: str) -> None:
+    assert accusations(nlp, text) == []
