@@ -4,6 +4,8 @@ in ``implied``. Reports and mentions built by hand, no parser; invented sentence
 
 from __future__ import annotations
 
+import pytest
+
 from newsgraph.model import DocAnalysis, Document, Event, EventMention, Mention
 from newsgraph.resolve.events import _main_pair, resolve_events
 from test_events_resolve import CHAIN, ENTITIES, report
@@ -105,3 +107,14 @@ def test_a_side_named_but_unresolved_gets_no_counterpart() -> None:
     m.source = [ActorRef(text="opposition forces", start=m.start, end=m.start + 17, chain=None, country=None)]
     ev = _resolve(m, turkey=5, greece=5)
     assert ev.implied == [] and ev.source == []
+
+
+@pytest.mark.parametrize("text, is_pair", [
+    ("the two governments", True), ("both leaders", True), ("the two men", True),
+    ("governments", True), ("the leaders", True), ("sides", True),  # "both governments": "both" left out of the ref
+    ("EU leaders", False), ("Western governments", False), ("the men", False), ("two soldiers", False),
+])
+def test_what_names_a_pair_of_parties(text: str, is_pair: bool) -> None:
+    from newsgraph.resolve.events import _PAIR_REF
+
+    assert (_PAIR_REF.match(text) is not None) == is_pair

@@ -173,9 +173,11 @@ def _report(analysis: DocAnalysis, idx: int, m: EventMention, lk: _Lookup, doc: 
     )
 
 
-# "the two governments", "both leaders", "the two neighbours": the parties named only as a pair.
-_PAIR_REF = re.compile(r"(?i)^(?:the\s+)?(?:two|both)\s+(?:\w+\s+)?(?:governments|countries|nations|states|leaders|sides|"
-                       r"ministers|presidents|delegations|capitals|neighbours|neighbors|heads of state)$")
+# "the two governments", "both leaders", "the two neighbours", "the two men": the parties named only as a
+# pair; "the leaders", "the governments" (a plural party with nothing else to it) too.
+_PAIR_REF = re.compile(r"(?i)^(?:the\s+)?(?:(?:two|both)\s+(?:\w+\s+)?(?:governments|countries|nations|states|leaders|"
+                       r"sides|ministers|presidents|delegations|capitals|neighbours|neighbors|heads of state|men|women)"
+                       r"|governments|leaders|sides|delegations|presidents|neighbours|neighbors)$")
 
 
 def _is_local_place(ent: Entity | None) -> bool:
