@@ -139,3 +139,16 @@ def test_a_judgement_of_another_partys_conduct_accuses_it(nlp: Any) -> None:
 ])
 def test_praise_or_a_denied_judgement_accuses_no_one(nlp: Any, text: str) -> None:
     assert accusations(nlp, text) == []
+
+
+# ---------------------------------------------------------------- talks held
+
+
+@pytest.mark.parametrize("text", [
+    "Talks held in Nairobi in March 2023 ended without agreement.",
+    "The last round of talks, held in Nairobi in March 2023, ended without agreement.",
+])
+def test_talks_held_somewhere_take_the_participles_place_and_time(nlp: Any, text: str) -> None:
+    talks = only(run(nlp, text), "CONSULT")
+    assert talks.location is not None and talks.location.text == "Nairobi"
+    assert talks.time is not None and talks.time.value == "2023-03"

@@ -60,6 +60,10 @@ def governor(tok: Any, ctx: ActorContext) -> Any | None:
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ROUND_NOUNS:
         tok = head.head  # "held another round of talks": the round is what the verb carries
         head = tok.head
+    held = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                 and c.lemma_.lower() in ctx.lex.light_verbs), None)
+    if held is not None:
+        return held  # "talks held in Addis Ababa in December", "the last round of talks, held in X,": their verb
     if tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in ctx.lex.light_verbs \
             and not _names_its_object(head):
         return head

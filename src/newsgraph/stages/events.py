@@ -23,7 +23,7 @@ from newsgraph.stages.clauses import summed_up_before
 from newsgraph.stages.event_actors import ActorContext, actor_refs, is_actor, subjects
 from newsgraph.stages.event_dates import SIDELINE_NOUNS, carried_time, pick_time
 from newsgraph.stages.event_modality import HEDGE_ADVERBS, is_negated, modality, ordinal
-from newsgraph.stages.event_roles import governor, read_roles, relative_carrier
+from newsgraph.stages.event_roles import ROUND_NOUNS, governor, read_roles, relative_carrier
 from newsgraph.stages.event_triggers import (
     PARTICLE_PREPS,
     Lexicon,
@@ -460,6 +460,8 @@ def _clause_parties(tok: Any, actx: ActorContext) -> tuple[list[ActorRef], Any |
 
 
 def _is_definite(tok: Any) -> bool:
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ROUND_NOUNS:
+        tok = tok.head.head  # "the last round of talks"
     return any(c.dep_ in ("det", "poss") and (c.dep_ == "poss" or c.lower_ in DEFINITE_DETS) for c in tok.children)
 
 
