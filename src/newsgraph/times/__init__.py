@@ -28,7 +28,7 @@ from newsgraph.times import calendar as cal
 from newsgraph.times.engine import combine, resolve, resolve_anaphor, scan
 from newsgraph.times.patterns import NUMBER, UNIT_WORDS, parse_number, unit_name
 from newsgraph.times.rules_context import QUARTER_CONTEXT
-from newsgraph.times.spec import Ctx, Spec
+from newsgraph.times.spec import MONTH_OF_YEAR, Ctx, Spec
 
 # A quarter named in the text ("the third quarter", "Q3 2025") is the one later "the quarter" or
 # "a year earlier" in an earnings report refers to.
@@ -73,6 +73,7 @@ def find_times(
     specs = []
     previous: str | None = None  # the last calendar value seen, for "that year", "the next day"
     previous_end = -1  # where it ends, for "a day earlier" (same paragraph only)
+    narrative: str | None = None  # the last one not told as a flashback ("had cut in 2016"), for "that June"
     story: str | None = None  # the first day named outside a dateline: what "a day earlier" is about
     breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
     quarter: tuple[str, int] | None = None  # the quarter under discussion and where, for "the quarter"
@@ -98,12 +99,14 @@ def find_times(
             pass  # "the previous Friday" is not a new reference point
         elif spec.anaphor is not None:
             anchored = value
-            value = resolve_anaphor(spec.anaphor, previous) or anchored
+            value = resolve_anaphor(spec.anaphor, narrative if spec.anaphor[0] == MONTH_OF_YEAR else previous) or anchored
             if value is None and previous_end >= _paragraph_start(breaks, start):
                 value = _unknown_within(spec.anaphor, previous)
             if value and spec.pod and not value.endswith(spec.pod):
                 value = f"{value}T{spec.pod}" if len(value) == 10 else None
             basis = "relative" if value else "unknown"
+            if value and spec.anaphor[0] == MONTH_OF_YEAR:
+                previous, previous_end, narrative = value, end, value  # "that June" is where the text now is
         elif (
             spec.topic_quarter is not None
             and quarter is not None
@@ -114,6 +117,8 @@ def find_times(
             basis = "relative"
         elif value and spec.type == "DATE" and cal.parse_value(value):
             previous, previous_end = value, end
+            if not _flashback(text, start):
+                narrative = value
             if story is None and len(value) == 10 and not _on_short_line(text, start, end):
                 story = value
         if value and items and _QUARTER_VALUE.match(value) and _APPOSED_QUARTER.fullmatch(text[items[-1].end : end]):
@@ -203,6 +208,17 @@ def _unknown_within(anaphor: tuple[str, int], previous: str | None) -> str | Non
     if unit == "month" and len(previous) == 4:
         return previous + "-XX"
     return None
+
+
+_CLAUSE_EDGE = re.compile(r"[,;:.!?\n]")
+_HAD = re.compile(r"\bhad\s+(?!to\b)", re.IGNORECASE)
+
+
+def _flashback(text: str, start: int) -> bool:
+    """"which restored the relations Riyadh had cut in January 2016": a time in a pluperfect clause
+    looks back from the story; the year the story is at stays the one before it."""
+    left = max((m.end() for m in _CLAUSE_EDGE.finditer(text, max(0, start - 80), start)), default=max(0, start - 80))
+    return _HAD.search(text, left, start) is not None
 
 
 def _reference_day(spec: Spec, previous: str | None, story: str | None) -> date | None:

@@ -24,7 +24,7 @@ from newsgraph.times.patterns import (
     parse_number,
     unit_name,
 )
-from newsgraph.times.spec import Ctx, Rule, Spec
+from newsgraph.times.spec import MONTH_OF_YEAR, Ctx, Rule, Spec
 
 _Q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 # "quarter-century", "a quarter-point cut", "the quarter-final": not a reporting quarter
@@ -232,6 +232,13 @@ def _anaphor(m: re.Match[str], ctx: Ctx) -> Spec | None:
     return Spec("DATE", granularity=unit, anaphor=(unit, step), resolve=fallback)
 
 
+def _that_month(m: re.Match[str], ctx: Ctx) -> Spec | None:
+    """"the accord of March 2023 ... Prince X went to Tehran that June": the named month of the year
+    the text is at (its last dated mention), not the last June before the article; no year named
+    before it: no value."""
+    return Spec("DATE", granularity="month", anaphor=(MONTH_OF_YEAR, cal.month_number(m.group("mon"))))
+
+
 def _the_day(m: re.Match[str], ctx: Ctx) -> Spec | None:
     """"later in the day": the day the text is at (the last day it named, else the document's)."""
     return Spec("DATE", granularity="day", anaphor=("day", 0), resolve=lambda a: a.isoformat())
@@ -322,6 +329,7 @@ RULES: list[Rule] = [
         ),
         _a_day_predicate,
     ),
+    Rule("that_month", compile_rule(rf"\b(?:that|the\s+same)\s+(?P<mon>{MONTH_STRICT})\b(?!\s+\d)"), _that_month),
     Rule("latest_unit", compile_rule(r"\bthe\s+(?:latest|most\s+recent)\s+(?:fiscal\s+)?(?P<u>year|month|week)\b"), _latest_unit),
     Rule(
         "in_the_pod",

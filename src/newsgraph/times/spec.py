@@ -34,6 +34,10 @@ _PLUPERFECT = re.compile(r"\bhad\b(?!\s+to\b)", re.IGNORECASE)
 Resolver = Callable[[date], "str | None"]
 
 
+# Anaphor unit of "that June": the step is the month's number, the year the previous mention's.
+MONTH_OF_YEAR = "month_of_year"
+
+
 @dataclass(frozen=True)
 class Spec:
     type: str  # DATE | TIME | DURATION | SET

@@ -1,0 +1,48 @@
+"""Rules added in the tenth round (docs/quality/times.md): "that June", "the same July".
+
+A month named with "that" is the month of the year the text is at: the year of the last dated
+mention, skipping one told as a flashback in a pluperfect clause ("had cut ties in January 2016").
+With no dated mention before it, it has no value (never the last June before the anchor). Checked
+with anchors in other years and with inputs the rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.times import find_times
+
+
+def found(text: str, anchor: str | None) -> dict[str, str | None]:
+    return {t.text: t.value for t in find_times(text, anchor)}
+
+
+@pytest.mark.parametrize(
+    ("anchor", "text", "span", "value"),
+    [
+        ("2024-11-21", "The accord was signed in March 2023. The minister went to Lima that June.", "that June", "2023-06"),
+        ("2019-02-04", "Talks opened in 2011; by the same July they had stalled.", "the same July", "2011-07"),
+        ("2025-05-30", "In October 2020 the border closed, and that December it reopened.", "that December", "2020-12"),
+    ],
+)
+def test_that_month_is_in_the_year_the_text_is_at(anchor: str, text: str, span: str, value: str) -> None:
+    assert found(text, anchor)[span] == value
+
+
+def test_a_flashback_does_not_move_the_year() -> None:
+    text = ("The current chapter opened in March 2023 with an accord that restored the ties Quito had cut "
+            "in January 2016. The minister went to Lima that June, and later that year the embassy reopened.")
+    values = found(text, "2024-11-21")
+    assert (values["that June"], values["later that year"]) == ("2023-06", "2023")
+
+
+def test_that_month_without_a_year_before_it_has_no_value() -> None:
+    assert found("The minister went to Lima that June.", "2024-11-21")["that June"] is None
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The ceremony of that June 5 was postponed.", "June 5", "2024-06-05"),  # a day: no anaphor
+    ("The minister visited Lima in June.", "June", "2024-06"),
+])
+def test_other_months_are_left_alone(text: str, span: str, value: str) -> None:
+    assert found(text, "2024-11-21")[span] == value
