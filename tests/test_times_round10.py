@@ -46,3 +46,28 @@ def test_that_month_without_a_year_before_it_has_no_value() -> None:
 ])
 def test_other_months_are_left_alone(text: str, span: str, value: str) -> None:
     assert found(text, "2024-11-21")[span] == value
+
+
+# --- a yearless day continuing a dated story --------------------------------------------------
+
+
+@pytest.mark.parametrize(("anchor", "text", "span", "value"), [
+    ("2023-03-14", "On April 18, 2021, the leader was admitted to a hospital in Pamplona.\n\n"
+                   "Quito learned of it within days. On April 24 it summoned the ambassador.", "April 24", "2021-04-24"),
+    ("2019-10-02", "On 3 May 2016 the talks opened in Lima. On 20 June the delegations signed a protocol.",
+     "20 June", "2016-06-20"),
+])
+def test_a_yearless_day_weeks_after_a_dated_day_is_in_its_year(anchor: str, text: str, span: str, value: str) -> None:
+    assert found(text, anchor)[span] == value
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # months later: the article's own year again (a return to the present)
+    ("On April 18, 2021, the leader was admitted to a hospital. On December 24 the ambassador returned.",
+     "December 24", "2022-12-24"),
+    # a weekday counts from the article's date, not from the story's day
+    ("On April 18, 2021, the leader was admitted to a hospital. On Friday the ambassador returned.",
+     "Friday", "2023-03-10"),
+])
+def test_other_yearless_days_keep_the_articles_year(text: str, span: str, value: str) -> None:
+    assert found(text, "2023-03-14")[span] == value

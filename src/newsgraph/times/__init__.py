@@ -74,6 +74,7 @@ def find_times(
     previous: str | None = None  # the last calendar value seen, for "that year", "the next day"
     previous_end = -1  # where it ends, for "a day earlier" (same paragraph only)
     narrative: str | None = None  # the last one not told as a flashback ("had cut in 2016"), for "that June"
+    narrative_end = -1
     story: str | None = None  # the first day named outside a dateline: what "a day earlier" is about
     breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
     quarter: tuple[str, int] | None = None  # the quarter under discussion and where, for "the quarter"
@@ -82,6 +83,8 @@ def find_times(
         if _unit_pair(text, start, end):
             continue
         value, basis = resolve(spec, anchors)
+        if value and narrative and basis == "relative" and narrative_end >= _paragraph_start(breaks, _paragraph_start(breaks, start) - 1):
+            value = _in_story_year(text[start:end], value, narrative)
         # "a day earlier" counts only from a date in its own paragraph (else the story's day)
         since = _paragraph_start(breaks, _paragraph_start(breaks, start) - 1) if spec.forward else _paragraph_start(breaks, start)
         near = previous if not spec.local or previous_end >= since else None
@@ -106,7 +109,8 @@ def find_times(
                 value = f"{value}T{spec.pod}" if len(value) == 10 else None
             basis = "relative" if value else "unknown"
             if value and spec.anaphor[0] == MONTH_OF_YEAR:
-                previous, previous_end, narrative = value, end, value  # "that June" is where the text now is
+                previous, previous_end = value, end  # "that June" is where the text now is
+                narrative, narrative_end = value, end
         elif (
             spec.topic_quarter is not None
             and quarter is not None
@@ -118,7 +122,7 @@ def find_times(
         elif value and spec.type == "DATE" and cal.parse_value(value):
             previous, previous_end = value, end
             if not _flashback(text, start):
-                narrative = value
+                narrative, narrative_end = value, end
             if story is None and len(value) == 10 and not _on_short_line(text, start, end):
                 story = value
         if value and items and _QUARTER_VALUE.match(value) and _APPOSED_QUARTER.fullmatch(text[items[-1].end : end]):
@@ -208,6 +212,28 @@ def _unknown_within(anaphor: tuple[str, int], previous: str | None) -> str | Non
     if unit == "month" and len(previous) == 4:
         return previous + "-XX"
     return None
+
+
+_DAY_VALUE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)$")
+_MONTH_WORD = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?")
+# How far after a dated day of another year a yearless day may be and still continue its story.
+STORY_DAYS = 62
+
+
+def _in_story_year(span: str, value: str, narrative: str) -> str:
+    """"On April 18, 2021, X was admitted to hospital ... On April 24 it summoned the ambassador": a
+    yearless day of the month a few weeks after the day the story is at, in the same or the previous
+    paragraph, is in that day's year, not the one the article's date would give it."""
+    m, n = _DAY_VALUE.match(value), _DAY_VALUE.match(narrative[:10])
+    if m is None or n is None or len(narrative) != 10 or m.group(1) == n.group(1) \
+            or _HAS_YEAR.search(span) or not _MONTH_WORD.search(span):
+        return value
+    try:
+        moved = date(int(n.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return value
+    told = date(int(n.group(1)), int(n.group(2)), int(n.group(3)))
+    return moved.isoformat() if 0 < (moved - told).days <= STORY_DAYS else value
 
 
 _CLAUSE_EDGE = re.compile(r"[,;:.!?\n]")
