@@ -152,3 +152,24 @@ def test_talks_held_somewhere_take_the_participles_place_and_time(nlp: Any, text
     talks = only(run(nlp, text), "CONSULT")
     assert talks.location is not None and talks.location.text == "Nairobi"
     assert talks.time is not None and talks.time.value == "2023-03"
+
+
+# ---------------------------------------------------------------- missions back at work
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Peru's embassy in Santiago reopened on June 6 at a flag-raising ceremony.", "reopened"),
+    ("The Chilean embassy in Lima has resumed work in recent days.", "resumed"),
+    ("Bolivia's ambassador, Rosa Quispe, returned to Lima two days later.", "returned"),
+])
+def test_a_mission_back_at_work_is_cooperation(nlp: Any, text: str, trigger: str) -> None:
+    assert only(run(nlp, text), "COOPERATE").trigger == trigger
+
+
+@pytest.mark.parametrize("text", [
+    "The museum in Lima reopened on June 6.",
+    "The minister returned to Lima on Monday.",
+    "The embassy resumed its complaints on Monday.",
+])
+def test_other_reopenings_and_returns_are_no_cooperation(nlp: Any, text: str) -> None:
+    assert "COOPERATE" not in [t for t, _ in types(nlp, text)]
