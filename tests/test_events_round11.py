@@ -173,3 +173,31 @@ def test_a_mission_back_at_work_is_cooperation(nlp: Any, text: str, trigger: str
 ])
 def test_other_reopenings_and_returns_are_no_cooperation(nlp: Any, text: str) -> None:
     assert "COOPERATE" not in [t for t, _ in types(nlp, text)]
+
+
+# ---------------------------------------------------------------- sanctions and attacks, round 11
+
+
+@pytest.mark.parametrize("text, etype, trigger", [
+    ("Masked men opened fire on a police patrol near the bridge.", "ASSAULT", "opened"),
+    ("The United States said on Friday it would revoke the visa of the Bolivian president.", "SANCTION", "revoke"),
+    ("Brussels announced a package of temporary measures against the government in Lima.", "SANCTION", "measures"),
+    ("The ministry summoned the ambassador and ordered three members of his staff to leave.", "SANCTION", "ordered"),
+])
+def test_round11_sanctions_and_attacks(nlp: Any, text: str, etype: str, trigger: str) -> None:
+    assert (etype, trigger) in types(nlp, text)
+
+
+@pytest.mark.parametrize("text, not_type", [
+    ("The court turned down Peru's request for provisional measures against Chile.", "SANCTION"),
+    ("The ministry said it would revoke the decree on Monday.", "SANCTION"),
+    ("The two men opened the exhibition on Monday.", "ASSAULT"),
+])
+def test_round11_look_alikes(nlp: Any, text: str, not_type: str) -> None:
+    assert not_type not in [t for t, _ in types(nlp, text)]
+
+
+def test_armed_or_masked_men_are_a_party_but_men_alone_are_not(nlp: Any) -> None:
+    shooting = only(run(nlp, "Masked men opened fire on a police patrol near the bridge."), "ASSAULT")
+    assert last_words(shooting.source) == ["men"]
+    assert all(last_words(e.source) != ["men"] for e in run(nlp, "Two men opened fire on a police patrol near the bridge."))

@@ -277,7 +277,13 @@ def is_actor(tok: Any, ctx: ActorContext) -> bool:
     word = tok.lemma_.lower()
     if word not in ctx.lex.actor_nouns and tok.tag_ == "NNPS" and word.endswith("s"):
         word = word[:-1]  # "Rebels shelled ...": capitalised at a sentence start, the tagger makes it a name
-    return word in ctx.lex.actor_nouns
+    return word in ctx.lex.actor_nouns or (word in PEOPLE_NOUNS and any(
+        c.dep_ == "amod" and c.lower_ in ARMED_MODIFIERS for c in tok.children))
+
+
+# "masked men", "armed men", "unidentified gunmen": people who act as a group only with such a word
+PEOPLE_NOUNS = ("man", "men", "woman", "women", "individual", "individuals", "person", "people")
+ARMED_MODIFIERS = ("armed", "masked", "unidentified", "unknown", "hooded", "uniformed", "gun-toting")
 
 
 def _bare_pair(tok: Any) -> bool:
@@ -363,6 +369,8 @@ def _span_of(tok: Any, ctx: ActorContext) -> tuple[int, int, str, int | None]:
     keep = ("compound", "amod", "poss", "nmod", "nummod", "quantmod", "case")
     lefts = [c for c in tok.lefts if c.dep_ in keep]
     start_tok = min([tok, *[c.left_edge for c in lefts]], key=lambda t: t.i)
+    while start_tok.i < tok.i and start_tok.tag_ in ("WRB", "WDT", "WP", "IN", "CC", ","):
+        start_tok = ctx.doc[start_tok.i + 1]  # a misparse reaching back into the clause: "when about 30 masked men"
     span = ctx.doc[start_tok.i: tok.i + 1]
     return span.start_char, span.end_char, span.text, None
 

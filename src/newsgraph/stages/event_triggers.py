@@ -256,6 +256,10 @@ def _satisfied(rule: TriggerRule, tok: Any, *, is_actor: ActorTest, subject: Any
             if c.dep_ in ("prep", "agent") and c.lower_ in set(req.get("prep") or ()) for g in c.children):
         return False
     obj = _object_among(tok, kids) if rule.pos == "verb" else None
+    if obj is not None and obj.lemma_.lower() in MEMBER_NOUNS:
+        # "ordered three members of his staff to leave": the members are of the staff
+        obj = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"), obj)
     if "object" in req and (obj is None or obj.lemma_.lower() not in set(req["object"])):
         return False
     if "not_object" in req and rule.pos == "verb" and ({  # "rejected claims that ...", "declined to comment",
@@ -294,6 +298,10 @@ def _satisfied(rule: TriggerRule, tok: Any, *, is_actor: ActorTest, subject: Any
     if "predicate" in req and not _names_it(kids, set(req["predicate"])):
         return False  # "called the raid a flagrant violation" (not "called the talks a success")
     return not (req.get("object_actor") and (obj is None or not is_actor(obj)))
+
+
+# Nouns whose "of" complement says what the object is: "members of his staff" are staff.
+MEMBER_NOUNS = ("member",)
 
 
 def _names_it(kids: list[Any], words: set[str]) -> bool:

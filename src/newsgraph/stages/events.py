@@ -37,7 +37,7 @@ from newsgraph.stages.event_triggers import (
 from newsgraph.stages.mention_clean import doc_text, seed_doc_text
 
 # Plural nouns that still name one happening ("held talks", "imposed sanctions").
-PLURAL_SINGLE = ("talk", "negotiation", "consultation", "discussion", "sanction", "talks")
+PLURAL_SINGLE = ("talk", "negotiation", "consultation", "discussion", "sanction", "talks", "measure", "penalty")
 # Plural nouns for a happening made of many acts ("clashes broke out in X", "riots erupted", "protests
 # against Y", "air strikes on Z"): one episode when no count or series says otherwise ("two protests",
 # "a wave of strikes", "dozens of raids" are several happenings, as "two visits" are).
