@@ -33,6 +33,8 @@ from newsgraph.stages.mention_lexicon import Lexicon, is_acronym
 # Prominence of a person for a bare family name: a head-of-state title counts
 # as much as two more mentions, and being named last breaks ties (see module doc).
 HEAD_OF_STATE_BONUS = 2.0
+# Titles of scholars and physicians: no head of state or minister is called so in news.
+ACADEMIC_TITLES = frozenset({"dr", "dr.", "doctor", "professor", "prof", "prof."})
 RECENCY_BONUS = 1.0
 # A bare name right after one of its bearers was named in full ("Former president X Kabila was
 # sentenced ... . Kabila, who ...") leans to that one: journalists name the person they go on about.
@@ -250,6 +252,13 @@ class _Builder:
         before = self.text[max(0, self.cands[n].start - 12):self.cands[n].start].lower().split()
         return bool(before) and before[-1] in ("other", "another")
 
+    def academic_title(self, n: int) -> bool:
+        """"Dr Sánchez added": a scholar's title says the bare name is not the head of state who shares it."""
+        surface = self.surface(n).lower().split()
+        before = self.text[max(0, self.cands[n].start - 12):self.cands[n].start].lower().split()
+        words = (surface[:1] if len(surface) > 1 else []) + before[-1:]
+        return any(w in ACADEMIC_TITLES for w in words)
+
     def person_options(self, n: int) -> list[int]:
         """Person chains whose full name has this bare name (as a father's name only for "bin Y")."""
         word = self.content[n][0]
@@ -276,8 +285,10 @@ class _Builder:
         near = max(options, key=last_full)
         near_ok = last_full(near) >= 0 and pos - last_full(near) <= NEAR_FULL_CHARS
 
+        academic = self.academic_title(n)
+
         def score(k: int) -> tuple[float, int]:
-            s = len(before[k]) + (HEAD_OF_STATE_BONUS if self.chains[k].head else 0.0)
+            s = len(before[k]) + (HEAD_OF_STATE_BONUS if self.chains[k].head and not academic else 0.0)
             s += RECENCY_BONUS if k == latest else 0.0
             s += NEAR_FULL_BONUS if near_ok and k == near else 0.0
             return s, max((self.cands[m].start for m in before[k]), default=-1)

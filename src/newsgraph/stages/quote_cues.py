@@ -103,6 +103,11 @@ def _subject(verb: Token, *, speech: bool = True) -> Token | None:
         # the parser sometimes runs two paragraphs into one sentence, giving a verb two
         # subjects: take the one in the verb's own paragraph, the nearest if several
         own = [c for c in subjects if _same_paragraph(c, verb)] or subjects
+        if len(own) > 1 and all(c.i < verb.i and c.sent.start == verb.sent.start for c in own) \
+                and any(t.lower_ == "and" for t in verb.doc[min(c.i for c in own):max(c.i for c in own)]):
+            # "the EU's chief, X, and commissioner Y said": a coordination the parser split into two
+            # subjects; the first named leads, as when it parses "X and Y said"
+            return min(own, key=lambda c: c.i)
         return min(own, key=lambda c: abs(c.i - verb.i))
     for child in verb.children:
         if child.dep_ == "nsubjpass" and _lemma(verb) in ("quote", "cite"):
