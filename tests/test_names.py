@@ -259,3 +259,28 @@ def test_same_person_in_either_name_order(a: str, b: str) -> None:
 ])
 def test_swapped_order_rule_keeps_others_apart(a: str, b: str) -> None:
     assert not (block_keys(a) & block_keys(b)) or not same_person(a, b)
+
+
+# --- two family names, the mother's dropped ---------------------------------------------------
+
+
+def _bare(*words: str) -> frozenset[str]:
+    from newsgraph.resolve.names import name_tokens, skeleton
+
+    return frozenset(skeleton(name_tokens(w)[0]) for w in words)  # as entity resolution collects them
+
+
+@pytest.mark.parametrize(("short", "full", "bare", "same"), [
+    ("Tomás Ríos", "Tomás Ríos Vega", ("Ríos",), True),  # the corpus calls him "Ríos"
+    ("Tomás Rios", "Tomás Ríos Vega", ("Ríos", "Morales"), True),
+    ("George Walker", "George Walker Bush", ("Bush",), False),  # the corpus calls him "Bush": a middle name
+    ("Tomás Ríos", "Tomás Ríos Vega", (), False),  # nothing says "Ríos" is a family name
+    ("Tomás Ríos", "Tomás Ríos Vega", ("Ríos", "Vega"), False),  # both used alone: unclear
+    ("Ana Ríos", "Tomás Ríos Vega", ("Ríos",), False),  # another given name
+])
+def test_a_three_word_name_may_drop_the_mothers_family_name(short: str, full: str, bare: tuple[str, ...],
+                                                             same: bool) -> None:
+    from newsgraph.resolve.names import maternal_surname_dropped
+
+    assert maternal_surname_dropped(short, full, _bare(*bare)) is same
+    assert maternal_surname_dropped(full, short, _bare(*bare)) is same

@@ -43,12 +43,14 @@ from newsgraph.resolve.names import (
     compound_surnames,
     fine_token,
     inner_keys,
+    maternal_surname_dropped,
     middle_initials,
     name_key,
     name_tokens,
     particle_fits,
     same_person,
     single_key,
+    skeleton,
 )
 from newsgraph.yamlio import load_yaml
 
@@ -342,8 +344,12 @@ def _join_full_person_names(items: Sequence[Item], uf: _UnionFind) -> None:
                 blocks[key].append(i)
     names: dict[int, set[str]] = {r: set(_cluster_names(items, m)) for r, m in uf.groups().items()}
 
+    # family names the corpus uses alone ("Glas was arrested"): a middle word among them is a family name
+    bare = frozenset(skeleton(it.tokens[0]) for it in items if it.family == "PERSON" and len(it.tokens) == 1)
+
     def fits(ra: int, rb: int) -> bool:
-        return all(same_person(x, y, compounds=compounds) for x in sorted(names[ra]) for y in sorted(names[rb]))
+        return all(same_person(x, y, compounds=compounds) or maternal_surname_dropped(x, y, bare)
+                   for x in sorted(names[ra]) for y in sorted(names[rb]))
 
     def join(ra: int, rb: int) -> None:
         uf.union(ra, rb)

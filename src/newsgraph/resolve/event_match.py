@@ -200,11 +200,21 @@ def _sentence_months_clash(a: Report, b: Report) -> bool:
     return bool(b.month) and all(m[5:7] != b.month for m in months)
 
 
+# Modes one act is reported in whichever verb a report uses: a person "seized" by police is arrested.
+TAKING_MODES = frozenset({"arrest", "seize"})
+
+
+def _one_taking(a: Report, b: Report) -> bool:
+    """"police arrested X" and "police broke in and seized X": the same person taken (a shared named
+    person among the two reports' parties)."""
+    return {a.m.mode, b.m.mode} <= TAKING_MODES and bool(a.persons & b.persons)
+
+
 def compatible(a: Report, b: Report) -> bool:
     """Nothing in the two reports says they are different happenings."""
     if a.m.type != b.m.type or a.m.modality != b.m.modality:
         return False
-    if a.m.mode and b.m.mode and a.m.mode != b.m.mode:
+    if a.m.mode and b.m.mode and a.m.mode != b.m.mode and not _one_taking(a, b):
         return False
     if "phone" in (a.m.mode, b.m.mode) and (a.place_c or b.place_c):
         return False  # a call has no venue; a report with one is a meeting

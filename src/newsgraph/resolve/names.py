@@ -467,6 +467,22 @@ def _without_second_surname(pa: NameParts, pb: NameParts) -> bool:
         list(short.tokens[1:-1]), list(full.tokens[1:-2]))
 
 
+def maternal_surname_dropped(a: str, b: str, bare_surnames: frozenset[str]) -> bool:
+    """"Jorge Glas" / "Jorge Glas Espinel": a three-word name may be a given name and two family names
+    (father's, then mother's), and the shorter form keeps the first. Only when the corpus calls the
+    person by that first family name alone ("Glas was arrested") and never by the last one, which says
+    the middle word is a family name: "George Walker" stays apart from "George Walker Bush", whom the
+    corpus calls "Bush"."""
+    pa, pb = name_parts(a), name_parts(b)
+    short, full = (pa, pb) if len(pa.tokens) < len(pb.tokens) else (pb, pa)
+    if len(short.tokens) != 2 or len(full.tokens) != 3 or short.patronyms or full.patronyms:
+        return False
+    if min(len(t) for t in (*short.tokens, *full.tokens)) < 2 or not given_compatible(short.given, full.given):
+        return False
+    return _surname_compatible(short.tokens[-1], full.tokens[1]) and skeleton(full.tokens[1]) in bare_surnames \
+        and skeleton(full.tokens[2]) not in bare_surnames
+
+
 def _swapped(pa: NameParts, pb: NameParts) -> bool:
     """"Takaichi Sanae" / "Sanae Takaichi", "Ishiba Shigeru" / "Shigeru Ishiba": a two-word name written
     family name first by one outlet and last by another, each word spelled alike (initials never)."""
