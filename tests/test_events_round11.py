@@ -201,3 +201,37 @@ def test_armed_or_masked_men_are_a_party_but_men_alone_are_not(nlp: Any) -> None
     shooting = only(run(nlp, "Masked men opened fire on a police patrol near the bridge."), "ASSAULT")
     assert last_words(shooting.source) == ["men"]
     assert all(last_words(e.source) != ["men"] for e in run(nlp, "Two men opened fire on a police patrol near the bridge."))
+
+
+# ---------------------------------------------------------------- charges passed in quotes
+
+
+def _all_stages(text: str) -> list[EventMention]:
+    from newsgraph.pipeline.runner import analyze_text
+
+    return analyze_text(text, published="2024-03-15").events
+
+
+def test_a_judgement_in_a_quotes_own_sentence_is_the_speakers_accusation() -> None:
+    text = ('"We will not let anyone test us," Prime Minister Ana Ortiz told reporters in Lima. '
+            '"This is not just smuggling anymore. It is a hybrid attack, and we will respond to it as one."')
+    charges = [e for e in _all_stages(text) if e.type == "ACCUSE"]
+    assert [last_words(e.source) for e in charges] == [["Ortiz"]]
+    assert charges[0].sentence.startswith("It is a hybrid attack")
+
+
+@pytest.mark.parametrize("text", [
+    '"This is a direct threat to our territorial integrity," President Jorge Salas said.',
+    '"We consider this a flagrant violation of our airspace," foreign ministry spokesman Luis Vera said.',
+])
+def test_a_judgement_quoted_with_its_speech_verb_accuses(nlp: Any, text: str) -> None:
+    assert ("ACCUSE", "said") in types(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    '"This is a vital first step towards de-escalation," President Jorge Salas said.',
+    '"An attack on one of us is an attack on all of us," President Jorge Salas said.',
+    '"This is not an escalation," President Jorge Salas said.',
+])
+def test_praise_a_rule_or_a_denial_in_a_quote_accuses_no_one(text: str) -> None:
+    assert [e for e in _all_stages(text) if e.type == "ACCUSE"] == []

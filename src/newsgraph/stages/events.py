@@ -703,7 +703,7 @@ def _charges(events: list[EventMention], cands: list[tuple[Any, TriggerRule, Any
         accusers = _speakers(speaker, actx)
         if not accusers or any(r.text.lower().split()[0] in OWN_SIDE_WORDS for r in ev.source):
             continue
-        if any(_same_side(a, d) for a in accusers for d in ev.source) or _accused_already(accusers, [*events, *out]):
+        if any(same_side(a, d) for a in accusers for d in ev.source) or _accused_already(accusers, [*events, *out]):
             continue
         out.append(_accusation(speaker, accusers, list(ev.source), (ev.start, ev.end, ev.sentence), actx, times, rules))
     return out
@@ -739,10 +739,10 @@ def _accusation(speaker: Any, accusers: list[ActorRef], accused: list[ActorRef],
 
 
 def _accused_already(accusers: list[ActorRef], events: list[EventMention]) -> bool:
-    return any(o.type == "ACCUSE" and any(_same_side(a, r) for a in accusers for r in o.source) for o in events)
+    return any(o.type == "ACCUSE" and any(same_side(a, r) for a in accusers for r in o.source) for o in events)
 
 
-def _judgement_words(lex: Lexicon) -> frozenset[str]:
+def judgement_words(lex: Lexicon) -> frozenset[str]:
     """The words that make "called X a ..." an accusation (the lexicon's `predicate` lists of ACCUSE)."""
     return frozenset(w for rules in lex.verbs.values() for r in rules
                      if r.type == "ACCUSE" for w in r.requires.get("predicate", ()))
@@ -750,26 +750,24 @@ def _judgement_words(lex: Lexicon) -> frozenset[str]:
 
 def _judgements(events: list[EventMention], sent: Any, lex: Lexicon, actx: ActorContext,
                 times: list[TimeExpression], rules: dict[int, TriggerRule]) -> list[EventMention]:
-    """"Defense Secretary X said that Y's actions were aggressive and reckless": a judgement the speaker
-    passes on another party's conduct, with the words that make "called it ..." an accusation, is the
-    speaker's ACCUSE of that party (the owner of the conduct, or the subject itself when it is a party)."""
+    """"Defense Secretary X said that Y's actions were aggressive and reckless", '"This is a direct threat
+    to our integrity," Ali said', '"We consider this a flagrant violation," the spokesman said': a
+    judgement the speaker passes, with the words that make "called it ..." an accusation, is the
+    speaker's ACCUSE of the party judged (the owner of the conduct, or the subject itself when it is a
+    party; none when the sentence names no party: the other side is left to cross-document resolution)."""
     out: list[EventMention] = []
-    words = _judgement_words(lex)
+    words = judgement_words(lex)
     for verb in sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.speech_verbs or is_negated(verb, None):
             continue
-        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"):
-            preds = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
-            if is_negated(clause, None) or not any(t.lower_ in words or t.lemma_.lower() in words
-                                                   for p in preds for t in p.subtree):
-                continue
-            subj = next(iter(subjects(clause)), None)
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            subj = judged_subject(clause, words)
             if subj is None:
                 continue
             owner = next((c for c in subj.children if c.dep_ == "poss"), subj)
             accused = [r for r in actor_refs(owner, actx) if r.text.lower().split()[0] not in OWN_SIDE_WORDS]
             accusers = _speakers(verb, actx)
-            if not accused or not accusers or any(_same_side(a, d) for a in accusers for d in accused) \
+            if not accusers or any(same_side(a, d) for a in accusers for d in accused) \
                     or _accused_already(accusers, [*events, *out]):
                 continue
             start, end = _evidence_span(sent, verb)
@@ -778,7 +776,50 @@ def _judgements(events: list[EventMention], sent: Any, lex: Lexicon, actx: Actor
     return out
 
 
-def _same_side(a: ActorRef, b: ActorRef) -> bool:
+# Verbs that pass a judgement on their object in the first person: "We consider this a flagrant violation".
+JUDGING_VERBS = ("consider", "regard", "view", "see", "call", "deem")
+
+
+def judged_subject(clause: Any, words: frozenset[str]) -> Any | None:
+    """What ``clause`` judges with one of ``words``: "It is a hybrid attack" -> "It", "Y's actions were
+    reckless" -> "actions", "We consider this a flagrant violation" -> "this"; None otherwise."""
+    if is_negated(clause, None):
+        return None
+    lemma = clause.lemma_.lower()
+    if lemma == "be":
+        preds = [c for c in clause.children if c.dep_ in ("attr", "acomp")]
+        subject = next(iter(subjects(clause)), None)
+    elif lemma in JUDGING_VERBS:
+        preds = [c for c in clause.children if c.dep_ in ("oprd", "attr")]
+        preds += [g for c in clause.children if c.dep_ == "dobj" for g in c.children if g.dep_ in ("oprd", "amod")]
+        subject = next((c for c in clause.children if c.dep_ == "dobj"), None)
+        small = [c for c in clause.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("NOUN", "PROPN", "ADJ")]
+        preds += small  # the parser's small clause: "consider [this a flagrant violation]"
+        if subject is None and small:
+            subject = next((c for c in small[0].children if c.dep_ == "nsubj"), None)
+    else:
+        return None
+    if subject is None or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children):
+        return None  # "An attack on one of us is an attack on all": a rule, no charge
+    if any(_judging_word(t, words) for p in preds for t in _predicate_words(p)):
+        return subject
+    return None
+
+
+def _predicate_words(pred: Any) -> list[Any]:
+    """The predicate's head, its modifiers and its conjuncts ("unjustified and unjustifiable", "a flagrant
+    violation"), not what hangs on them ("a first step towards de-escalation")."""
+    heads = [pred, *[c for c in pred.children if c.dep_ == "conj"]]
+    return [w for h in heads for w in (h, *[c for c in h.children if c.dep_ in ("amod", "compound", "advmod")])]
+
+
+def _judging_word(tok: Any, words: frozenset[str]) -> bool:
+    if (tok.i > 0 and tok.doc[tok.i - 1].text in ("-", "de-")) or tok.lower_.startswith("de-"):
+        return False  # "de-escalation" is no escalation
+    return tok.lower_ in words or tok.lemma_.lower() in words
+
+
+def same_side(a: ActorRef, b: ActorRef) -> bool:
     return (a.chain is not None and a.chain == b.chain) or (a.country is not None and a.country == b.country) \
         or (a.start, a.end) == (b.start, b.end)
 
