@@ -235,3 +235,19 @@ def test_a_judgement_quoted_with_its_speech_verb_accuses(nlp: Any, text: str) ->
 ])
 def test_praise_a_rule_or_a_denial_in_a_quote_accuses_no_one(text: str) -> None:
     assert [e for e in _all_stages(text) if e.type == "ACCUSE"] == []
+
+
+# ---------------------------------------------------------------- closures eased, envoys called home
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean government will reopen the two border crossings with Peru at midnight on Thursday.",
+    "Neighbouring Bolivia reopened two of its own crossings with Peru on Monday.",
+])
+def test_reopening_closed_crossings_is_a_concession(nlp: Any, text: str) -> None:
+    assert only(run(nlp, text), "CONCEDE").trigger.startswith("reopen")
+
+
+def test_expelling_their_envoy_and_recalling_ones_own_are_two_modes(nlp: Any) -> None:
+    events = run(nlp, "Chile expelled Peru's ambassador on Monday and recalled its own envoy from Lima.")
+    assert sorted(e.mode for e in events if e.type == "SANCTION") == ["expel", "recall"]

@@ -256,8 +256,8 @@ def _satisfied(rule: TriggerRule, tok: Any, *, is_actor: ActorTest, subject: Any
             if c.dep_ in ("prep", "agent") and c.lower_ in set(req.get("prep") or ()) for g in c.children):
         return False
     obj = _object_among(tok, kids) if rule.pos == "verb" else None
-    if obj is not None and obj.lemma_.lower() in MEMBER_NOUNS:
-        # "ordered three members of his staff to leave": the members are of the staff
+    if obj is not None and (obj.lemma_.lower() in MEMBER_NOUNS or obj.pos_ == "NUM"):
+        # "ordered three members of his staff to leave", "reopened two of its crossings": what they are of
         obj = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                     for g in c.children if g.dep_ == "pobj"), obj)
     if "object" in req and (obj is None or obj.lemma_.lower() not in set(req["object"])):
