@@ -67,6 +67,7 @@ class Lexicon:
     light_verbs: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
     performative_verbs: frozenset[str] = frozenset()
+    judgement_words: frozenset[str] = frozenset()
 
 
 def _rules_from_entry(entry: Mapping[str, Any], order: int, where: str) -> list[TriggerRule]:
@@ -142,6 +143,9 @@ def _load(paths: tuple[str, ...]) -> Lexicon:
             order += 1
     lex.actor_nouns, lex.light_verbs, lex.speech_verbs = frozenset(actor_nouns), frozenset(light), frozenset(speech)
     lex.performative_verbs = frozenset(performative)
+    # the words that make "called it ..." an accusation (the `predicate` lists of ACCUSE entries)
+    lex.judgement_words = frozenset(str(w).lower() for rules in lex.verbs.values() for r in rules
+                                    if r.type == "ACCUSE" for w in r.requires.get("predicate", ()))
     return lex
 
 
@@ -368,6 +372,15 @@ def filed_positions(doc: Any, lex: Lexicon) -> set[int]:
         if index.get(_string(strings, lemma).lower()) or (index is lex.nouns and index.get(_string(strings, lower))):
             out.add(k)
     return out
+
+
+def speech_verb_positions(doc: Any, lex: Lexicon) -> set[int]:
+    """``{t.i for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in lex.speech_verbs}``, from one array."""
+    if not len(doc):
+        return set()
+    strings = doc.vocab.strings
+    return {k for k, (pos, lemma) in enumerate(doc.to_array([POS, LEMMA]).tolist())
+            if pos == VERB and _string(strings, lemma).lower() in lex.speech_verbs}
 
 
 # spaCy string id -> string. Ids are hashes of the strings, the same in every Vocab, so one memo

@@ -744,8 +744,7 @@ def _accused_already(accusers: list[ActorRef], events: list[EventMention]) -> bo
 
 def judgement_words(lex: Lexicon) -> frozenset[str]:
     """The words that make "called X a ..." an accusation (the lexicon's `predicate` lists of ACCUSE)."""
-    return frozenset(w for rules in lex.verbs.values() for r in rules
-                     if r.type == "ACCUSE" for w in r.requires.get("predicate", ()))
+    return lex.judgement_words
 
 
 def _judgements(events: list[EventMention], sent: Any, lex: Lexicon, actx: ActorContext,
@@ -757,8 +756,12 @@ def _judgements(events: list[EventMention], sent: Any, lex: Lexicon, actx: Actor
     party; none when the sentence names no party: the other side is left to cross-document resolution)."""
     out: list[EventMention] = []
     words = judgement_words(lex)
-    for verb in sent:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.speech_verbs or is_negated(verb, None):
+    speech = actx.speech_positions()
+    for i in range(sent.start, sent.end):
+        if i not in speech:
+            continue
+        verb = sent.doc[i]
+        if is_negated(verb, None):
             continue
         for clause in (c for c in verb.children if c.dep_ == "ccomp"):
             subj = judged_subject(clause, words)
