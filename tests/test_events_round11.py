@@ -251,3 +251,30 @@ def test_reopening_closed_crossings_is_a_concession(nlp: Any, text: str) -> None
 def test_expelling_their_envoy_and_recalling_ones_own_are_two_modes(nlp: Any) -> None:
     events = run(nlp, "Chile expelled Peru's ambassador on Monday and recalled its own envoy from Lima.")
     assert sorted(e.mode for e in events if e.type == "SANCTION") == ["expel", "recall"]
+
+
+# ---------------------------------------------------------------- acts at a meeting, money pledged
+
+
+def test_an_act_in_a_where_or_at_which_clause_is_its_own_event(nlp: Any) -> None:
+    text = ("The visit follows a meeting between Ortiz and Prime Minister Jorge Salas in Lima in June, "
+            "at which the two leaders agreed to restore ambassadors.")
+    found = types(nlp, text)
+    assert ("CONSULT", "meeting") in found and ("AGREE", "agreed") in found
+
+
+def test_an_act_in_a_relative_clause_on_a_topic_stays_part_of_it(nlp: Any) -> None:
+    """"approval of a law that funds X": the funding is what the law says, no act of its own."""
+    assert ("AID", "funds") not in types(nlp, "The Senate's approval of a law that funds the Peruvian army came on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    "At the conference Chile pledged $200 million for Peruvian civilians.",
+    "The bloc pledged 250 million euros to Bolivia on Monday.",
+])
+def test_money_pledged_is_aid(nlp: Any, text: str) -> None:
+    assert only(run(nlp, text), "AID").trigger == "pledged"
+
+
+def test_money_lost_is_no_aid(nlp: Any) -> None:
+    assert "AID" not in [t for t, _ in types(nlp, "The Chilean fund lost 3 million dollars last year.")]

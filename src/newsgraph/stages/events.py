@@ -279,6 +279,24 @@ def _nested(cands: list[tuple[Any, TriggerRule, Any | None]], actx: ActorContext
     return out
 
 
+def _under_setting_relative(tok: Any) -> bool:
+    t = tok
+    for _ in range(8):
+        if t.dep_ == "relcl":
+            return _setting_relative(t)
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _setting_relative(clause: Any) -> bool:
+    """"a meeting ..., at which the leaders agreed to restore envoys", "the summit where they signed": a
+    relative clause that only says where or when, reporting a happening of its own."""
+    return any((c.dep_ == "advmod" and c.lower_ in ("where", "when"))
+               or (c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children)) for c in clause.children)
+
+
 def _copula_subject(tok: Any, rules: dict[int, TriggerRule]) -> Any | None:
     """"The visit marked the first trip ...": the object trigger restates the subject trigger."""
     head = tok.head
@@ -662,7 +680,10 @@ def events_in_sentence(sent: Any, lex: Lexicon, actx: ActorContext, times: list[
         if subj is not None:
             restated.setdefault(subj.i, []).append(tok)
     nested = _nested(cands, actx)
-    inner_of = {t.i for ts in nested.values() for t in ts} | _agreed_content(cands, rules)
+    # a trigger in a relative clause that only says where or when ("the summit at which they signed") lends its
+    # parties to the noun and is a report of its own too
+    inner_of = {t.i for ts in nested.values() for t in ts if not _under_setting_relative(t)} \
+        | _agreed_content(cands, rules)
     for tok, rule, speaker in cands:
         if tok.i in inner_of:
             continue
