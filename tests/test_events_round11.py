@@ -278,3 +278,23 @@ def test_money_pledged_is_aid(nlp: Any, text: str) -> None:
 
 def test_money_lost_is_no_aid(nlp: Any) -> None:
     assert "AID" not in [t for t, _ in types(nlp, "The Chilean fund lost 3 million dollars last year.")]
+
+
+# ---------------------------------------------------------------- rounds of talks
+
+
+@pytest.mark.parametrize("text", [
+    "The talks opened in Quito in April. A second round followed in Lima a week later.",
+    "The negotiations stalled in May. He said a third round would be held in Santiago on September 17.",
+])
+def test_a_numbered_round_in_talks_news_is_a_consultation(nlp: Any, text: str) -> None:
+    rounds = [e for e in run(nlp, text) if e.type == "CONSULT" and e.trigger == "round"]
+    assert len(rounds) == 1 and rounds[0].location is not None
+
+
+@pytest.mark.parametrize("text", [
+    "The candidate won 40 percent and will face the president in a second round in Lima on May 5.",  # no talks
+    "The negotiations stalled. The candidate will face the president in the second round of the vote.",  # "of"
+])
+def test_a_round_of_a_vote_is_no_consultation(nlp: Any, text: str) -> None:
+    assert ("CONSULT", "round") not in types(nlp, text)

@@ -31,6 +31,9 @@ from newsgraph.stages.event_triggers import TriggerRule, direct_object, passive_
 # "protests continued", "the attack took place").
 OCCURRENCE_VERBS = ("erupt", "break", "occur", "happen", "take", "continue", "resume", "escalate", "intensify",
                     "spread", "rage", "flare")
+# Verbs that, with no object, tell a happening's course: "a second round followed in Rome", "the talks
+# opened in Muscat on Saturday", "the session ended in Geneva" (not "the talks followed a visit").
+COURSE_VERBS = ("follow", "open", "begin", "start", "end", "conclude", "convene")
 TARGET_PREPS = ("with", "against", "on", "to", "at", "toward", "towards", "for", "upon", "into")
 NOUN_SOURCE_PREPS = ("by", "from")
 VISITOR_PREPS = ("by", "of", "from")
@@ -67,7 +70,8 @@ def governor(tok: Any, ctx: ActorContext) -> Any | None:
     if tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in ctx.lex.light_verbs \
             and not _names_its_object(head):
         return head
-    if tok.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in OCCURRENCE_VERBS:
+    if tok.dep_ == "nsubj" and head.pos_ == "VERB" and (head.lemma_.lower() in OCCURRENCE_VERBS or (
+            head.lemma_.lower() in COURSE_VERBS and not any(c.dep_ == "dobj" for c in head.children))):
         return head  # "clashes erupted in X on Monday": the verb only says it happened, and where and when
     if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in FRAME_PREPS and head.head.pos_ == "VERB":
         return head.head

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
@@ -35,7 +36,7 @@ LEGACY_TYPES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT",
 ROLE_SCHEMES = ("default", "symmetric", "travel", "host", "reported")
 REQUIREMENTS = ("prep", "not_prep", "object", "no_object", "reported", "subject_actor", "object_actor", "complement",
                 "named_object", "prep_object", "not_object", "negated", "no_predicate", "phrase",
-                "subject", "pair_subject", "to_verb", "predicate", "clause", "object_det")
+                "subject", "pair_subject", "to_verb", "predicate", "clause", "object_det", "document_mentions")
 
 
 @dataclass(frozen=True)
@@ -277,6 +278,8 @@ def _satisfied(rule: TriggerRule, tok: Any, *, is_actor: ActorTest, subject: Any
     if req.get("complement") and rule.pos == "verb" and not (
             obj is not None or clausal or preps & {"on", "upon", "to"}):
         return False
+    if "document_mentions" in req and not _document_mentions(tok.doc, tuple(req["document_mentions"])):
+        return False  # "a third round would be held in Ankara" in an article about talks, not an election
     if req.get("clause") and not any(c.dep_ == "ccomp" for c in kids):
         return False  # "denied that its ship had used sonar"
     if "object_det" in req and (obj is None or not any(
@@ -306,6 +309,11 @@ def _satisfied(rule: TriggerRule, tok: Any, *, is_actor: ActorTest, subject: Any
 
 # Nouns whose "of" complement says what the object is: "members of his staff" are staff.
 MEMBER_NOUNS = ("member",)
+
+
+def _document_mentions(doc: Any, words: tuple[str, ...]) -> bool:
+    """Does the document use one of ``words`` (as a word, any case)? Read only for the rare entries that ask."""
+    return re.search(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", doc.text, re.IGNORECASE) is not None
 
 
 def _names_it(kids: list[Any], words: set[str]) -> bool:
