@@ -298,3 +298,11 @@ def test_a_numbered_round_in_talks_news_is_a_consultation(nlp: Any, text: str) -
 ])
 def test_a_round_of_a_vote_is_no_consultation(nlp: Any, text: str) -> None:
     assert ("CONSULT", "round") not in types(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    'The bloc\'s foreign policy chief said in a joint statement that the Chilean decision was "extremely concerning".',
+    'Ana Ortiz called the move "another unfriendly step" on Monday.',
+])
+def test_concern_and_unfriendliness_are_charges(nlp: Any, text: str) -> None:
+    assert "ACCUSE" in [t for t, _ in types(nlp, text)]

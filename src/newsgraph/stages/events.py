@@ -784,7 +784,9 @@ def _judgements(events: list[EventMention], sent: Any, lex: Lexicon, actx: Actor
         verb = sent.doc[i]
         if is_negated(verb, None):
             continue
-        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        said = [c for c in verb.children if c.dep_ == "ccomp"]
+        for clause in [*said, *[g for c in said for g in c.children if g.dep_ == "conj" and g.pos_ in ("VERB", "AUX")]]:
+            # "They were abducted, and this is an act of aggression," said X: each joined clause is X's
             subj = judged_subject(clause, words)
             if subj is None:
                 continue
