@@ -16,8 +16,14 @@ from typing import Any
 from newsgraph.model import ActorRef, EventMention, QuoteMention
 from newsgraph.pipeline.context import DocContext
 from newsgraph.stages.event_actors import ActorContext, actor_refs
+from newsgraph.stages.event_charges import (
+    OWN_SIDE_WORDS,
+    charge_summary,
+    judged_subject,
+    judgement_words,
+    same_side,
+)
 from newsgraph.stages.event_triggers import load_lexicon
-from newsgraph.stages.events import OWN_SIDE_WORDS, judged_subject, judgement_words, same_side
 from newsgraph.stages.mention_clean import doc_text
 
 
@@ -52,7 +58,7 @@ def extract_quoted_charges(ctx: DocContext) -> None:
             type="ACCUSE", mode=None, trigger=root.text, trigger_start=root.idx, trigger_end=root.idx + len(root.text),
             start=sent.start_char, end=end, sentence=own,
             source=accusers, target=accused, location=None, time=None, date_basis="unknown", modality="asserted",
-            ordinal=None, summary=f"{accusers[0].country or accusers[0].text} accuse (quoted)"))
+            ordinal=None, summary=charge_summary(accusers, accused, "quoted")))
     ctx.analysis.events = ctx.analysis.events + added
 
 
