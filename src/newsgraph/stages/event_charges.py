@@ -45,7 +45,7 @@ def charges(events: list[EventMention], cands: list[tuple[Any, TriggerRule, Any 
         if is_negated(speaker, None):
             continue
         accusers = _speakers(speaker, actx)
-        if not accusers or any(r.text.lower().split()[0] in OWN_SIDE_WORDS for r in ev.source):
+        if not accusers or any(_own_side_word(r) for r in ev.source):
             continue
         if any(same_side(a, d) for a in accusers for d in ev.source) or _accused_already(accusers, [*events, *out]):
             continue
@@ -86,11 +86,6 @@ def _accused_already(accusers: list[ActorRef], events: list[EventMention]) -> bo
     return any(o.type == "ACCUSE" and any(same_side(a, r) for a in accusers for r in o.source) for o in events)
 
 
-def judgement_words(lex: Lexicon) -> frozenset[str]:
-    """The words that make "called X a ..." an accusation (the lexicon's `predicate` lists of ACCUSE)."""
-    return lex.judgement_words
-
-
 def judgements(events: list[EventMention], sent: Any, lex: Lexicon, actx: ActorContext,
                 times: list[TimeExpression], rules: dict[int, TriggerRule]) -> list[EventMention]:
     """"Defense Secretary X said that Y's actions were aggressive and reckless", '"This is a direct threat
@@ -99,7 +94,7 @@ def judgements(events: list[EventMention], sent: Any, lex: Lexicon, actx: ActorC
     speaker's ACCUSE of the party judged (the owner of the conduct, or the subject itself when it is a
     party; none when the sentence names no party: the other side is left to cross-document resolution)."""
     out: list[EventMention] = []
-    words = judgement_words(lex)
+    words = lex.judgement_words
     speech = actx.speech_positions()
     for i in range(sent.start, sent.end):
         if i not in speech:
@@ -113,11 +108,9 @@ def judgements(events: list[EventMention], sent: Any, lex: Lexicon, actx: ActorC
             subj = judged_subject(clause, words)
             if subj is None:
                 continue
-            owner = next((c for c in subj.children if c.dep_ == "poss"), subj)
-            accused = [r for r in actor_refs(owner, actx) if r.text.lower().split()[0] not in OWN_SIDE_WORDS]
             accusers = _speakers(verb, actx)
-            if not accusers or any(same_side(a, d) for a in accusers for d in accused) \
-                    or _accused_already(accusers, [*events, *out]):
+            accused = judged_parties(subj, accusers, actx)
+            if not accusers or accused is None or _accused_already(accusers, [*events, *out]):
                 continue
             start, end = evidence_span(sent, verb)
             out.append(_accusation(verb, accusers, accused, (start, end, doc_text(actx.doc)[start:end]),
@@ -153,6 +146,20 @@ def judged_subject(clause: Any, words: frozenset[str]) -> Any | None:
     if any(_judging_word(t, words) for p in preds for t in _predicate_words(p)):
         return subject
     return None
+
+
+def judged_parties(subject: Any, accusers: list[ActorRef], actx: ActorContext) -> list[ActorRef] | None:
+    """The parties a judgement of ``subject`` accuses: the owner of the conduct ("Y's actions"), or the
+    subject itself when it names a party; [] when it names none ("It", "This"); None when the judged
+    party is the speakers' own side (no charge)."""
+    owner = next((c for c in subject.children if c.dep_ == "poss"), subject)
+    accused = [r for r in actor_refs(owner, actx) if not _own_side_word(r)]
+    return None if any(same_side(a, d) for a in accusers for d in accused) else accused
+
+
+def _own_side_word(ref: ActorRef) -> bool:
+    """"it", "its forces", "our army": a party named by a pronoun, most often the speaker's own side."""
+    return ref.text.lower().split()[0] in OWN_SIDE_WORDS
 
 
 def _predicate_words(pred: Any) -> list[Any]:

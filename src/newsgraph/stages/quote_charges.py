@@ -16,13 +16,7 @@ from typing import Any
 from newsgraph.model import ActorRef, EventMention, QuoteMention
 from newsgraph.pipeline.context import DocContext
 from newsgraph.stages.event_actors import ActorContext, actor_refs
-from newsgraph.stages.event_charges import (
-    OWN_SIDE_WORDS,
-    charge_summary,
-    judged_subject,
-    judgement_words,
-    same_side,
-)
+from newsgraph.stages.event_charges import charge_summary, judged_parties, judged_subject
 from newsgraph.stages.event_triggers import load_lexicon
 from newsgraph.stages.mention_clean import doc_text
 
@@ -33,7 +27,7 @@ def extract_quoted_charges(ctx: DocContext) -> None:
     if not quotes:
         return
     lex = load_lexicon()
-    words = judgement_words(lex)
+    words = lex.judgement_words
     actx = ActorContext.build(ctx.doc, ctx.analysis, lex)
     text = doc_text(ctx.doc)
     added: list[EventMention] = []
@@ -49,9 +43,8 @@ def extract_quoted_charges(ctx: DocContext) -> None:
         accusers = _speaker_refs(quote, actx)
         if not accusers:
             continue
-        owner = next((c for c in judged.children if c.dep_ == "poss"), judged)
-        accused = [r for r in actor_refs(owner, actx) if r.text.lower().split()[0] not in OWN_SIDE_WORDS]
-        if any(same_side(a, d) for a in accusers for d in accused):
+        accused = judged_parties(judged, accusers, actx)
+        if accused is None:
             continue
         root = sent.root
         added.append(EventMention(

@@ -26,9 +26,10 @@ from datetime import date
 from newsgraph.model import TimeExpression
 from newsgraph.times import calendar as cal
 from newsgraph.times.engine import combine, resolve, resolve_anaphor, scan
-from newsgraph.times.patterns import NUMBER, UNIT_WORDS, parse_number, unit_name
+from newsgraph.times.patterns import MONTH, NUMBER, UNIT_WORDS, parse_number, unit_name
 from newsgraph.times.rules_context import QUARTER_CONTEXT
 from newsgraph.times.spec import MONTH_OF_YEAR, Ctx, Spec
+from newsgraph.times.tense import PLUPERFECT
 
 # A quarter named in the text ("the third quarter", "Q3 2025") is the one later "the quarter" or
 # "a year earlier" in an earnings report refers to.
@@ -214,8 +215,7 @@ def _unknown_within(anaphor: tuple[str, int], previous: str | None) -> str | Non
     return None
 
 
-_DAY_VALUE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)$")
-_MONTH_WORD = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?")
+_MONTH_WORD = re.compile(rf"\b{MONTH}", re.IGNORECASE)
 # How far after a dated day of another year a yearless day may be and still continue its story.
 STORY_DAYS = 62
 
@@ -224,27 +224,25 @@ def _in_story_year(span: str, value: str, narrative: str) -> str:
     """"On April 18, 2021, X was admitted to hospital ... On April 24 it summoned the ambassador": a
     yearless day of the month a few weeks after the day the story is at, in the same or the previous
     paragraph, is in that day's year, not the one the article's date would give it."""
-    m, n = _DAY_VALUE.match(value), _DAY_VALUE.match(narrative[:10])
-    if m is None or n is None or len(narrative) != 10 or m.group(1) == n.group(1) \
+    day, told = cal.parse_value(value), cal.parse_value(narrative)
+    if day is None or told is None or day[1] != "day" or told[1] != "day" or day[0].year == told[0].year \
             or _HAS_YEAR.search(span) or not _MONTH_WORD.search(span):
         return value
     try:
-        moved = date(int(n.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
+        moved = day[0].replace(year=told[0].year)
+    except ValueError:  # February 29
         return value
-    told = date(int(n.group(1)), int(n.group(2)), int(n.group(3)))
-    return moved.isoformat() if 0 < (moved - told).days <= STORY_DAYS else value
+    return moved.isoformat() if 0 < (moved - told[0]).days <= STORY_DAYS else value
 
 
 _CLAUSE_EDGE = re.compile(r"[,;:.!?\n]")
-_HAD = re.compile(r"\bhad\s+(?!to\b)", re.IGNORECASE)
 
 
 def _flashback(text: str, start: int) -> bool:
     """"which restored the relations Riyadh had cut in January 2016": a time in a pluperfect clause
     looks back from the story; the year the story is at stays the one before it."""
     left = max((m.end() for m in _CLAUSE_EDGE.finditer(text, max(0, start - 80), start)), default=max(0, start - 80))
-    return _HAD.search(text, left, start) is not None
+    return PLUPERFECT.search(text, left, start) is not None
 
 
 def _reference_day(spec: Spec, previous: str | None, story: str | None) -> date | None:

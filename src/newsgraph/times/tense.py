@@ -82,7 +82,7 @@ def _abbreviation(text: str, dot: int) -> bool:
     return m is not None and m.group(1).lower().strip(".") in _ABBREVIATIONS
 
 
-_PLUPERFECT = re.compile(r"\bhad\s+(?!to\b)", re.IGNORECASE)
+PLUPERFECT = re.compile(r"\bhad\s+(?!to\b)", re.IGNORECASE)
 # "as planned", "as originally scheduled", "as previously expected": the plan word compares
 _AS_PLANNED = re.compile(r"\bas\s+(?:(?:previously|originally|earlier|initially|first)\s+)?$", re.IGNORECASE)
 _PLAN_WORDS = frozenset(["planned", "scheduled", "expected"])
@@ -121,7 +121,7 @@ def tense_at(text: str, start: int, end: int, *, weak_past: bool = True) -> str 
     before = [c for c in cues if c[0] < start]
     if before:
         pos, label = max(before)
-        if label == "future" and _PLUPERFECT.search(text, left, pos):
+        if label == "future" and PLUPERFECT.search(text, left, pos):
             return None  # "had been scheduled to expire at midnight Friday": a plan made in the past, either way
         return label
     after = [c for c in cues if c[0] >= end]
