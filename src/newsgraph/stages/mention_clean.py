@@ -170,7 +170,7 @@ def _cut_at_verb(doc: Any, i: int, j: int) -> int:
 
 
 # English words glued after a name by a hyphen, which make a modifier, not a longer name ("a Correa-era
-# minister", "the Putin-led government").
+# minister", "the Moreno-led government").
 _HYPHEN_SUFFIXES = frozenset({"era", "led", "based", "born", "style", "like", "run", "made", "held", "type", "wide",
                               "free", "owned", "year", "time", "day", "proof", "bound", "ruled", "sized"})
 
