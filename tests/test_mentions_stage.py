@@ -80,6 +80,27 @@ def test_mentions_leading_nationality_word_becomes_the_affiliation(text: str, na
     assert m.label == "PERSON" and m.affiliation == affiliation
 
 
+@pytest.mark.parametrize(("text", "name", "affiliation"), [
+    ("Kremlin spokesman Anton Velikov rejected the accusations on Tuesday.", "Anton Velikov", "Russia"),
+    ("Pentagon spokesman Carl Brody said the drills would go ahead.", "Carl Brody", "United States"),
+    ("Kenya Foreign Minister Amos Wekesa met his counterpart in Lusaka.", "Amos Wekesa", "Kenya"),
+    ("Nairobi spokesman Amos Wekesa declined to comment.", "Amos Wekesa", "Kenya"),  # a capital
+    ("Downing Street spokeswoman Ellen Hart said the call had been useful.", "Ellen Hart", "United Kingdom"),
+])
+def test_mentions_seat_or_country_name_before_a_title_is_the_affiliation(text: str, name: str, affiliation: str) -> None:
+    """"Kremlin spokesman X" speaks for Russia as "Russian spokesman X" would."""
+    m = mention(analyse(text), name)
+    assert m.label == "PERSON" and m.affiliation == affiliation
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Washington Post reporter Jane Mirren asked about the talks.", "Jane Mirren"),  # a paper, not the capital
+    ("Harvard professor Alan Weiss said the plan was sound.", "Alan Weiss"),
+])
+def test_mentions_other_names_before_a_title_are_no_affiliation(text: str, name: str) -> None:
+    assert mention(analyse(text), name).affiliation is None
+
+
 def test_mentions_nationality_word_before_a_fleet_makes_no_person() -> None:
     a = analyse("The Russian Black Sea Fleet left the port on Monday.")
     assert not [m for m in a.mentions if m.label == "PERSON"]

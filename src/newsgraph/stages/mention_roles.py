@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from newsgraph.gazetteer import country_of
 from newsgraph.stages.mention_clean import Candidate
 from newsgraph.stages.mention_lexicon import Lexicon
 
@@ -77,7 +78,22 @@ def _scan_left(doc: Any, k: int, lex: Lexicon) -> RoleInfo:
     info = _role_from_tokens(doc, sorted(taken), lex)
     if info.role and p >= 1 and doc[p].tag_ == "POS" and not info.affiliation:
         info.affiliation = _possessor(doc, p - 1, lex)
+    elif info.role and p >= 0 and not info.affiliation:
+        info.affiliation = _seat_before(doc, p)
     return info
+
+
+def _seat_before(doc: Any, end: int) -> str | None:
+    """The country a name right before a title stands for: "Kremlin spokesman X", "White House press
+    secretary X", "Ukraine Foreign Minister X" (a country, its capital or its seat of government).
+    The whole capitalised name must be one ("Washington Post reporter X" is no affiliation)."""
+    if not doc[end].text[:1].isupper() or doc[end].pos_ != "PROPN":
+        return None
+    start = end
+    while start - 1 >= 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN" \
+            and "\n" not in doc[start - 1].whitespace_:
+        start -= 1
+    return country_of(doc[start: end + 1].text)
 
 
 def _of_phrase_start(doc: Any, p: int, lex: Lexicon) -> int | None:
