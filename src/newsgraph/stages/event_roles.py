@@ -40,6 +40,7 @@ VISITOR_PREPS = ("by", "of", "from")
 FRAME_PREPS = ("in", "during", "with", "through", "at")
 AGENT_OF_TYPES = ("AID", "SUPPORT", "COOPERATE")  # "the assistance of X": X gives it
 FROM_PLACE_TYPES = ("RETREAT",)
+LEAVING_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "departure", "exit", "retreat", "drawdown"})
 # Agreements are often named after the sea or region they settle ("the Aegean fisheries pact"), meetings
 # after where they happen ("the Geneva talks"): such a region modifying an agreement noun is its topic.
 NAMED_BY_TOPIC = ("AGREE",)  # "pulled out of / withdrew from X": X is the place left
@@ -286,8 +287,11 @@ def read_roles(tok: Any, rule: TriggerRule, ctx: ActorContext, *, speaker: Any |
         return Roles(src, _refs(subjects(tok), ctx), place)
     if noun:
         preps = VISITOR_PREPS if scheme == "travel" or rule.type in AGENT_OF_TYPES else NOUN_SOURCE_PREPS
+        if rule.type in FROM_PLACE_TYPES:  # "its withdrawal from the committee": what is left, not who leaves;
+            # "the withdrawal of French troops": who leaves ("the release of X": whom another lets go)
+            preps = ("by", "of") if tok.lemma_.lower() in LEAVING_NOUNS else ("by",)
         source = _noun_source(tok, ctx, preps)
-        target = _refs(pobjs(tok, TARGET_PREPS), ctx)
+        target = _refs(pobjs(tok, TARGET_PREPS + (("from",) if rule.type in FROM_PLACE_TYPES else ())), ctx)
         if not source and not target and scheme != "symmetric":
             both = _between(tok, ctx) or (_between(gov, ctx) if gov is not None else [])
             # "clashes between police and students", "a clash erupted between A and B": the two sides
@@ -335,8 +339,10 @@ def read_roles(tok: Any, rule: TriggerRule, ctx: ActorContext, *, speaker: Any |
         if obj is not None and _owned(obj):  # "recalled its ambassador, Jo Doe": the envoy is no target
             names = [(a.left_edge.idx, a.right_edge.idx + len(a.right_edge)) for a in obj.children if a.dep_ == "appos"]
             target = [r for r in target if not any(lo <= r.start < hi for lo, hi in names)]
-        target = _refs(pobjs(tok, ("from",)) + (pobjs(obj, ("from",)) if obj is not None else []),
-                       ctx) or posted or target
+        # "expelled the diplomats from Brussels" of a Belgian subject: that is home, not whom it acts on
+        left = [r for r in _refs(pobjs(tok, ("from",)) + (pobjs(obj, ("from",)) if obj is not None else []), ctx)
+                if not (r.country or country_of(r.text)) or (r.country or country_of(r.text)) not in home]
+        target = left or posted or target
     if scheme == "symmetric":
         both = _between(tok, ctx)
         if both and not source:
