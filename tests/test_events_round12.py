@@ -57,3 +57,24 @@ def test_expelling_from_ones_own_capital_acts_on_the_expelled(nlp: Any, text: st
 def test_recalling_an_envoy_from_the_other_capital_still_targets_it(nlp: Any) -> None:
     ev = only(run(nlp, "Peru recalled its ambassador from Santiago on Monday."), "SANCTION")
     assert countries(ev.target) == {"Chile"}
+
+
+# ---------------------------------------------------------------- "called in the envoy"
+
+
+@pytest.mark.parametrize("text", [
+    "On July 31 Quito called in Peru's envoy, Ana Ruiz, over remarks by a presidential aide.",
+    "The ministry called in the Chilean ambassador on Monday.",
+])
+def test_calling_in_an_envoy_is_a_protest_at_his_country(nlp: Any, text: str) -> None:
+    ev = only(run(nlp, text), "ACCUSE")
+    assert ev.trigger == "called"
+    assert countries(ev.target) in ({"Peru"}, {"Chile"})
+
+
+@pytest.mark.parametrize("text", [
+    "The government called in the army to restore order.",
+    "The envoy called in at the ministry on his way home.",
+])
+def test_calling_in_anyone_else_is_no_protest(nlp: Any, text: str) -> None:
+    assert not [e for e in run(nlp, text) if e.type == "ACCUSE"]

@@ -37,6 +37,19 @@ def test_a_country_the_model_left_untagged_is_a_place(text: str, country: str) -
     assert texts(analyse(text)).get(country) == "GPE"
 
 
+@pytest.mark.parametrize(("text", "capital"), [
+    ("On July 31 Kyiv called in the envoy over the remarks.", "Kyiv"),
+    ("Accra said the talks would resume.", "Accra"),
+])
+def test_a_capital_the_model_left_untagged_is_a_place(text: str, capital: str) -> None:
+    """Round 12: a capital standing for its government ("Kyiv called in the envoy") is recovered like a country."""
+    assert texts(analyse(text)).get(capital) == "GPE"
+
+
+def test_a_capital_word_inside_a_name_stays_in_the_name() -> None:
+    assert texts(analyse("George Washington Carver taught at the institute.")).get("Washington") != "GPE"
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Michael Jordan visited the school on Monday.", "Jordan"),
     ("Chad Smith met the team.", "Chad"),

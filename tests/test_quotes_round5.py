@@ -7,7 +7,7 @@ not fire on. Every sentence here is written for these tests; the names are inven
 
 from __future__ import annotations
 
-from test_quotes_round2 import speaker
+from test_quotes_round2 import found_quotes, speaker
 
 
 def test_the_prime_minister_is_the_named_prime_minister() -> None:
@@ -96,3 +96,17 @@ def test_the_spokesperson_named_beside_a_person_is_that_person() -> None:
     text = ("Lin Haoran, a spokesman for the foreign ministry, faced the questions afterwards. "
             'China, the spokesman said, "has no selfish interest" in the region.')
     assert speaker(text, "no selfish interest") == "Lin Haoran"
+
+
+# Round 12: a short term after a naming verb in the simple present is the side's habitual word, no quote.
+
+
+def test_what_a_side_calls_a_term_is_no_quote() -> None:
+    text = 'The halt was part of what Quito calls a "hybrid war" against it. Officials in Lima call it a "water grab".'
+    attributed = [q.mention.text for q in found_quotes(text) if q.mention.speaker_text]
+    assert not any("hybrid war" in t or "water grab" in t for t in attributed)
+
+
+def test_what_someone_called_a_term_once_is_a_quote() -> None:
+    text = 'Foreign Minister Ana Ruiz called the ruling a "defeat" for the region.'
+    assert speaker(text, "defeat") == "Ana Ruiz"

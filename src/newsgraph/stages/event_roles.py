@@ -322,8 +322,10 @@ def read_roles(tok: Any, rule: TriggerRule, ctx: ActorContext, *, speaker: Any |
     if not target and not noun and rule.requires.get("prep_object"):
         # "pulled out of the talks with X": the party of the talks left is the one refused
         wanted = set(rule.requires["prep_object"])
+        # "called in Poland's envoy": the parser makes the envoy a preposition's object; he is the party
         target = [r for g in pobjs(tok, tuple(rule.requires.get("prep") or ())) if g.lemma_.lower() in wanted
-                  for r in _refs(pobjs(g, ("with",)), ctx) if r not in source]
+                  for r in (_refs(pobjs(g, ("with",)), ctx) or (actors_within(g, ctx)
+                            if g.lemma_.lower() in ctx.lex.actor_nouns else [])) if r not in source]
     if not target and rule.type in REQUEST_TYPES:
         target = _addressee(tok, ctx)
     if not target and not noun and rule.type in COMMITMENT_TYPES:

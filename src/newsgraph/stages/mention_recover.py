@@ -686,8 +686,8 @@ def _person_shaped(doc: Any, c: Candidate, lex: Lexicon) -> bool:
 
 
 def recover_country_names(doc: Any, cands: list[Candidate]) -> None:
-    """Add a country named in full that the model left untagged ("Senegal recalled its ambassador", a
-    sentence-initial name the small model often misses). Only a whole country name standing alone:
+    """Add a country named in full, or a capital, that the model left untagged ("Senegal recalled its
+    ambassador", "On May 2 Dakar summoned the envoy": a sentence-initial name the small model often misses). Only a whole country name standing alone:
     no capitalised word right before (other than at a sentence start) or after it, so "Michael Jordan",
     "Chad Smith" and "Georgia Tech" stay what they are. Only untagged proper nouns are looked up
     (one attribute array for the parts of speech: this runs on every document)."""
@@ -709,8 +709,8 @@ def recover_country_names(doc: Any, cands: list[Candidate]) -> None:
                     or not all(w.is_title or w.lower_ in ("and", "of", "the") for w in span):
                 continue
             place = lookup_place(span.text)
-            if place is None or place.kind != "country":
-                continue
+            if place is None or place.kind not in ("country", "capital"):
+                continue  # a capital too: "On July 31 Kyiv called in the envoy" (the government, by metonymy)
             before = doc[k - 1] if k > 0 else None
             after = doc[j] if j < n else None
             if (before is not None and before.is_title and not doc[k].is_sent_start) \

@@ -238,6 +238,8 @@ def _one_quote(
     cue = _best_cue(cues, root, span)
     if looks_like_name(quoted, list(inner) if inner is not None else []):
         return None  # a name or title in marks, even inside reported speech
+    if _habitual_naming(cue, span, quoted, data):
+        return None  # "what the government calls a 'hybrid war'": a term it uses, not words it said once
     speaker: Speaker | None = None
     cue_text: str | None = None
     continued = found[-1] if found and not found[-1].span.closed and found[-1].span.mark_end <= span.mark_start else None
@@ -280,6 +282,14 @@ def _one_quote(
         sent=first,
     )
     return FoundQuote(span, mention, speaker if speaker and speaker.text else None, (a, b))
+
+
+def _habitual_naming(cue: Cue | None, span: QuoteSpan, quoted: str, data: CueData) -> bool:
+    """A short term after a naming verb in the simple present ("what Baku calls a 'real' peace", "what
+    the movement calls 'active neutrality'") is the side's habitual word for a thing: no quote. Told in
+    the past ("called the ruling a 'defeat'"), it reports one statement, and is a quote."""
+    return (cue is not None and cue.token.tag_ in ("VBZ", "VBP") and cue.token.idx < span.mark_start and cue.token.lemma_.lower() in data.naming_verbs
+            and is_short_term(quoted))
 
 
 def _inherited(
