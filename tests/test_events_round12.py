@@ -78,3 +78,53 @@ def test_calling_in_an_envoy_is_a_protest_at_his_country(nlp: Any, text: str) ->
 ])
 def test_calling_in_anyone_else_is_no_protest(nlp: Any, text: str) -> None:
     assert not [e for e in run(nlp, text) if e.type == "ACCUSE"]
+
+
+# ---------------------------------------------------------------- departures, bodies left, embassies closed
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The last Peruvian troops left Bolivia on Friday, December 22.", "Bolivia"),
+    ("Ambassador Ana Ruiz flew out of La Paz on September 27.", "La Paz"),
+])
+def test_forces_or_envoys_leaving_a_country_retreat(nlp: Any, text: str, target: str) -> None:
+    ev = only(run(nlp, text), "RETREAT")
+    assert [r.text for r in ev.target] == [target]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister left the meeting early.",
+    "The president left Lima for Quito on Monday.",  # a trip, not a pull-out
+    "Chile has ordered six Peruvian diplomats to leave the country.",  # the order is the act (an expulsion)
+])
+def test_other_leavings_are_no_retreat(nlp: Any, text: str) -> None:
+    assert not [e for e in run(nlp, text) if e.type == "RETREAT"]
+
+
+def test_quitting_a_body_is_a_retreat_from_it(nlp: Any) -> None:
+    ev = only(run(nlp, "Peru, Chile and Bolivia said they were quitting the alliance with immediate effect."),
+              "RETREAT")
+    assert countries(ev.source) == {"Peru", "Chile", "Bolivia"}
+
+
+def test_quitting_a_job_is_none(nlp: Any) -> None:
+    assert not [e for e in run(nlp, "The spokesman quit his job in May.") if e.type == "RETREAT"]
+
+
+def test_an_embassy_that_closes_is_a_cut_in_presence(nlp: Any) -> None:
+    ev = only(run(nlp, "The Peruvian foreign ministry said that the embassy in La Paz would close until further "
+                       "notice."), "SANCTION")
+    assert ev.mode == "withdraw" and ev.modality == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    "The junta first ordered the envoy out on August 25.",
+    "On August 25 the junta gave the ambassador two days to go.",
+])
+def test_ordering_an_envoy_out_is_an_expulsion(nlp: Any, text: str) -> None:
+    ev = only(run(nlp, text), "SANCTION")
+    assert ev.mode == "expel"
+
+
+def test_a_deadline_given_is_no_aid(nlp: Any) -> None:
+    assert not [e for e in run(nlp, "The junta ordered the envoy out, giving him two days to go.") if e.type == "AID"]

@@ -36,7 +36,8 @@ LEGACY_TYPES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT",
 ROLE_SCHEMES = ("default", "symmetric", "travel", "host", "reported")
 REQUIREMENTS = ("prep", "not_prep", "object", "no_object", "reported", "subject_actor", "object_actor", "complement",
                 "named_object", "prep_object", "not_object", "negated", "no_predicate", "phrase",
-                "subject", "pair_subject", "to_verb", "predicate", "clause", "object_det", "document_mentions")
+                "subject", "pair_subject", "to_verb", "predicate", "clause", "object_det", "document_mentions",
+                "own_clause")
 
 
 @dataclass(frozen=True)
@@ -293,7 +294,9 @@ def _satisfied(rule: TriggerRule, tok: Any, *, is_actor: ActorTest, subject: Any
         return False
     if req.get("pair_subject") and not (subject is not None and names_a_pair(subject)):
         return False  # "the chiefs of A and B spoke", "the two leaders talked" (not "he spoke")
-    if "subject" in req and (subject is None or subject.lemma_.lower() not in set(req["subject"])):
+    if req.get("own_clause") and tok.dep_ == "xcomp":
+        return False  # "ordered six diplomats to leave the country": what was ordered, not a departure
+    if "subject" in req and (subject is None or not _subject_words(subject) & set(req["subject"])):
         return False  # "rebels entered the city" (not "the minister entered the room")
     if req.get("no_predicate") and any(c.dep_ in ("oprd", "attr") or (c.dep_ == "xcomp" and c.pos_ != "VERB")
                                        for c in kids):
@@ -309,6 +312,11 @@ def _satisfied(rule: TriggerRule, tok: Any, *, is_actor: ActorTest, subject: Any
 
 # Nouns whose "of" complement says what the object is: "members of his staff" are staff.
 MEMBER_NOUNS = ("member",)
+
+
+def _subject_words(subject: Any) -> set[str]:
+    """The subject's head word, and a title the parser hangs on a name: "Ambassador" in "Ambassador Jo Doe"."""
+    return {subject.lemma_.lower()} | {c.lemma_.lower() for c in subject.children if c.dep_ == "compound"}
 
 
 def _document_mentions(doc: Any, words: tuple[str, ...]) -> bool:
