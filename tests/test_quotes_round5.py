@@ -110,3 +110,23 @@ def test_what_a_side_calls_a_term_is_no_quote() -> None:
 def test_what_someone_called_a_term_once_is_a_quote() -> None:
     text = 'Foreign Minister Ana Ruiz called the ruling a "defeat" for the region.'
     assert speaker(text, "defeat") == "Ana Ruiz"
+
+
+def test_the_head_of_a_body_named_beside_it_is_that_person() -> None:
+    """Round 12: "the head of the Commission, Jo Doe": the parser hangs the name on the body."""
+    text = ('According to the head of the Andean Commission, Tomas Ibarra, the easing was decided '
+            '"to relieve the hardship of ordinary people" rather than as a reward.')
+    assert speaker(text, "relieve the hardship") == "Tomas Ibarra"
+
+
+def test_he_after_an_unnamed_spokesman_of_a_body_is_the_spokesman() -> None:
+    """Round 12: "he" continues the spokesman of the sentence before, not a person named further back."""
+    text = ('Foreign Minister Ana Ruiz flew home on Monday. In Lima, the spokesman for the general staff '
+            'confirmed that the operation was over. "The last soldiers have now left," he told reporters.')
+    assert speaker(text, "last soldiers") == "the general staff"
+
+
+def test_he_after_a_named_person_is_still_that_person() -> None:
+    text = ('In Lima, Defence Minister Tomas Ibarra confirmed that the operation was over. '
+            '"The last soldiers have now left," he told reporters.')
+    assert speaker(text, "last soldiers") == "Tomas Ibarra"

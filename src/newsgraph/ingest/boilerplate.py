@@ -451,6 +451,8 @@ def is_signature(line: str) -> bool:
     if not 1 <= len(words) <= 6 or len(s) > 60 or s[-1] in '.,;:!?"”':
         return False
     small = {"of", "for", "and", "the", "&", "on", "de", "in", "at"}
+    if ":" in s or s.count(",") >= 2:
+        return False  # a labelled list ("Tags: Niger, France, Coup"): no one signing off
     return (
         all(w[0].isupper() or w[0].isdigit() or w.lower() in small for w in words) and words[0][0].isupper()
         and not is_widget_line(s)  # "Share  X  Facebook  Email": a share bar names no one
@@ -536,6 +538,7 @@ _WIDGET = re.compile(
     r"(?:listen to (?:this )?(?:article|story)(?:\s*\([^)]{0,20}\))?"
     r"|" + _ICON_LABELS +
     r"|font(?: size)?\s*:?\s*a-?\s*a\+?|text size|print|save|bookmark|email|comments?|tweet|like|pin it"
+    r"|report an? (?:error|typo|mistake)|suggest a correction|send feedback|copy link|read later"
     r"|" + _SHARE_WORD + r"(?:\s+(?:on|via))?\s*:?(?:\s*" + _SOCIAL + r")*"
     r"|" + _SOCIAL + r"(?:\s+" + _SOCIAL + r")*|" + _SOCIAL_ICON + r")",
     re.I,

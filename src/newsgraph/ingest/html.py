@@ -192,8 +192,16 @@ def _author(value: str | None) -> str | None:
     ("Jane Doe; Senior Fellow" -> "Jane Doe"); several real names stay joined by "; "."""
     if not value:
         return None
-    names = [p.strip() for p in value.split(";") if p.strip() and not bp.is_job_title(p.strip())]
+    names = [n for p in value.split(";") if (n := _byline_name(p)) and not bp.is_job_title(n)]
     return "; ".join(names) or None
+
+
+# What a byline row runs on into after the name: "Nadia Ferhat · Published 26 February 2024".
+_AFTER_NAME = re.compile(r"\s*[·•|]\s*.*$|\s+(?:published|updated|posted)\b.*$", re.I)
+
+
+def _byline_name(part: str) -> str:
+    return _AFTER_NAME.sub("", part.strip()).strip()
 
 
 _BLOCKS = (

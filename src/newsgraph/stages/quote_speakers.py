@@ -266,6 +266,18 @@ class SpeakerResolver:
                 return Speaker(name, m[4], m[0], m[1], m[3])
             if c.pos_ == "PROPN":
                 return self._proper(c)
+        # "the head of the Commission, Jo Doe,": the parser hangs the name on the body, or makes it a subject
+        # of its own; a person named right after the phrase, between commas, is the head (a body named
+        # there, "the head of the bloc, the Commission", is not)
+        bodies = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                  if o.dep_ == "pobj"] if tok.pos_ == "NOUN" else []
+        for body in bodies:
+            after = body.i + 1  # the comma right after the body's head word
+            m = self.mention_at(tok.doc[after + 1].idx) if after + 1 < len(tok.doc) and tok.doc[after].text == "," \
+                else None
+            if m is not None and m[3] == "PERSON":
+                name = self.analysis.chains[m[4]].name if m[4] is not None else m[2]
+                return Speaker(name, m[4], m[0], m[1], m[3])
         return None
 
     def _prior(self, pos: int) -> list[Candidate]:
@@ -278,6 +290,8 @@ class SpeakerResolver:
         host = self._free_relative_host(tok, need)
         if host is not None:
             return Speaker(host.text, host.chain, tok.idx, end, "PERSON")
+        if need in ("m", "f") and (voice := self._spokesperson_before(tok)) is not None:
+            return Speaker(voice.text, voice.chain, tok.idx, end, voice.label)
         if need in ("m", "f"):
             # a named speaker the tagger called ORG ("Okonjo said") is a person once "he"
             # refers to it; "the Council" is not
@@ -366,6 +380,19 @@ class SpeakerResolver:
             if t.tag_ in ("NNS", "NNPS"):
                 return self._description(t)
         return None
+
+    def _spokesperson_before(self, tok: Token) -> Speaker | None:
+        """"The spokesman for the general staff confirmed it. '...,' he told reporters": a spokesperson
+        of a named body, unnamed, who is the subject of the sentence before, is who "he" or "she" is, and
+        speaks for that body (a named person further back is not meant)."""
+        if tok.sent.start == 0:
+            return None
+        prev = tok.doc[tok.sent.start - 1].sent
+        subj = next((c for c in prev.root.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subj is None or subj.lower_ not in self.data.voice_nouns or self.mention_at(subj.idx) is not None \
+                or any(c.dep_ == "appos" for c in subj.children) or self.inside_quote(subj.idx):
+            return None
+        return self._voiced_body(subj, subj.idx, subj.idx + len(subj))
 
     def _previous_sentence_start(self, tok: Token) -> int:
         """Where the sentence before ``tok``'s starts (its own start when it opens the text)."""

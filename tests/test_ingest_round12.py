@@ -1,0 +1,50 @@
+"""Ingest round 12 (found on held-out scrapes of other stories): a "Tags: A, B, C" line above a trailing
+headline list is no outlet signing off; a toolbar row "Comments (47) | Print | Report an error" leaves
+the body; an HTML byline row that runs on into the date ("Jo Marr · Published 26 February 2024")
+gives the name alone. Pages written for these tests, with invented outlets and names."""
+
+from __future__ import annotations
+
+from newsgraph.ingest import boilerplate as bp
+from newsgraph.ingest.html import extract_html
+from newsgraph.ingest.plaintext import clean_plain_text
+
+STORY = ("The council met on Tuesday to discuss the border closure, officials said, after a week of "
+         "tension between the two neighbours over smuggling.\n\n"
+         "\"We will not accept this,\" the minister told reporters in the capital on Wednesday.\n\n"
+         "The ministry said talks would resume next week in the capital, without giving a date.\n\n")
+
+
+def test_a_tag_list_above_related_headlines_is_no_outlet() -> None:
+    raw = ("VELL COURIER\nHome | World | Business\n\nBorder row deepens as crossings stay shut\n\nBy Jo Marr\n\n"
+           + STORY + "Tags: Borders, Trade, Smuggling, Diplomacy\n\nRelated stories\n"
+           "- Floods close the coastal road for a third day\n- Court jails two officials for fraud\n"
+           "- Harvest falls short as the rains fail again\n")
+    doc = clean_plain_text(raw)
+    assert doc.outlet != "Tags: Borders, Trade, Smuggling, Diplomacy"
+    assert "Tags:" not in doc.text
+
+
+def test_a_labelled_list_is_no_signature_but_a_name_is() -> None:
+    assert not bp.is_signature("Tags: Borders, Trade, Smuggling")
+    assert not bp.is_signature("Borders, Trade, Smuggling")
+    assert bp.is_signature("Vell Courier")
+
+
+def test_a_toolbar_row_with_report_an_error_leaves_the_body() -> None:
+    raw = ("Border row deepens as crossings stay shut\n\nBy Jo Marr\n\n" + STORY
+           + "Comments (47)   |   Print   |   Report an error\n")
+    assert "Report an error" not in clean_plain_text(raw).text
+
+
+def test_a_sentence_about_reporting_an_error_stays() -> None:
+    assert not bp.is_widget_line("The agency asked readers to report an error in the count.")
+
+
+def test_an_html_byline_running_on_into_the_date_gives_the_name() -> None:
+    html = ("<html><head><title>Border row deepens</title></head><body><article>"
+            "<h1>Border row deepens as crossings stay shut</h1>"
+            '<div class="byline">By <a href="/authors/jo-marr">Jo Marr</a> &middot; Published 26 February 2024</div>'
+            + "".join(f"<p>{p}</p>" for p in STORY.strip().split("\n\n"))
+            + "</article></body></html>")
+    assert extract_html(html).author == "Jo Marr"
