@@ -101,6 +101,25 @@ def test_mentions_other_names_before_a_title_are_no_affiliation(text: str, name:
     assert mention(analyse(text), name).affiliation is None
 
 
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Secretary of State Alan Weiss arrived on Monday.", "Alan Weiss", "Secretary of State"),
+    ("A senior diplomat, Assistant Secretary of State Mara Quist, held talks in the capital.", "Mara Quist",
+     "Assistant Secretary of State"),
+    ("Minister of State Jo Amani arrived.", "Jo Amani", "Minister of State"),
+])
+def test_mentions_title_of_state_is_no_organisation(text: str, name: str, role: str) -> None:
+    """"Secretary of State X": the model tags "State" (or "State X") as an organisation; it is a title word."""
+    a = analyse(text)
+    m = mention(a, name)
+    assert (m.label, m.role) == ("PERSON", role)
+    assert "State" not in [x.text for x in a.mentions]
+
+
+def test_mentions_bodies_of_state_keep_their_names() -> None:
+    a = analyse("The Ministry of State Security said so, and the Department of State agreed.")
+    assert {"Ministry of State Security", "Department of State"} <= {m.text for m in a.mentions}
+
+
 def test_mentions_nationality_word_before_a_fleet_makes_no_person() -> None:
     a = analyse("The Russian Black Sea Fleet left the port on Monday.")
     assert not [m for m in a.mentions if m.label == "PERSON"]

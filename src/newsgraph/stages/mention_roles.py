@@ -62,6 +62,9 @@ def _scan_left(doc: Any, k: int, lex: Lexicon) -> RoleInfo:
             p -= 1
             continue
         q = _of_phrase_start(doc, p, lex) if not taken else None
+        if q is None and taken and t.lower_ in OF_WORDS and not any(doc[x].lower_ in lex.heads for x in taken):
+            # "Secretary of State X": "State" is a title word of its own, but the head is before "of"
+            q = _of_phrase_start(doc, taken[0], lex)
         if q is not None:
             taken.extend(range(p, q - 1, -1))
             p = q - 1

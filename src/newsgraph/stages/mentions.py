@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from typing import Any
 
 from newsgraph.gazetteer import is_major_place, lookup_place
@@ -105,7 +106,7 @@ def _candidates(doc: Any, lex: Lexicon) -> list[Candidate]:
     complete_place_names(doc, cands, lex)
     add_national_bodies(doc, cands, lex)
     out = []
-    for c in cands:
+    for c in filter(None, (_cut_title_object(doc, c, lex) for c in cands)):
         if c.label == "PERSON" or looks_like_person(span_tokens(doc, c.i, c.j), lex):
             attach_role(doc, c, lex)
             if c.role and c.label != "PERSON" and c.j - c.i >= 2:
@@ -144,6 +145,20 @@ def _place_after_time(ent: Any) -> int | None:
     if k == ent.start or k == ent.end or not all(t.pos_ == "PROPN" and t.is_title for t in ent.doc[k:ent.end]):
         return None
     return k if lookup_place(ent.doc[k:ent.end].text) is not None else None
+
+
+def _cut_title_object(doc: Any, c: Candidate, lex: Lexicon) -> Candidate | None:
+    """"Secretary of State Jo Doe": the model tags "State" (or "State Jo Doe") as an organisation. Title
+    words right after "<title> of" belong to the title: cut from the span (the role is read later from
+    the words before the name), or the span dropped when nothing else is left."""
+    k = c.i
+    while k < c.j and doc[k].text[:1].isupper() and lex.title_word(doc[k].text):
+        k += 1
+    if k == c.i or c.i < 2 or doc[c.i - 1].lower_ != "of" or doc[c.i - 2].lower_ not in lex.heads:
+        return c
+    if k == c.j:
+        return None
+    return replace(c, i=k, start=doc[k].idx)
 
 
 def _title_fragment(doc: Any, c: Candidate, lex: Lexicon) -> bool:
