@@ -68,3 +68,17 @@ def test_blocking_skips_pairs_with_no_evidence() -> None:
         return Report(doc=f"d{i}", idx=0, m=m, src_c={"IND"}, tgt_c={"FRA"})
 
     assert _candidate_pairs([bare(i) for i in range(50)]) == set()
+
+
+def test_a_person_of_no_known_country_meets_reports_that_name_a_country() -> None:
+    """Round 12: "Jo Vega was detained on Sunday" (no country known for Vega) and "Vega, the Chilean
+    detained on 8 December" (a country named) share the person: they must be compared."""
+    def taken(i: int, countries: set[str]) -> Report:
+        m = EventMention(type="COERCE", mode="arrest", trigger="detained", trigger_start=0, trigger_end=8,
+                         start=0, end=10, sentence="x")
+        return Report(doc=f"d{i}", idx=0, m=m, src_c=set(), tgt_c=countries, src=set(), tgt={"e_vega"},
+                      persons={"e_vega"}, date="2024-12-08")
+
+    a, b = taken(0, set()), taken(1, {"CHL"})
+    assert _participant_keys(a) & _participant_keys(b)
+    assert (0, 1) in _candidate_pairs([a, b])

@@ -342,10 +342,11 @@ def _anaphor_fits(me: Report, cluster: list[Report]) -> bool:
 
 
 def _participant_keys(r: Report) -> set[str]:
-    """What two reports must share to be compared: a participant country, else an entity or the country
-    of its place; and its month when it names no doer and acts on no party but a town or site (an
-    attack on a village "on April 22" and "the killing of 26 people" that day must meet)."""
-    keys = set((r.src_c | r.tgt_c) or (r.src | r.tgt) or ({r.place_c} if r.place_c else set()))
+    """What two reports must share to be compared: a participant country or entity (a person of no known
+    country arrested "on Sunday" in one article, "the Argentine gendarme" in another), else the
+    country of its place; and its month when it names no doer and acts on no party but a town or site
+    (an attack on a village "on April 22" and "the killing of 26 people" that day must meet)."""
+    keys = set((r.src_c | r.tgt_c | r.src | r.tgt) or ({r.place_c} if r.place_c else set()))
     if r.date and len(r.date) >= 7 and not (r.src or r.src_c) and r.tgt <= r.tgt_places:
         keys.add("@" + r.date[:7])  # no doer, no party acted on but a town or site: its month
     if r.m.type not in SYMMETRIC_TYPES and one_sided(r):
