@@ -128,3 +128,14 @@ def test_ordering_an_envoy_out_is_an_expulsion(nlp: Any, text: str) -> None:
 
 def test_a_deadline_given_is_no_aid(nlp: Any) -> None:
     assert not [e for e in run(nlp, "The junta ordered the envoy out, giving him two days to go.") if e.type == "AID"]
+
+
+def test_a_body_of_no_named_country_closing_is_the_announcing_sides_measure(nlp: Any) -> None:
+    ev = only(run(nlp, "The Peruvian foreign ministry said on Thursday that the embassy in La Paz would close "
+                       "until further notice."), "SANCTION")
+    assert countries(ev.source) == {"Peru"} and countries(ev.target) == {"Bolivia"}
+
+
+def test_a_named_body_keeps_its_own_measure(nlp: Any) -> None:
+    ev = only(run(nlp, "The ministry said the Chilean embassy in Lima would close."), "SANCTION")
+    assert "ministry" not in [r.text for r in ev.source]

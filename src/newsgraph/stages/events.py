@@ -20,7 +20,7 @@ from newsgraph.gazetteer import country_of
 from newsgraph.model import ActorRef, EventMention, Mention, TimeExpression
 from newsgraph.pipeline.context import DocContext
 from newsgraph.stages.clauses import summed_up_before
-from newsgraph.stages.event_actors import ActorContext, actor_refs, is_actor, subjects
+from newsgraph.stages.event_actors import ActorContext, actor_refs, is_actor, place_ref, pobjs, subjects
 from newsgraph.stages.event_charges import charges, judgements
 from newsgraph.stages.event_dates import SIDELINE_NOUNS, carried_time, pick_time
 from newsgraph.stages.event_modality import HEDGE_ADVERBS, is_negated, modality, ordinal
@@ -108,6 +108,17 @@ def _candidates(sent: Any, lex: Lexicon, actx: ActorContext,
 OWN_FORCE_TYPES = ("MOBILIZE",)
 # Measures only a state takes: announced in the passive by its official, they are that state's.
 STATE_MEASURE_TYPES = ("SANCTION",)
+
+
+def _unowned_body(source: list[ActorRef], tok: Any) -> bool:
+    """"The embassy would close": the doer is a body the sentence gives no country or name."""
+    return bool(source) and all(r.chain is None and not r.country for r in source) and tok.pos_ == "VERB" \
+        and not any(c.dep_ == "dobj" for c in tok.children)
+
+
+def _subject_place(tok: Any, actx: ActorContext) -> ActorRef | None:
+    """The place named inside the verb's subject: "the embassy in Niamey"."""
+    return next((p for s in subjects(tok) for g in pobjs(s, ("in", "at")) if (p := place_ref(g, actx))), None)
 
 
 def _agentless_passive(tok: Any) -> bool:
@@ -589,10 +600,16 @@ def _build(tok: Any, rule: TriggerRule, speaker: Any | None, actx: ActorContext,
         if at >= 0:
             roles.target = [r for r in roles.target
                             if not at <= r.start < at + len(str(rule.requires["phrase"]))]
-    if rule.type in STATE_MEASURE_TYPES and not roles.source and speaker is not None and _agentless_passive(tok):
+    if rule.type in STATE_MEASURE_TYPES and speaker is not None and (
+            (not roles.source and _agentless_passive(tok)) or _unowned_body(roles.source, tok)):
         # "Misri said the treaty would be held in abeyance", "the envoys were declared persona non grata, the
-        # ministry said": a measure announced in the passive is the announcing side's own
-        roles.source = [r for s in subjects(speaker) for r in actor_refs(s, actx) if r.country and r not in roles.target]
+        # ministry said": a measure announced in the passive is the announcing side's own; so is one that
+        # a body of no named country takes ("the ministry said the embassy in Niamey would close")
+        owner = [r for s in subjects(speaker) for r in actor_refs(s, actx) if r.country and r not in roles.target]
+        if owner:
+            if roles.source and not roles.target and (place := _subject_place(tok, actx)) is not None:
+                roles.target = [place]  # the embassy in Niamey: the host country is the one acted on
+            roles.source = owner
     for purpose in purposes:  # "travelled to X for talks with Y": Y is whom the trip was for
         roles.target = unique_refs([*roles.target, *[r for r in read_roles(purpose, rules[purpose.i], actx).target
                                                 if r not in roles.source]])
