@@ -118,3 +118,21 @@ def test_what_names_a_pair_of_parties(text: str, is_pair: bool) -> None:
     from newsgraph.resolve.events import _PAIR_REF
 
     assert (_PAIR_REF.match(text) is not None) == is_pair
+
+
+def test_talks_that_name_no_party_are_the_articles_pair() -> None:
+    """Round 12: "A fifth round in Izmir on May 23 ended without progress." in a Turkey-Greece story."""
+    m = report("round", etype="CONSULT", mode=None, place="izmir", definite=True)
+    ev = _resolve(m, turkey=6, greece=4)
+    assert sorted(ev.source + ev.target) == ["greece", "turkey"] and ev.implied == ["greece", "turkey"]
+
+
+def test_talks_that_name_no_party_without_a_pair_get_none() -> None:
+    m = report("round", etype="CONSULT", mode=None, place="izmir", definite=True)
+    ev = _resolve(m, turkey=6)
+    assert ev.implied == [] and not (ev.source or ev.target)
+
+
+def test_another_act_that_names_no_party_gets_no_pair() -> None:
+    m = report("ban", etype="SANCTION", mode=None, place="izmir", definite=True)
+    assert _resolve(m, turkey=6, greece=4).implied == []

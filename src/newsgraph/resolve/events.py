@@ -61,6 +61,9 @@ PLACE_TARGET_TYPES = ("RETREAT",)
 CONTEXT_TYPES = ("FAC", "ORG", "LAW", "EVENT")
 # Types whose act has no other side to imply: a protest is aimed at its own government as often as not.
 NO_COUNTERPART_TYPES = ("PROTEST",)
+# Talks no report gives a party ("a fifth round in Rome", "the talks in Manila"): in articles about two
+# countries, theirs (see _imply_counterpart).
+PAIR_TALK_TYPES = ("CONSULT",)
 # The two countries an event's articles are about (see _main_pair): the second must be named at least
 # this often, and this share as often as the first (judgement: a country named once is a passing mention).
 DYAD_MIN_MENTIONS = 2
@@ -543,7 +546,7 @@ def _imply_counterpart(ev: Event, reports: Sequence[Report], salience: Mapping[s
     governments signed five agreements") is kept only when the articles have such a pair (or it
     has a place), as an event with no party at all is not kept (see _event).
     """
-    pair_only = not (ev.source or ev.target) and any(r.pair_ref for r in reports)
+    pair_only = not (ev.source or ev.target) and (any(r.pair_ref for r in reports) or ev.type in PAIR_TALK_TYPES)
     kept = not pair_only or bool(ev.location)  # unless a pair is found for it below
     if ev.type in NO_COUNTERPART_TYPES or (ev.source and ev.target) or not (ev.source or ev.target or pair_only):
         return kept
