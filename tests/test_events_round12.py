@@ -139,3 +139,20 @@ def test_a_body_of_no_named_country_closing_is_the_announcing_sides_measure(nlp:
 def test_a_named_body_keeps_its_own_measure(nlp: Any) -> None:
     ev = only(run(nlp, "The ministry said the Chilean embassy in Lima would close."), "SANCTION")
     assert "ministry" not in [r.text for r in ev.source]
+
+
+# ---------------------------------------------------------------- rounds told by a course verb or a trip
+
+
+def test_a_round_that_followed_somewhere_is_kept_with_its_place(nlp: Any) -> None:
+    """The parser reads "A second round followed in Lima" as a noun with a clause: the clause carries it."""
+    events = run(nlp, "The negotiations opened in Quito on April 12.\n\nA second round followed in Lima a week later.")
+    rounds = [e for e in events if e.trigger == "round"]
+    assert rounds and rounds[0].location is not None and rounds[0].location.text == "Lima"
+
+
+def test_returning_somewhere_for_a_round_gives_its_place_and_day(nlp: Any) -> None:
+    events = run(nlp, "The negotiations opened in Quito on April 12. On April 26, negotiators returned to Quito "
+                      "for a third round.")
+    third = [e for e in events if e.trigger == "round"]
+    assert third and third[0].time is not None and third[0].time.value == "2024-04-26"

@@ -38,6 +38,8 @@ TARGET_PREPS = ("with", "against", "on", "to", "at", "toward", "towards", "for",
 NOUN_SOURCE_PREPS = ("by", "from")
 VISITOR_PREPS = ("by", "of", "from")
 FRAME_PREPS = ("in", "during", "with", "through", "at")
+# Verbs of coming together whose "for" names the meeting they came for ("returned to X for a third round").
+GATHERING_VERBS = ("return", "gather", "convene", "assemble", "reconvene", "arrive", "travel", "fly", "come")
 AGENT_OF_TYPES = ("AID", "SUPPORT", "COOPERATE")  # "the assistance of X": X gives it
 FROM_PLACE_TYPES = ("RETREAT",)
 LEAVING_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "departure", "exit", "retreat", "drawdown"})
@@ -64,10 +66,12 @@ def governor(tok: Any, ctx: ActorContext) -> Any | None:
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ROUND_NOUNS:
         tok = head.head  # "held another round of talks": the round is what the verb carries
         head = tok.head
-    held = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                 and c.lemma_.lower() in ctx.lex.light_verbs), None)
+    held = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and (
+                 c.lemma_.lower() in ctx.lex.light_verbs or (c.lemma_.lower() in COURSE_VERBS + OCCURRENCE_VERBS
+                                                             and not any(g.dep_ == "dobj" for g in c.children)))), None)
     if held is not None:
         return held  # "talks held in Addis Ababa in December", "the last round of talks, held in X,": their verb
+        # (and "A second round followed in Rome", which the parser reads as a noun with a clause)
     if tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in ctx.lex.light_verbs \
             and not _names_its_object(head):
         return head
@@ -76,6 +80,8 @@ def governor(tok: Any, ctx: ActorContext) -> Any | None:
         return head  # "clashes erupted in X on Monday": the verb only says it happened, and where and when
     if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in FRAME_PREPS and head.head.pos_ == "VERB":
         return head.head
+    if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in GATHERING_VERBS:
+        return head.head  # "negotiators returned to Muscat for a third round": where and when the round was
     if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "during") \
             and head.head.dep_ == "dobj" and head.head.head.pos_ == "VERB":
         return head.head.head  # "discussed the plan with X in a phone call": the parser hangs "in" on the object
