@@ -48,3 +48,34 @@ def test_an_html_byline_running_on_into_the_date_gives_the_name() -> None:
             + "".join(f"<p>{p}</p>" for p in STORY.strip().split("\n\n"))
             + "</article></body></html>")
     assert extract_html(html).author == "Jo Marr"
+
+
+def test_a_consent_banner_that_never_says_cookie_leaves_the_body() -> None:
+    assert bp.is_consent_banner("We value your privacy")
+    assert bp.is_consent_banner("We and our 143 partners store and access information on your device to "
+                                "personalise content and ads. Accept all | Reject | Manage preferences")
+    assert not bp.is_consent_banner("Your privacy is important to the minister, he said.")
+
+
+def test_a_search_box_and_an_icon_row_are_noise() -> None:
+    from newsgraph.ingest.scrub import is_noise
+
+    assert is_noise("Search...") and is_noise("f  t  in  ✉  🔗")
+    assert not is_noise("Search teams found the wreck on Monday.")
+
+
+def test_a_masthead_under_a_bare_menu_is_the_outlet_and_the_headline_below_the_title() -> None:
+    raw = ("HOME  NEWS  ANALYSIS  BALTIC  NORDICS  DEFENCE  PODCAST  SUBSCRIBE\nSearch...\n\n"
+           "VELL COURIER\n\nDefence\n\nBorder row deepens as crossings stay shut\n\n"
+           "👁 5,832   💬 14 comments\nf  t  in  ✉  🔗\n\n" + STORY)
+    doc = clean_plain_text(raw)
+    assert (doc.title, (doc.outlet or "").lower()) == ("Border row deepens as crossings stay shut", "vell courier")
+    assert doc.text.startswith("The council met")
+
+
+def test_a_section_label_over_the_headline_is_neither_title_nor_outlet() -> None:
+    raw = ("Skip to main content\nNORDCAST   World | Europe | Business | Markets | Sport\n\n"
+           "WORLD NEWS\nBorder row deepens as crossings stay shut\n\nBy Jo Marr\n\n" + STORY)
+    doc = clean_plain_text(raw)
+    assert doc.title == "Border row deepens as crossings stay shut"
+    assert doc.outlet != "WORLD NEWS" and "WORLD NEWS" not in doc.text

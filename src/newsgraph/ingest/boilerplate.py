@@ -38,7 +38,8 @@ _PROMPT = re.compile(
     r"skip to (?:main )?content|our standards(?=\s*:)|trust principles|"
     r"support (?:our|independent) (?:reporting|journalism|work)|reader-(?:funded|supported)|donate now|"
     r"leave a (?:reply|comment)|post a comment|add a comment|be the first to (?:comment|reply|review)(?=\W*$)|"
-    r"listen to this (?:article|story))\b",
+    r"listen to this (?:article|story))\b"
+    r"|^search(?:\.\.\.|…| this site| here)?\s*$",  # the search box a scrape keeps as a line of its own
     re.I,
 )
 # Headers that open a trailing list of other articles.
@@ -470,6 +471,12 @@ _SITE_VOICE = re.compile(
     re.I,
 )
 _BUTTON = re.compile(r"\[[^\]\n]{1,25}\]")
+# A banner that never says "cookie": the consent framework's own words ("We and our 143 partners store
+# and/or access information on a device"), and its heading on a line of its own ("We value your privacy").
+_TCF_VOICE = re.compile(r"\bwe and our (?:\d+ )?(?:vendors|partners)\b|\b(?:store|access) (?:and/or access )?"
+                        r"information on (?:a|your) device\b", re.I)
+_PRIVACY_HEADING = re.compile(r"(?:we (?:value|care about|respect) your privacy|your privacy(?: choices| matters)?"
+                              r"|privacy (?:settings|preferences|choices))[.!]?", re.I)
 _CONSENT = re.compile(r"\b(?:accept|agree|consent|manage preferences|cookie settings|accepter|refuser)\b", re.I)
 MAX_BANNER_WORDS = 80
 # ... and the site's voice opens the banner, after at most a label ("Privacy notice: ").
@@ -510,8 +517,11 @@ def is_consent_banner(line: str) -> bool:
     on a line of its own. Works for any language that
     writes "cookie(s)"."""
     s = line.strip()
-    if is_consent_buttons(s):
+    if is_consent_buttons(s) or _PRIVACY_HEADING.fullmatch(s):
         return True
+    if (tcf := _TCF_VOICE.search(s)) and tcf.start() <= MAX_VOICE_OFFSET and _CONSENT.search(s) \
+            and len(s.split()) <= MAX_BANNER_WORDS:
+        return True  # "We and our 143 partners store and access information on your device ... Accept all"
     if not _COOKIE.search(s) or len(s.split()) > MAX_BANNER_WORDS:
         return False
     if _TRAILING_BUTTONS.search(s):
@@ -529,7 +539,7 @@ _SOCIAL = (r"(?:facebook|x|twitter|linkedin|whatsapp|telegram|e-?mail|reddit|mes
            r"|line|kakao(?:talk| story)?|wechat|weibo|vk|pinterest|bluesky)")  # messengers of Asian and Russian sites too
 # The one- or two-letter icon labels a share bar flattens to text ("Share  f  X  in  WhatsApp"): only as parts
 # of a widget row, where every other part is a widget or a counter too.
-_SOCIAL_ICON = r"(?:f|fb|in|ig|yt|tg|wa)"
+_SOCIAL_ICON = r"(?:f|fb|t|in|ig|yt|tg|wa|[\u2190-\u2bff\U0001f000-\U0001faff]\ufe0f?)"  # and lone icons: "✉", "🔗"
 # Share icons a scraper writes as bracketed link labels: "[f] [x] [in] [mail]", "[Facebook] [Print]".
 # ... and text-size buttons: "[Print] [Font +] [Font -] [Share]", "[A+] [A-]".
 _ICON_LABELS = (r"(?:\[\s*(?:[a-z]{1,2}|mail|print|save|share|(?:font|text|a)\s*(?:size\s*)?[+-]|font size|"

@@ -108,6 +108,9 @@ def _read_head(st: _State) -> None:
         if st.title is None and st.author is None and i == _first(st.lines) and _is_title(line):
             st.title = line
             st.lines[i] = ""
+            for j in _nonempty(st.lines[:i]):  # the section label above it ("WORLD NEWS") leaves the body too
+                if _section_line(st.lines[j]):
+                    st.lines[j] = ""
             continue
         if st.title and _same(line, st.title):
             st.lines[i] = ""
@@ -180,8 +183,9 @@ def _read_masthead(st: _State) -> None:
     between = [i for i in head if first < i < title_at]
     holder = _footer_holder(name, st)
     own_menu = _section_menu([p.strip() for p in _MASTHEAD_SEP.split(st.lines[first].strip())[1:]])
-    if holder is None and not own_menu and not any(_is_noise(st.lines[i]) or _section_path(st.lines[i].strip())
-                                                   for i in between):
+    menu_above = any(bp.is_menu(st.lines[i]) for i in head if i < first)  # the site's menu, then its name
+    if holder is None and not own_menu and not menu_above and not any(
+            _is_noise(st.lines[i]) or _section_path(st.lines[i].strip()) for i in between):
         return  # unconfirmed by a footer and no menu, breadcrumb or banner under it: maybe an all-capitals headline
     st.outlet = st.outlet or holder or _footer_casing(name, st.footer)
     st.title = st.lines[title_at].strip()
@@ -266,6 +270,8 @@ def _masthead_name(line: str, footer_names: list[str]) -> str | None:
         return None
     if not bp.is_signature(name) or len(name.split()) > MAX_MASTHEAD_WORDS:
         return None
+    if all(w.lower() in _SECTION_WORDS for w in name.split()):
+        return None  # "WORLD NEWS", "NATIONAL": a section label over the headline, not the site's name
     if (full := _expansion(name, tagline)) is not None:
         return full  # before the place test: an acronym may also be some place's code ("ABC | Alpha Beta Courier")
     if is_place(name):
@@ -463,6 +469,16 @@ _NOT_PERSON = frozenset({
 })
 
 
+# Words section labels are made of ("WORLD NEWS", "Breaking news", "TOP STORIES"): a name made of these
+# alone is no outlet's masthead.
+_SECTION_WORDS = frozenset({
+    "news", "world", "politics", "business", "economy", "opinion", "analysis", "comment", "sport", "sports",
+    "culture", "tech", "technology", "science", "health", "environment", "video", "live", "latest", "features",
+    "feature", "interview", "breaking", "local", "national", "international", "region", "editorial", "home",
+    "defence", "defense", "security", "top", "stories", "markets", "diplomacy", "conflict", "&", "and",
+})
+
+
 def _signed_line(st: _State, i: int, line: str) -> tuple[str, str | None, str | None] | None:
     """"Jane Doe | The Daily Post" under the title, with a date on it or on the next line: a byline
     without "By". The name must look like a person's (2-4 capitalised words, no section or place).
@@ -532,7 +548,13 @@ def _first(lines: list[str]) -> int:
 
 
 def _is_noise(line: str) -> bool:
-    return is_noise(line)
+    return is_noise(line) or _section_line(line)
+
+
+def _section_line(line: str) -> bool:
+    """"WORLD NEWS", "Top stories" on a line of their own: a section label, no headline."""
+    words = line.split()
+    return 1 <= len(words) <= 4 and all(w.lower() in _SECTION_WORDS for w in words)
 
 
 def _filter_lines(st: _State) -> None:
