@@ -88,3 +88,23 @@ def test_ingest_dedup_shared_permutations_give_datasketch_own_signature() -> Non
     assert index.find_minhash(index.minhash(text)) is None
     index.add_signature("a", index.signature(text))
     assert index.find_minhash(index.minhash(text)) == "a"
+
+
+@pytest.mark.parametrize("num_perm", [128, 16, 256])
+@pytest.mark.parametrize(
+    "text",
+    ["", "Kim Jong Un", "Ünïcödé texts 😀 hash as UTF-8 words, five at a time, like the rest.", WIRE, OTHER_REPORT],
+)
+def test_ingest_dedup_text_signature_is_datasketch_minhash(text: str, num_perm: int) -> None:
+    # text_signature hashes with numpy alone (the reading processes skip datasketch's import): its
+    # values must be bit for bit those of datasketch's own "affine32" MinHash, or signatures stored
+    # by either way, or by an earlier version, would stop matching.
+    from datasketch import MinHash
+
+    from newsgraph.ingest.dedup import _SCHEME, _SEED, _minhash, text_signature, to_signature
+
+    own = MinHash(num_perm=num_perm, seed=_SEED, scheme=_SCHEME)
+    own.update_batch([s.encode("utf-8") for s in shingles(text)])
+    assert text_signature(text, num_perm=num_perm) == to_signature(own)
+    assert to_signature(_minhash(text, num_perm)) == to_signature(own)
+    assert (_minhash(text, num_perm).permutations == own.permutations).all()

@@ -10,18 +10,30 @@ and the reason; nothing raises for a bad item. See docs/ingest.md.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from typing import TextIO
-
-import httpx
+from typing import TYPE_CHECKING, Any, TextIO
 
 from newsgraph.errors import IngestError
 from newsgraph.ingest.decode import MAX_INPUT_BYTES
-from newsgraph.ingest.dedup import NearDuplicateIndex
 from newsgraph.ingest.fetch import USER_AGENT, FetchOptions
 from newsgraph.ingest.sources import Ingestor
 from newsgraph.model import Document
 
+if TYPE_CHECKING:
+    import httpx
+
+    from newsgraph.ingest.dedup import NearDuplicateIndex
+
 __all__ = ["USER_AGENT", "FetchOptions", "NearDuplicateIndex", "iter_documents"]
+
+
+def __getattr__(name: str) -> Any:
+    """``NearDuplicateIndex`` on first use: datasketch (with scipy) takes 0.35 s to import, which every
+    ingest paid before starting its reading processes, and each of those processes again."""
+    if name == "NearDuplicateIndex":
+        from newsgraph.ingest.dedup import NearDuplicateIndex
+
+        return NearDuplicateIndex
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def iter_documents(

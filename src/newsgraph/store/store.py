@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, Text, cast, create_engine, delete, event, func, insert, select
+from sqlalchemy import Engine, Text, bindparam, cast, create_engine, delete, event, func, insert, select
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 
 from newsgraph.errors import StoreError
@@ -33,6 +33,21 @@ from newsgraph.model import (
 from newsgraph.store import migrations, schema
 
 DEFAULT_DB = "newsgraph.db"
+
+# The statements add_document runs for every article, built once with their values as bound
+# parameters: building them per call (``.values(**row)``, a literal per comparison) made SQLAlchemy
+# coerce each value and compute the statement's cache key again, nearly half the time of storing an
+# article (add_document for the 1000-article benchmark corpus: 1.45 s -> 0.8 s, with add_minhash below).
+_DOC_BY_HASH = select(schema.documents.c.id).where(schema.documents.c.content_hash == bindparam("content_hash"))
+_NEXT_SEQ = select(func.coalesce(func.max(schema.documents.c.seq), 0))
+_INSERT_DOCUMENT = insert(schema.documents)
+_INSERT_SOURCE = insert(schema.document_sources)
+_INSERT_SIGNATURE = insert(schema.signatures)
+# ... and those adding a source to a stored text (a duplicate)
+_SOURCE_PRESENT = select(schema.document_sources.c.doc_id).where(
+    schema.document_sources.c.doc_id == bindparam("doc_id"), schema.document_sources.c.source == bindparam("source"))
+_DOC_DATA = select(schema.documents.c.data).where(schema.documents.c.id == bindparam("doc_id"))
+_SET_DOC_DATA = schema.documents.update().where(schema.documents.c.id == bindparam("doc_id"))  # data=: the new value
 
 
 @dataclass(frozen=True)
@@ -113,26 +128,24 @@ class Store:
 
         ``signature`` is the text's near-duplicate signature when the caller already has it
         (computed by the processes that read the files); otherwise it is computed here."""
-        tdoc = schema.documents
         for attempt in range(3):
             try:
                 with self.engine.begin() as conn:
-                    existing = conn.execute(
-                        select(tdoc.c.id).where(tdoc.c.content_hash == doc.content_hash)
-                    ).first()
+                    existing = conn.execute(_DOC_BY_HASH, {"content_hash": doc.content_hash}).first()
                     minhash = None if existing else self._minhash(doc.text, signature)
                     target = existing[0] if existing else self._near_duplicate_of(minhash)
                     if target is not None:
                         self._add_sources(conn, target, doc.sources)
                         return AddResult(target, "duplicate" if existing else "near-duplicate")
-                    seq = conn.execute(select(func.coalesce(func.max(tdoc.c.seq), 0))).scalar_one() + 1
-                    conn.execute(insert(tdoc).values(**_document_row(doc), seq=seq))
+                    seq = conn.execute(_NEXT_SEQ).scalar_one() + 1
+                    conn.execute(_INSERT_DOCUMENT, {**_document_row(doc), "seq": seq})
                     self._add_new_sources(conn, doc.id, doc.sources)
                     signature = self._signature(minhash)
                     if signature is not None:
-                        conn.execute(insert(schema.signatures).values(doc_id=doc.id, minhash=signature))
-                if signature is not None and self._near_index is not None:
-                    self._near_index.add_signature(doc.id, signature)
+                        conn.execute(_INSERT_SIGNATURE, {"doc_id": doc.id, "minhash": signature})
+                if minhash is not None and self._near_index is not None:
+                    # the MinHash just built, not a second one decoded from its signature (0.05 s per 1000)
+                    self._near_index.add_minhash(doc.id, minhash)
                 return AddResult(doc.id, "new")
             except IntegrityError:
                 if attempt == 2:  # another process stored the same text meanwhile: now a duplicate
@@ -145,22 +158,19 @@ class Store:
         """Sources of a document just inserted: its row already lists them, no other row can."""
         rows = [{"doc_id": doc_id, "source": s} for s in dict.fromkeys(sources)]
         if rows:
-            conn.execute(insert(schema.document_sources), rows)
+            conn.execute(_INSERT_SOURCE, rows)
 
     def _add_sources(self, conn: Any, doc_id: str, sources: Iterable[str]) -> None:
-        tds = schema.document_sources
         for source in sources:
-            present = conn.execute(
-                select(tds.c.doc_id).where(tds.c.doc_id == doc_id, tds.c.source == source)
-            ).first()
+            present = conn.execute(_SOURCE_PRESENT, {"doc_id": doc_id, "source": source}).first()
             if not present:
-                conn.execute(insert(tds).values(doc_id=doc_id, source=source))
-        row = conn.execute(select(schema.documents.c.data).where(schema.documents.c.id == doc_id)).first()
+                conn.execute(_INSERT_SOURCE, {"doc_id": doc_id, "source": source})
+        row = conn.execute(_DOC_DATA, {"doc_id": doc_id}).first()
         data = dict(row[0])
         merged = list(dict.fromkeys([*data.get("sources", []), *sources]))
         if merged != data.get("sources"):
             data["sources"] = merged
-            conn.execute(schema.documents.update().where(schema.documents.c.id == doc_id).values(data=data))
+            conn.execute(_SET_DOC_DATA, {"doc_id": doc_id, "data": data})
 
     def _near_duplicates(self) -> Any:
         """The MinHash index, rebuilt from stored signatures once per process."""
