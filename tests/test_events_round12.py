@@ -156,3 +156,49 @@ def test_returning_somewhere_for_a_round_gives_its_place_and_day(nlp: Any) -> No
                       "for a third round.")
     third = [e for e in events if e.trigger == "round"]
     assert third and third[0].time is not None and third[0].time.value == "2024-04-26"
+
+
+# ---------------------------------------------------------------- ratifying, boycotting, praising, recalling
+
+
+@pytest.mark.parametrize("text", [
+    "Peru's parliament voted on Tuesday to ratify Chile's application to join the bloc.",
+    "The president signed the ratification law two days later.",
+])
+def test_ratifying_anything_is_an_agreement(nlp: Any, text: str) -> None:
+    assert only(run(nlp, text), "AGREE")
+
+
+@pytest.mark.parametrize("text", [
+    "Lima told the court days earlier that it would not take part.",
+    "The foreign minister did not attend the summit.",
+])
+def test_not_taking_part_is_a_rejection(nlp: Any, text: str) -> None:
+    assert only(run(nlp, text), "REJECT")
+
+
+def test_taking_part_is_no_rejection(nlp: Any) -> None:
+    assert not [e for e in run(nlp, "Peru took part in the talks.") if e.type == "REJECT"]
+
+
+@pytest.mark.parametrize("text", [
+    "President Ana Ruiz called the verdict a victory for the rule of law.",
+    "The minister described the deal as a historic step.",
+])
+def test_naming_a_happening_a_success_is_support(nlp: Any, text: str) -> None:
+    assert only(run(nlp, text), "SUPPORT").trigger in ("called", "described")
+
+
+def test_naming_a_happening_a_mistake_is_no_support(nlp: Any) -> None:
+    assert not [e for e in run(nlp, "He called the decision a mistake.") if e.type == "SUPPORT"]
+
+
+def test_ordering_ones_envoy_home_is_a_recall(nlp: Any) -> None:
+    ev = only(run(nlp, "Peru on Saturday ordered its ambassador in Santiago, Ana Ruiz, to come home."), "SANCTION")
+    assert ev.mode == "recall" and countries(ev.target) == {"Chile"}
+
+
+def test_a_meeting_of_an_hour_between_two_people_names_them(nlp: Any) -> None:
+    ev = only(run(nlp, "The breakthrough followed a meeting of about an hour between Maria Gonzalez and John Peterson."),
+              "CONSULT")
+    assert [r.text for r in ev.source + ev.target] == ["Maria Gonzalez", "John Peterson"]

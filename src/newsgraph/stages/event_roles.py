@@ -230,7 +230,13 @@ def _between(tok: Any, ctx: ActorContext) -> list[ActorRef]:
     found = _refs(pobjs(tok, ("between", "among")), ctx)
     if not found and tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
         found = _refs(pobjs(tok.head, ("between", "among")), ctx)  # "a mediation effort between A and B"
+    if not found:  # "a meeting of about an hour between A and B": the parser hangs "between" on the length
+        found = [r for g in pobjs(tok, ("of",)) if g.lemma_.lower() in DURATION_NOUNS
+                 for r in _refs(pobjs(g, ("between", "among")), ctx)]
     return found
+
+
+DURATION_NOUNS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 
 
 # Request verbs and nouns whose "that"-clause names the addressee: "demanded that X withdraw",
