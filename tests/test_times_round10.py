@@ -71,3 +71,18 @@ def test_a_yearless_day_weeks_after_a_dated_day_is_in_its_year(anchor: str, text
 ])
 def test_other_yearless_days_keep_the_articles_year(text: str, span: str, value: str) -> None:
     assert found(text, "2023-03-14")[span] == value
+
+
+# Round 12: a "when" clause with no tense of its own takes the tense of the clause it hangs on.
+
+
+@pytest.mark.parametrize(("anchor", "value"), [("2020-12-16", "2020-12-20"), ("2023-03-01", "2023-03-05")])
+def test_a_when_clause_under_a_plan_points_ahead(anchor: str, value: str) -> None:
+    text = "The row is expected to come up when the leaders gather in Lima on Sunday for a summit."
+    assert found(text, anchor)["Sunday"] == value
+
+
+@pytest.mark.parametrize(("anchor", "value"), [("2020-12-16", "2020-12-13"), ("2023-03-01", "2023-02-26")])
+def test_a_when_clause_under_a_past_clause_points_back(anchor: str, value: str) -> None:
+    text = "The row came up when the leaders met in Lima on Sunday for a summit."
+    assert found(text, anchor)["Sunday"] == value

@@ -115,9 +115,16 @@ def tense_at(text: str, start: int, end: int, *, weak_past: bool = True) -> str 
     before it, only a past cue after it counts: "Friday, officials said".
     """
     left, right = sentence_window(text, start, end)
+    outer, last = left, None
     for m in _CLAUSE.finditer(text, left, start):
-        left = m.end()
+        left, last = m.end(), m
     cues = _cues(text, left, right, start, end, weak_past=weak_past)
+    if not cues and last is not None and last.group(0).strip().lower() == "when":
+        # "is expected to come up when the leaders gather in Djibouti on Sunday": a "when" clause with no
+        # tense of its own happens when the clause it hangs on says (a plan, so the coming Sunday)
+        main = _cues(text, outer, last.start(), start, end, weak_past=weak_past)
+        if main and max(main)[1] == "future":
+            return "future"
     before = [c for c in cues if c[0] < start]
     if before:
         pos, label = max(before)
