@@ -202,3 +202,40 @@ def test_a_meeting_of_an_hour_between_two_people_names_them(nlp: Any) -> None:
     ev = only(run(nlp, "The breakthrough followed a meeting of about an hour between Maria Gonzalez and John Peterson."),
               "CONSULT")
     assert [r.text for r in ev.source + ev.target] == ["Maria Gonzalez", "John Peterson"]
+
+
+# ---------------------------------------------------------------- statements, cancelled visits, burnings
+
+
+def test_a_statement_that_rejects_speaks_for_whoever_issued_it(nlp: Any) -> None:
+    ev = only(run(nlp, "Hours later, President Maria Gonzalez issued a statement in Lima that rejected the "
+                       "judgment outright."), "REJECT")
+    assert [r.text for r in ev.source] == ["Maria Gonzalez"]
+
+
+@pytest.mark.parametrize("text", [
+    "Lima had called off a trip by the Chilean defence minister, who was due in the capital on Friday.",
+    "Peru cancelled the visit of the Chilean delegation.",
+])
+def test_calling_off_a_visit_is_a_rejection(nlp: Any, text: str) -> None:
+    assert only(run(nlp, text), "REJECT")
+
+
+def test_calling_off_a_strike_is_no_rejection(nlp: Any) -> None:
+    assert not [e for e in run(nlp, "The unions called off the strike on Monday.") if e.type == "REJECT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The talks stalled after the burning of a copy of the Quran outside the Peruvian embassy.",
+    "Protesters burned the Chilean flag in Lima.",
+])
+def test_burning_a_flag_or_a_holy_book_is_a_protest(nlp: Any, text: str) -> None:
+    assert only(run(nlp, text), "PROTEST")
+
+
+def test_a_fire_burning_a_village_is_no_protest(nlp: Any) -> None:
+    assert not [e for e in run(nlp, "The fire burned the village.") if e.type == "PROTEST"]
+
+
+def test_calling_an_act_vile_is_an_accusation(nlp: Any) -> None:
+    assert only(run(nlp, 'Foreign Minister Maria Gonzalez called the act "vile" on social media.'), "ACCUSE")

@@ -81,6 +81,11 @@ def antecedent(tok: Any) -> Any:
         noun = tok.head.head
         if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
             return noun.head  # "Lee, a former opposition leader who once accused X": Lee
+        if noun.lemma_.lower() in ISSUED_TEXTS and noun.dep_ == "dobj":
+            # "X issued a statement that rejected the ruling": the statement speaks for whoever issued it
+            issuer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+            if issuer is not None:
+                return issuer
         return noun
     for _ in range(3):
         if tok.lemma_.lower() not in QUANTITY_NOUNS:
@@ -91,6 +96,10 @@ def antecedent(tok: Any) -> Any:
             break
         tok = counted[0]
     return tok
+
+
+# Texts a party issues, which then act for it in a relative clause ("a statement that rejected the ruling").
+ISSUED_TEXTS = frozenset({"statement", "communique", "communiqué", "declaration", "letter", "note", "resolution"})
 
 
 # Passive verbs whose subject is the doer of their infinitive: "X is expected to meet Y", "X is
