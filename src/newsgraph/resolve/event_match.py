@@ -212,7 +212,7 @@ def _one_taking(a: Report, b: Report) -> bool:
 
 def compatible(a: Report, b: Report) -> bool:
     """Nothing in the two reports says they are different happenings."""
-    if a.m.type != b.m.type or a.m.modality != b.m.modality:
+    if a.m.type != b.m.type or (a.m.modality != b.m.modality and not _told_for_one_day(a, b)):
         return False
     if a.m.mode and b.m.mode and a.m.mode != b.m.mode and not _one_taking(a, b):
         return False
@@ -231,6 +231,18 @@ def compatible(a: Report, b: Report) -> bool:
     if a.place_c and b.place_c and a.place_c != b.place_c:
         return False
     return not participants_clash(a, b)
+
+
+# Modalities of one happening told before and after it: announced ("will visit on May 3"), reported
+# ("reportedly met"), and told as done.
+_ONE_DAY_MODALITIES = frozenset({"asserted", "planned", "hedged"})
+
+
+def _told_for_one_day(a: Report, b: Report) -> bool:
+    """A visit announced for May 3 in one article and told as done on May 3 in another is one visit:
+    reports whose modalities differ only in when they were told agree when both name the same day."""
+    return {a.m.modality, b.m.modality} <= _ONE_DAY_MODALITIES and bool(a.date) and len(a.date or "") == 10 \
+        and a.date == b.date
 
 
 def _names_month(r: Report) -> bool:
