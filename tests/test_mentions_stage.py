@@ -396,3 +396,17 @@ def test_mentions_coordinated_place_names_split_in_two(text: str, phrase: str, p
     if len(parts) == 2:
         assert [c.label for c in got] == ["GPE", "GPE"]
         assert [doc[c.i:c.j].text for c in got] == parts
+
+
+def test_mentions_a_bare_name_after_a_new_namesake_is_not_the_former_leader() -> None:
+    """Round 12: "then prime minister X" no longer holds the office, so the head-of-state weight does not
+    draw a later bare family name away from the namesake just introduced."""
+    a = analyse("The accord was signed with then prime minister Lena Varga in attendance. According to Jonas "
+                "Varga, a security analyst, the timing could hardly be worse. \"They have an audience,\" Varga said.")
+    assert chain_of(a, "Varga").name == "Jonas Varga"
+
+
+def test_mentions_a_bare_name_still_goes_to_the_sitting_leader() -> None:
+    a = analyse("The accord was signed with Prime Minister Lena Varga in attendance. According to Jonas "
+                "Varga, a security analyst, the timing could hardly be worse. Varga said the accord would hold.")
+    assert chain_of(a, "Varga").name == "Lena Varga"

@@ -22,6 +22,8 @@ DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
 OF_WORDS = frozenset({"of", "for", "at", "to", "on", "in"})
 # Words that make a head-of-state title something less (a deputy is not the head).
 NOT_HEAD = frozenset({"deputy", "vice", "former", "ex", "late", "assistant", "under", "acting", "first"})
+# Time words before a title that say its holder held it before: "then prime minister", "the late king".
+PAST_HOLDER = frozenset({"then", "former", "ex", "late"})
 MAX_APPOSITION_LEAD = 5  # tokens between ", a" and the title head: "a Paris-based Turkish journalist"
 MAX_OF_OBJECT = 5  # capitalised tokens in "of the Presidential Office"-style complements
 MAX_KIN_LOOKAHEAD = 4  # ", Secretary General of Z and brother of Y": "and brother" follows the role
@@ -146,7 +148,8 @@ def _role_from_tokens(doc: Any, idx: list[int], lex: Lexicon) -> RoleInfo:
     if not any(w.lower_ in lex.heads for w in words):
         return info
     info.role = "".join(w.text_with_ws for w in words).strip()
-    info.head_of_state = _is_head_of_state(info.role, lex)
+    # "then prime minister X": the time word leaves the role's text, but X holds it no more
+    info.head_of_state = _is_head_of_state(info.role, lex) and not any(doc[x].lower_ in PAST_HOLDER for x in idx)
     if not info.affiliation:
         info.affiliation = _object_country(words, lex)
     return info
