@@ -298,7 +298,8 @@ def read_roles(tok: Any, rule: TriggerRule, ctx: ActorContext, *, speaker: Any |
         src = _refs(subjects(speaker), ctx) if speaker is not None else []
         return Roles(src, _refs(subjects(tok), ctx), place)
     if noun:
-        preps = VISITOR_PREPS if scheme == "travel" or rule.type in AGENT_OF_TYPES else NOUN_SOURCE_PREPS
+        preps: tuple[str, ...] = VISITOR_PREPS if scheme == "travel" or rule.type in AGENT_OF_TYPES \
+            else NOUN_SOURCE_PREPS
         if rule.type in FROM_PLACE_TYPES:  # "its withdrawal from the committee": what is left, not who leaves;
             # "the withdrawal of French troops": who leaves ("the release of X": whom another lets go)
             preps = ("by", "of") if tok.lemma_.lower() in LEAVING_NOUNS else ("by",)
