@@ -39,7 +39,8 @@ NOUN_SOURCE_PREPS = ("by", "from")
 VISITOR_PREPS = ("by", "of", "from")
 FRAME_PREPS = ("in", "during", "with", "through", "at")
 # Verbs of coming together whose "for" names the meeting they came for ("returned to X for a third round").
-GATHERING_VERBS = ("return", "gather", "convene", "assemble", "reconvene", "arrive", "travel", "fly", "come")
+# (Not the verbs of a trip, "arrived in X for talks": the trip is the event, the talks its purpose.)
+GATHERING_VERBS = ("return", "gather", "convene", "assemble", "reconvene")
 AGENT_OF_TYPES = ("AID", "SUPPORT", "COOPERATE")  # "the assistance of X": X gives it
 FROM_PLACE_TYPES = ("RETREAT",)
 LEAVING_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "departure", "exit", "retreat", "drawdown"})
@@ -81,7 +82,9 @@ def governor(tok: Any, ctx: ActorContext) -> Any | None:
     if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in FRAME_PREPS and head.head.pos_ == "VERB":
         return head.head
     if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in GATHERING_VERBS:
-        return head.head  # "negotiators returned to Muscat for a third round": where and when the round was
+        # "negotiators returned to Muscat for a third round", "leaders gather in Djibouti for a summit": where and
+        # when it was ("travelled to X for talks" is a trip with its purpose, see events._purpose)
+        return head.head
     if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "during") \
             and head.head.dep_ == "dobj" and head.head.head.pos_ == "VERB":
         return head.head.head  # "discussed the plan with X in a phone call": the parser hangs "in" on the object
