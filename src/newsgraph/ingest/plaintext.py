@@ -459,10 +459,12 @@ def _section_label(part: str) -> bool:
 
 # Words of section labels, regions and outlet names that sit where a byline's name would ("World |
 # March 4, 2025", "Middle East | ...", "Metro Desk | ..."): a line holding one names no author.
-_NOT_PERSON = frozenset({
+_SECTION_NAMES = frozenset({
     "news", "world", "politics", "business", "economy", "opinion", "analysis", "comment", "sport", "sports",
     "culture", "tech", "technology", "science", "health", "environment", "video", "live", "latest", "features",
     "feature", "interview", "breaking", "local", "national", "international", "region", "editorial", "home",
+})
+_NOT_PERSON = _SECTION_NAMES | frozenset({
     "east", "west", "north", "south", "central", "middle", "greater", "eastern", "western", "northern",
     "southern", "report", "desk", "team", "staff", "bureau", "service", "agency", "daily", "weekly", "times",
     "post", "today", "herald", "tribune", "journal", "gazette", "press", "media", "online", "network", "radio",
@@ -471,10 +473,7 @@ _NOT_PERSON = frozenset({
 
 # Words section labels are made of ("WORLD NEWS", "Breaking news", "TOP STORIES"): a name made of these
 # alone is no outlet's masthead.
-_SECTION_WORDS = frozenset({
-    "news", "world", "politics", "business", "economy", "opinion", "analysis", "comment", "sport", "sports",
-    "culture", "tech", "technology", "science", "health", "environment", "video", "live", "latest", "features",
-    "feature", "interview", "breaking", "local", "national", "international", "region", "editorial", "home",
+_SECTION_WORDS = _SECTION_NAMES | frozenset({
     "defence", "defense", "security", "top", "stories", "markets", "diplomacy", "conflict", "&", "and",
 })
 

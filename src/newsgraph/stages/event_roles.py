@@ -351,15 +351,15 @@ def read_roles(tok: Any, rule: TriggerRule, ctx: ActorContext, *, speaker: Any |
     if not noun and rule.type in RECALL_TYPES:
         obj = direct_object(tok)
         # "recalled its ambassador from X", "recalled its ambassadors to X and Y": where the envoy served
-        home = {s.country or country_of(s.text) for s in source}
+        home = {_ref_country(s) for s in source}
         posted = [r for r in _refs(pobjs(tok, ("to",)) + (pobjs(obj, ("to", "in")) if obj is not None else []), ctx)
-                  if (r.country or country_of(r.text)) not in home]  # "to Paris" of a French envoy is home
+                  if _ref_country(r) not in home]  # "to Paris" of a French envoy is home
         if obj is not None and _owned(obj):  # "recalled its ambassador, Jo Doe": the envoy is no target
             names = [(a.left_edge.idx, a.right_edge.idx + len(a.right_edge)) for a in obj.children if a.dep_ == "appos"]
             target = [r for r in target if not any(lo <= r.start < hi for lo, hi in names)]
         # "expelled the diplomats from Brussels" of a Belgian subject: that is home, not whom it acts on
         left = [r for r in _refs(pobjs(tok, ("from",)) + (pobjs(obj, ("from",)) if obj is not None else []), ctx)
-                if not (r.country or country_of(r.text)) or (r.country or country_of(r.text)) not in home]
+                if not _ref_country(r) or _ref_country(r) not in home]
         target = left or posted or target
     if scheme == "symmetric":
         both = _between(tok, ctx)
@@ -398,6 +398,11 @@ def read_roles(tok: Any, rule: TriggerRule, ctx: ActorContext, *, speaker: Any |
 # ("gunmen", "troops"), who often act abroad.
 CIVIL_GROUPS = ("protester", "demonstrator", "crowd", "mob", "student", "worker", "resident", "villager",
                 "farmer", "teacher", "miner", "nurse", "activist", "youth", "people")
+
+
+def _ref_country(ref: ActorRef) -> str | None:
+    """The country an actor stands for, or its name names ("Paris", "Brussels")."""
+    return ref.country or country_of(ref.text)
 
 
 def _of_the_place(ref: ActorRef, country: str, ctx: ActorContext) -> ActorRef:

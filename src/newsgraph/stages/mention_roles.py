@@ -94,11 +94,7 @@ def _seat_before(doc: Any, end: int) -> str | None:
     The whole capitalised name must be one ("Washington Post reporter X" is no affiliation)."""
     if not doc[end].text[:1].isupper() or doc[end].pos_ != "PROPN":
         return None
-    start = end
-    while start - 1 >= 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN" \
-            and "\n" not in doc[start - 1].whitespace_:
-        start -= 1
-    return country_of(doc[start: end + 1].text)
+    return country_of(doc[_name_start(doc, end, same_line=True): end + 1].text)
 
 
 def _of_phrase_start(doc: Any, p: int, lex: Lexicon) -> int | None:
@@ -117,13 +113,21 @@ def _of_phrase_start(doc: Any, p: int, lex: Lexicon) -> int | None:
 
 def _possessor(doc: Any, end: int, lex: Lexicon) -> str | None:
     """Text of the capitalised name ending at token ``end`` ("Ukraine" in "Ukraine's President")."""
-    start = end
-    while start - 1 >= 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN":
-        start -= 1
+    start = _name_start(doc, end)
     if not doc[end].text[:1].isupper():
         return None
     text = doc[start: end + 1].text
     return lex.country(text) or text
+
+
+def _name_start(doc: Any, end: int, *, same_line: bool = False) -> int:
+    """First token of the run of capitalised proper nouns that ends at token ``end`` (``same_line``: not
+    across a line break)."""
+    start = end
+    while start - 1 >= 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN" \
+            and not (same_line and "\n" in doc[start - 1].whitespace_):
+        start -= 1
+    return start
 
 
 def _role_from_tokens(doc: Any, idx: list[int], lex: Lexicon) -> RoleInfo:
