@@ -87,3 +87,13 @@ def test_a_time_on_how_often_dates_the_act(nlp: Any) -> None:
 def test_a_time_on_the_news_conference_dates_what_is_said_there(nlp: Any) -> None:
     assert day(nlp, "At a news conference on Monday, Kenya's foreign minister accused Uganda of stalling.",
                "ACCUSE") == "2024-03-11"
+
+
+@pytest.mark.parametrize(("text", "etype", "value"), [
+    ("Lima broke off ties with Quito in mid-December.", "SANCTION", "2023-12"),
+    ("Chile recalled its ambassador in late February.", "SANCTION", "2024-02"),
+    ("Bolivia expelled two Chilean diplomats on March 4.", "SANCTION", "2024-03-04"),
+])
+def test_a_time_hung_on_a_plain_object_is_the_verbs(nlp: Any, text: str, etype: str, value: str) -> None:
+    assert day(nlp, text, etype) == value
+

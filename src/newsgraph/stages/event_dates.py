@@ -45,7 +45,7 @@ def _predicate(span: Any, triggers: Collection[int]) -> Any | None:
     tok = span.root
     inside = range(span.start, span.end)
     while tok.head.i != tok.i:
-        tok = tok.head
+        below, tok = tok, tok.head
         if tok.i in inside:
             continue
         if tok.dep_ == "prep" and tok.lower_ in OTHER_EVENT_PREPS:
@@ -68,6 +68,8 @@ def _predicate(span: Any, triggers: Collection[int]) -> Any | None:
             continue  # "lodged a protest through diplomatic channels on Sunday": a place or channel has no day
         if tok.pos_ == "NOUN" and (_for_the_nth_time(tok) or _medium(tok)):
             continue  # "met for the first time in April", "in a statement on Saturday, X urged": the verb's time
+        if tok.pos_ == "NOUN" and _time_on_plain_object(tok, below, triggers):
+            continue  # "broke off ties in mid-December": the parser hangs the time on the object, it is the verb's
         if tok.pos_ == "NOUN":
             return None  # "a deal signed in 2019" is fine (verb); "the fall of X in 2024" is another thing
     return None
@@ -90,6 +92,21 @@ MEDIUM_PREPS = ("in", "with", "through", "via", "during", "at")
 
 # Nouns whose "of" phrase names where another act happened: "met on the sidelines of the G7 summit".
 SIDELINE_NOUNS = ("sideline", "sidelines", "margin", "margins")
+
+
+# Prepositions of a time that says when something was done ("in", "on"), not how long or since when.
+WHEN_PREPS = ("in", "on", "at", "during")
+
+
+def _time_on_plain_object(noun: Any, prep: Any, triggers: Collection[int]) -> bool:
+    """A time the parser hangs on a verb's direct object that is a thing, not a happening
+    ("recalled its ambassador in mid-December", "broke off ties in late May"): a thing has no
+    day of its own, so the time is the verb's. An object that is a happening keeps its time
+    ("condemned the attack in March", "recalled the visit in May")."""
+    return bool(noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") and prep.dep_ == "prep"
+                and prep.lower_ in WHEN_PREPS and noun.i not in triggers
+                and noun.lemma_.lower() not in HAPPENING_NOUNS and noun.tag_ != "VBG"
+                and not noun.lower_.endswith(("ing", "tion", "ment")))
 
 
 def _at_the_sidelines(tok: Any) -> bool:
