@@ -277,3 +277,22 @@ def test_an_organisation_named_with_a_nationality_is_of_that_country(nlp: Any, t
 def test_an_organisation_whose_first_word_is_no_nationality_has_no_country(nlp: Any) -> None:
     ev = only(run(nlp, "New Horizon Logistics suspended payments to Belarus on Monday."), "SANCTION")
     assert not countries(ev.source)
+
+
+def test_an_active_verb_after_a_passive_shares_its_surface_subject(nlp: Any) -> None:
+    # "met" is done by the one received, not by the host who received her
+    text = ("Maria Gonzalez was received by President John Peterson in Lima on January 4 "
+            "and met Chile's foreign minister in Santiago on Monday.")
+    met = [e for e in run(nlp, text) if e.trigger == "met"]
+    assert [texts(e.source) for e in met] == [["Maria Gonzalez"]]
+
+
+def test_a_passive_alone_keeps_its_agent(nlp: Any) -> None:
+    ev = only(run(nlp, "Maria Gonzalez was received by President John Peterson in Lima on January 4."), "CONSULT")
+    assert texts(ev.source) + texts(ev.target) in (["Maria Gonzalez", "John Peterson"], ["John Peterson", "Maria Gonzalez"])
+
+
+def test_a_participle_after_a_passive_stays_passive(nlp: Any) -> None:
+    # "freed" is done to him: he is no actor of it
+    text = "John Peterson, who lives in Chile, was snatched near his home in late April and freed the following day."
+    assert not [e for e in run(nlp, text) if e.trigger == "freed" and "John Peterson" in texts(e.source)]

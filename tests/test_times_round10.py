@@ -86,3 +86,29 @@ def test_a_when_clause_under_a_plan_points_ahead(anchor: str, value: str) -> Non
 def test_a_when_clause_under_a_past_clause_points_back(anchor: str, value: str) -> None:
     text = "The row came up when the leaders met in Lima on Sunday for a summit."
     assert found(text, anchor)["Sunday"] == value
+
+
+# --- "May of that year", "March of last year" (eleventh round) -------------------------------
+
+
+@pytest.mark.parametrize(("anchor", "text", "span", "value"), [
+    ("2025-01-11", "Ties were warm in 2023. When the president came in May of that year, he was feted.",
+     "May of that year", "2023-05"),
+    ("2019-02-04", "The spring of 2011 was tense. In June of the same year the talks stalled.",
+     "June of the same year", "2011-06"),
+])
+def test_a_month_of_that_year_is_in_the_year_the_text_is_at(anchor: str, text: str, span: str, value: str) -> None:
+    assert found(text, anchor)[span] == value
+
+
+def test_a_month_of_that_year_with_no_year_before_it_has_no_value() -> None:
+    assert found("The minister went to Lima in May of that year.", "2024-11-21")["May of that year"] is None
+
+
+@pytest.mark.parametrize(("anchor", "text", "span", "value"), [
+    ("2024-08-02", "In March of last year he held talks in Lima.", "March of last year", "2023-03"),
+    ("2021-12-30", "Elections are due in June of next year.", "June of next year", "2022-06"),
+    ("2018-05-09", "The deal was signed on March 3 of this year.", "March 3 of this year", "2018-03-03"),
+])
+def test_a_month_of_last_or_next_year_counts_from_the_anchor(anchor: str, text: str, span: str, value: str) -> None:
+    assert found(text, anchor)[span] == value

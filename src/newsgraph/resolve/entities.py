@@ -344,8 +344,7 @@ def _join_full_person_names(items: Sequence[Item], uf: _UnionFind) -> None:
                 blocks[key].append(i)
     names: dict[int, set[str]] = {r: set(_cluster_names(items, m)) for r, m in uf.groups().items()}
 
-    # family names the corpus uses alone ("Glas was arrested"): a middle word among them is a family name
-    bare = frozenset(skeleton(it.tokens[0]) for it in items if it.family == "PERSON" and len(it.tokens) == 1)
+    bare = _bare_family_names(items)
 
     def fits(ra: int, rb: int) -> bool:
         return all(same_person(x, y, compounds=compounds) or maternal_surname_dropped(x, y, bare)
@@ -385,6 +384,20 @@ def _join_full_person_names(items: Sequence[Item], uf: _UnionFind) -> None:
             if len(fitting) == 1:
                 join(ra, fitting[0])
                 with_initials = None  # a root may have changed
+
+
+def _bare_family_names(items: Sequence[Item]) -> frozenset[str]:
+    """Family names the corpus uses alone ("Glas was arrested"): a middle word among them is a family
+    name. Both a one-word person on its own and a one-word mention in a fuller name's chain count
+    ("Gabriela Sommerfeld Rosero ... Sommerfeld told the council")."""
+    bare = {skeleton(it.tokens[0]) for it in items if it.family == "PERSON" and len(it.tokens) == 1}
+    for it in items:
+        if it.family == "PERSON" and len(it.tokens) >= 3:
+            for m in it.mentions:
+                words = name_tokens(m.text)
+                if len(words) == 1:
+                    bare.add(skeleton(words[0]))
+    return frozenset(bare)
 
 
 def _person_compounds(items: Sequence[Item]) -> frozenset[str]:

@@ -121,9 +121,15 @@ def subjects(verb: Any) -> list[Any]:
     """Active-voice agents of a verb, climbing through xcomp/conj/relcl when it has none of its own."""
     climbed = False  # reached the current verb as the head of its infinitive complement
     via_conj = False  # climbed from a coordinated verb
+    active = _active_form(verb)
     for _ in range(6):
         children = list(verb.children)  # walked three times below: built once (for speed)
         subj = [c for c in children if c.dep_ in ("nsubj", "csubj")]
+        passive_subj = [c for c in children if c.dep_ == "nsubjpass"]
+        if via_conj and active and passive_subj and not subj and verb.dep_ != "conj":
+            # "She was received by X on Monday and met Y": the active verb shares the surface subject
+            # of the passive it is coordinated with, not that passive's agent
+            return [antecedent(c) for c in passive_subj]
         agent = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if agent and not subj:  # "had spoken by telephone": an active subject makes "by" no agent
             return [antecedent(a) for a in agent]
@@ -132,9 +138,9 @@ def subjects(verb: Any) -> list[Any]:
         fronted = _fronted_time_subject(verb, children)
         if fronted is not None:
             return [antecedent(fronted)]
-        if any(c.dep_ == "nsubjpass" for c in children):
+        if passive_subj:
             if climbed and verb.lemma_.lower() in RAISING_PASSIVES:  # "X is expected to meet Y": X meets
-                return [antecedent(c) for c in children if c.dep_ == "nsubjpass"]
+                return [antecedent(c) for c in passive_subj]
             return []
         if verb.dep_ == "relcl":
             return [verb.head]
@@ -170,6 +176,19 @@ def subjects(verb: Any) -> list[Any]:
 
 
 FRONTED_TIME_PREPS = ("in", "on", "by", "during", "since", "until")
+# Nouns of a stretch of time: a verb's only "object" among them is a time the parser misread
+# ("was snatched and freed the following day": "day" is no object, "freed" a passive participle).
+OBJECT_TIME_NOUNS = ("day", "night", "week", "month", "year", "morning", "evening", "afternoon", "weekend")
+
+
+def _active_form(verb: Any) -> bool:
+    """Is the verb told in the active voice? Not with a passive auxiliary or subject, not as a past
+    participle, and not when its one object is a stretch of time (a participle coordinated with a
+    passive, misread as a past tense: "was snatched and freed the following day")."""
+    if verb.tag_ == "VBN" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return not (objects and all(o.lemma_.lower() in OBJECT_TIME_NOUNS for o in objects))
 
 
 def _fronted_time_subject(verb: Any, children: list[Any]) -> Any | None:

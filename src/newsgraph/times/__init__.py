@@ -33,6 +33,7 @@ from newsgraph.times.tense import PLUPERFECT
 
 # A quarter named in the text ("the third quarter", "Q3 2025") is the one later "the quarter" or
 # "a year earlier" in an earnings report refers to.
+_SEASON_VALUE = re.compile(r"\d{4}-(?:SP|SU|FA|WI)$")
 _QUARTER_VALUE = re.compile(r"^\d{4}-Q[1-4]$")
 # Year-to-date periods of an earnings report; after one, "a year earlier" means the same months of
 # the year before, valued as that year.
@@ -126,6 +127,8 @@ def find_times(
                 narrative, narrative_end = value, end
             if story is None and len(value) == 10 and not _on_short_line(text, start, end):
                 story = value
+        elif value and spec.type == "DATE" and _SEASON_VALUE.match(value) and not _flashback(text, start):
+            narrative, narrative_end = value, end  # "the spring of 2023 ... in May of that year": its year
         if value and items and _QUARTER_VALUE.match(value) and _APPOSED_QUARTER.fullmatch(text[items[-1].end : end]):
             # "in the comparable year-ago quarter, the second quarter ended Oct. 31": one quarter,
             # the year from the first, the number from the second

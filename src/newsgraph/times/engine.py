@@ -42,7 +42,7 @@ TRIGGERS: dict[str, str] = {
     "rel_season": _SEASONS, "ago": "ago earlier later now hence", "quarter_rel": "quarter period",
     "year_ago": "ago earlier prior", "year_period": "period quarter", "period_end": "end", "the_year": "year", "the_day": "day", "latest_unit": "latest recent", "in_the_pod": "morning afternoon evening", "nth_day": "day", "the_weekend": "weekend",
     "the_season": _SEASONS, "spelled_year": "nineteen twenty thousand", "holiday": "christmas thanksgiving year election easter",
-    "anaphor": "day week month year", "that_month": _MONTHS, "duration": _UNITS, "bare_units": _UNITS, "the_units": "years months weeks days hours decades", "unit_long": "long", "vague_span": "while time period", "recent_units": _UNITS, "set": "every each per",
+    "anaphor": "day week month year", "that_month": _MONTHS, "month_of_that_year": _MONTHS, "duration": _UNITS, "bare_units": _UNITS, "the_units": "years months weeks days hours decades", "unit_long": "long", "vague_span": "while time period", "recent_units": _UNITS, "set": "every each per",
     "season_set": "every each summers winters springs falls autumns", "set_weekday": "every each mondays tuesdays wednesdays thursdays fridays saturdays sundays " + _WEEKDAYS, "quarter_set": "quarters", "adverb_set": "daily nightly weekly biweekly monthly quarterly yearly annually hourly annual",
     "frequency": "once twice thrice times", "day_around": "day", "clock": "# noon midday midnight",
 }  # fmt: skip
@@ -150,13 +150,13 @@ def resolve_anaphor(anaphor: tuple[str, int], previous: str | None) -> str | Non
     """Value of "that year" / "the next day" given the previous dated expression's value."""
     if previous is None:
         return None
+    if anaphor[0] == MONTH_OF_YEAR and previous[:4].isdigit():
+        return f"{previous[:4]}-{anaphor[1]:02d}"  # only the year is read: a season or quarter names it too
     parsed = cal.parse_value(previous)
     if parsed is None:
         return None
     start, gran = parsed
     unit, step = anaphor
-    if unit == MONTH_OF_YEAR:
-        return f"{start.year:04d}-{step:02d}"
     if _GRAN_ORDER.index(gran) > _GRAN_ORDER.index(unit):
         return None  # "the next day" after "in 1998" cannot be a day
     moved = cal.shift(start, step, unit)

@@ -330,6 +330,9 @@ RULES: list[Rule] = [
         _a_day_predicate,
     ),
     Rule("that_month", compile_rule(rf"\b(?:that|the\s+same)\s+(?P<mon>{MONTH_STRICT})\b(?!\s+\d)"), _that_month),
+    # "in May of that year": the month of the year the text is at, as "that May" (no year named before: no value)
+    Rule("month_of_that_year",
+         compile_rule(rf"\b(?P<mon>{MONTH_STRICT})\s+of\s+(?:that|the\s+same)\s+year\b"), _that_month, 2),
     Rule("latest_unit", compile_rule(r"\bthe\s+(?:latest|most\s+recent)\s+(?:fiscal\s+)?(?P<u>year|month|week)\b"), _latest_unit),
     Rule(
         "in_the_pod",

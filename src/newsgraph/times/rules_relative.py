@@ -260,7 +260,8 @@ def _month_alone(m: re.Match[str], ctx: Ctx) -> Spec | None:
 
 
 def _month_rel_year(m: re.Match[str], ctx: Ctx) -> Spec | None:
-    """"January this year", "in June last year", "March 3 next year": that month (day) in that year."""
+    """"January this year", "in June last year", "March 3 next year", "in March of last year": that month
+    (day) in that year."""
     mon_s = m.group("mon")
     if not mon_s[:1].isupper():
         return None
@@ -464,7 +465,7 @@ RULES: list[Rule] = [
     ),
     Rule(
         "month_rel_year",
-        compile_rule(rf"\b(?:{EDGE}[\s-]+)?(?P<mon>{MONTH_STRICT})(?:\s+(?P<d>{DAY}))?,?\s+(?P<rel>this|last|next)\s+year\b"),
+        compile_rule(rf"\b(?:{EDGE}[\s-]+)?(?P<mon>{MONTH_STRICT})(?:\s+(?P<d>{DAY}))?,?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b"),
         _month_rel_year,
         2,
     ),
