@@ -52,6 +52,9 @@ def _predicate(span: Any, triggers: Collection[int]) -> Any | None:
             return None
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.i not in triggers and _medium(tok.head):
             continue  # "In a statement read on television on Sunday, X accused Y": the statement's time
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.i not in triggers and tok.head.dep_ == "dobj" \
+                and _time_on_plain_object(tok.head, tok, triggers):
+            continue  # "blew up two roads connecting it with the South on Tuesday": a standing state has no day
         if tok.pos_ in ("NOUN", "PROPN") and _at_the_sidelines(tok):
             continue  # "met on the sidelines of the summit on June 17": the summit's day is the meeting's
         if tok.pos_ == "NOUN" and _medium(tok) and tok.head.head.i in triggers:
@@ -103,8 +106,9 @@ def _time_on_plain_object(noun: Any, prep: Any, triggers: Collection[int]) -> bo
     ("recalled its ambassador in mid-December", "broke off ties in late May"): a thing has no
     day of its own, so the time is the verb's. An object that is a happening keeps its time
     ("condemned the attack in March", "recalled the visit in May")."""
-    return bool(noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") and prep.dep_ == "prep"
-                and prep.lower_ in WHEN_PREPS and noun.i not in triggers
+    return bool(noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX")
+                and ((prep.dep_ == "prep" and prep.lower_ in WHEN_PREPS) or (prep.dep_ == "acl" and prep.tag_ == "VBG"))
+                and noun.i not in triggers
                 and noun.lemma_.lower() not in HAPPENING_NOUNS and noun.tag_ != "VBG"
                 and not noun.lower_.endswith(("ing", "tion", "ment")))
 

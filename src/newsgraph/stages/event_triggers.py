@@ -37,7 +37,7 @@ ROLE_SCHEMES = ("default", "symmetric", "travel", "host", "reported")
 REQUIREMENTS = ("prep", "not_prep", "object", "no_object", "reported", "subject_actor", "object_actor", "complement",
                 "named_object", "prep_object", "not_object", "negated", "no_predicate", "phrase",
                 "subject", "pair_subject", "to_verb", "predicate", "clause", "object_det", "document_mentions",
-                "own_clause")
+                "own_clause", "clause_actor")
 
 
 @dataclass(frozen=True)
@@ -158,6 +158,11 @@ def _ied_verb(lemma: str) -> bool:
 # ---------------------------------------------------------------- matching
 
 ActorTest = Callable[[Any], bool]
+
+
+def _no_longer(tok: Any) -> bool:
+    """"would no longer observe": the parser hangs "no" on "longer", not on the verb."""
+    return bool(tok.lower_ == "longer" and any(c.lower_ == "no" for c in tok.children))
 
 
 def _says_phrase(tok: Any, phrase: str) -> bool:
@@ -283,12 +288,16 @@ def _satisfied(rule: TriggerRule, tok: Any, *, is_actor: ActorTest, subject: Any
         return False  # "a third round would be held in Ankara" in an article about talks, not an election
     if req.get("clause") and not any(c.dep_ == "ccomp" for c in kids):
         return False  # "denied that its ship had used sonar"
+    if req.get("clause_actor") and not any(
+            c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and (is_actor(g) or g.lemma_.lower() in PARTY_NOUNS)
+                                      for g in c.children) for c in kids):
+        return False  # "hopes that all sides will avoid ...", not "hoped the visit would help"
     if "object_det" in req and (obj is None or not any(
             c.dep_ == "det" and c.lower_ in set(req["object_det"]) for c in obj.children)):
         return False  # "denied any role", not "denied the request"
     if req.get("reported") and not reported:
         return False
-    if req.get("negated") and not any(c.dep_ == "neg" for c in kids):  # "will not accept": a refusal
+    if req.get("negated") and not any(c.dep_ == "neg" or _no_longer(c) for c in kids):  # "will not accept": a refusal
         return False
     if req.get("subject_actor") and (subject is None or not is_actor(subject)):
         return False
@@ -311,7 +320,11 @@ def _satisfied(rule: TriggerRule, tok: Any, *, is_actor: ActorTest, subject: Any
 
 
 # Nouns whose "of" complement says what the object is: "members of his staff" are staff.
-MEMBER_NOUNS = ("member",)
+# Nouns for the parties to a dispute, actors when a clause says what they should do.
+PARTY_NOUNS = ("side", "party")
+# Nouns that only say "some of" what the verb acts on: the object is what they are of
+# ("ordered three members of his staff to leave", "blew up parts of two roads").
+MEMBER_NOUNS = ("member", "part", "section", "stretch", "portion", "segment", "half", "rest")
 
 
 def _subject_words(subject: Any) -> set[str]:

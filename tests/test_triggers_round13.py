@@ -1,0 +1,84 @@
+"""Lexicon entries of round 13 (docs/events.md), found on a held-out corpus of another story: one's
+own hostile acts halted, a pact renounced with "no longer", property blown up, roads cut off, an
+appeal made as "encourage" or as a hope about what the parties will do. Each family has a case it
+must leave alone. Sentences written for these tests, with invented or varied names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from test_events_stage import run
+
+pytestmark = pytest.mark.slow
+
+
+def typed(nlp: Any, text: str, trigger: str) -> list[str]:
+    return [e.type for e in run(nlp, text) if e.trigger.lower().startswith(trigger)]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Chile said it would temporarily suspend the balloon launches.", "suspend"),
+    ("Peru halted its offensive in the north on Monday.", "halted"),
+])
+def test_halting_ones_own_hostile_acts_is_a_retreat(nlp: Any, text: str, trigger: str) -> None:
+    assert typed(nlp, text, trigger) == ["RETREAT"]
+
+
+def test_halting_flights_stays_a_sanction(nlp: Any) -> None:
+    assert typed(nlp, "Ghana suspended all flights to Lome on Tuesday.", "suspend") == ["SANCTION"]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Lima said it would no longer observe any part of the deal.", "observe"),
+    ("Peru will never honour the accord.", "honour"),
+])
+def test_a_pact_renounced_is_a_rejection(nlp: Any, text: str, trigger: str) -> None:
+    assert typed(nlp, text, trigger) == ["REJECT"]
+
+
+def test_a_pact_observed_is_no_rejection(nlp: Any) -> None:
+    assert typed(nlp, "Lima said it would observe the deal.", "observe") != ["REJECT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru blew up parts of two roads connecting it with Chile.",
+    "Bolivian troops destroyed the bridge near the border.",
+])
+def test_property_blown_up_is_coercion(nlp: Any, text: str) -> None:
+    trigger = "blew" if "blew" in text else "destroyed"
+    assert typed(nlp, text, trigger) == ["COERCE"]
+
+
+def test_destroying_evidence_is_no_event(nlp: Any) -> None:
+    assert typed(nlp, "Peru destroyed the evidence.", "destroyed") == []
+
+
+def test_roads_cut_off_are_a_sanction(nlp: Any) -> None:
+    assert typed(nlp, "The army said it would completely cut off roads and railways leading to Chile.", "cut") \
+        == ["SANCTION"]
+
+
+def test_a_time_on_a_standing_state_of_the_object_is_the_verbs(nlp: Any) -> None:
+    ev = [e for e in run(nlp, "Peru blew up two roads connecting it with Chile on Tuesday.") if e.trigger == "blew"]
+    assert ev and ev[0].time is not None and ev[0].time.value == "2024-03-12"
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ('"We would encourage Peru to choose diplomacy," State Department spokesman John Peterson told reporters.',
+     "Peru"),
+    ("Chile hopes that all sides will avoid steps that raise tensions.", "sides"),
+    ("Peru hopes that Chile will return to the talks.", "Chile"),
+])
+def test_an_appeal_as_encouragement_or_hope_is_a_request(nlp: Any, text: str, target: str) -> None:
+    evs = [e for e in run(nlp, text) if e.type == "REQUEST"]
+    assert evs and target in [a.text for a in evs[0].target]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru hoped the visit would help.",
+    "Chile encouraged investment in the north.",
+])
+def test_a_hope_about_things_and_encouraging_things_are_no_request(nlp: Any, text: str) -> None:
+    assert not [e for e in run(nlp, text) if e.type == "REQUEST"]
