@@ -82,3 +82,31 @@ def test_an_appeal_as_encouragement_or_hope_is_a_request(nlp: Any, text: str, ta
 ])
 def test_a_hope_about_things_and_encouraging_things_are_no_request(nlp: Any, text: str) -> None:
     assert not [e for e in run(nlp, text) if e.type == "REQUEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru's government on Saturday withdrew its consent for Chile to look after Bolivia's embassy in Lima.",
+    "Chile withdrew its acceptance of the court's jurisdiction in 2019.",
+])
+def test_a_consent_taken_back_is_a_rejection(nlp: Any, text: str) -> None:
+    assert typed(nlp, text, "withdrew") == ["REJECT"]
+
+
+def test_troops_withdrawn_stay_a_retreat(nlp: Any) -> None:
+    assert typed(nlp, "Chile withdrew its troops from the border.", "withdrew") == ["RETREAT"]
+
+
+def test_an_actor_that_objects_rejects(nlp: Any) -> None:
+    assert typed(nlp, "Bolivia was left off after Chile objected, diplomats said.", "objected") == ["REJECT"]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Peru's revised constitution now defines Chile as a hostile state.", "defines"),
+    ("Peru branded Chile an enemy state.", "branded"),
+])
+def test_naming_another_state_an_enemy_is_an_accusation(nlp: Any, text: str, trigger: str) -> None:
+    assert typed(nlp, text, trigger) == ["ACCUSE"]
+
+
+def test_a_definition_of_a_thing_is_no_accusation(nlp: Any) -> None:
+    assert typed(nlp, "The law defines a minor as a person under 18.", "defines") == []
