@@ -110,3 +110,36 @@ def test_naming_another_state_an_enemy_is_an_accusation(nlp: Any, text: str, tri
 
 def test_a_definition_of_a_thing_is_no_accusation(nlp: Any) -> None:
     assert typed(nlp, "The law defines a minor as a person under 18.", "defines") == []
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Chile admitted responsibility for the crash.", "admitted"),
+    ("Peru accepted full responsibility for the incident on Monday.", "accepted"),
+])
+def test_a_fault_owned_is_a_concession(nlp: Any, text: str, trigger: str) -> None:
+    assert typed(nlp, text, trigger) == ["CONCEDE"]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The rebels claimed responsibility for the attack.", "claimed"),
+    ("Chile took responsibility for the talks.", "took"),
+])
+def test_responsibility_claimed_or_taken_on_is_no_concession(nlp: Any, text: str, trigger: str) -> None:
+    assert "CONCEDE" not in typed(nlp, text, trigger)
+
+
+def test_a_pact_declared_void_is_rejected(nlp: Any) -> None:
+    assert typed(nlp, "The cabinet declared the memorandum void at an emergency session.", "declared") == ["REJECT"]
+
+
+def test_a_vote_declared_valid_is_no_rejection(nlp: Any) -> None:
+    assert typed(nlp, "The court declared the election valid.", "declared") == []
+
+
+def test_rocks_thrown_at_troops_are_a_protest(nlp: Any) -> None:
+    text = "Protesters threw rocks, bottles and petrol bombs at the peacekeepers guarding the town hall."
+    assert typed(nlp, text, "threw") == ["PROTEST"]
+
+
+def test_a_grenade_thrown_is_no_protest(nlp: Any) -> None:
+    assert "PROTEST" not in typed(nlp, "The soldier threw a grenade at the car.", "threw")

@@ -342,6 +342,8 @@ def _names_it(kids: list[Any], words: set[str]) -> bool:
     flagrant violation", "called the comments very unfortunate") or after "as" ("described it as
     interference")."""
     preds = [c for c in kids if c.dep_ in ("oprd", "attr") or (c.dep_ == "xcomp" and c.pos_ != "VERB")]
+    # "declared the memorandum void": the parser may read the object and its adjective as a small clause
+    preds += [c for c in kids if c.dep_ == "ccomp" and c.pos_ == "ADJ"]
     # "described it as interference"; the parser may hang "as" on the object ("described the attack as reckless")
     preds += [g for c in kids if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ in ("pobj", "amod")]
     preds += [g for c in kids if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
