@@ -353,3 +353,30 @@ def test_bare_family_name_with_its_particle_goes_to_the_person_with_that_particl
     benali = _entity_of(entities, "Hamid Benali")
     assert {"Ben Ali", "Hamid Ben Ali"} <= set(benali.aliases)
     assert "Ben Ali" not in _entity_of(entities, "Abiy Ahmed Ali").aliases
+
+
+def test_an_acronym_is_never_a_bare_family_name() -> None:
+    # "UN" must not join "Kim Jong Un" as his family name said alone
+    doc = make("u", "Kim Jong Un met envoys. The UN said talks were needed. Kim Jong Un left.",
+               [[M("Kim Jong Un", "PERSON"), M("Kim Jong Un", "PERSON")], [M("UN", "ORG")]])
+    entities, _ = _resolve(doc)
+    assert _entity_of(entities, "UN") is not _entity_of(entities, "Kim Jong Un")
+
+
+def test_a_middle_word_said_alone_in_the_chain_makes_a_maternal_surname() -> None:
+    # "Gabriela Sommerfeld Rosero ... Sommerfeld" says Sommerfeld is her family name, so the shorter
+    # "Gabriela Sommerfeld" of another article is the same woman
+    a = make("m1", "Foreign Minister Gabriela Sommerfeld Rosero spoke. Sommerfeld said more.",
+             [[M("Gabriela Sommerfeld Rosero", "PERSON"), M("Sommerfeld", "PERSON")]])
+    b = make("m2", "Gabriela Sommerfeld met envoys in Lima.", [[M("Gabriela Sommerfeld", "PERSON")]])
+    entities, _ = _resolve(a, b)
+    assert _entity_of(entities, "Gabriela Sommerfeld") is _entity_of(entities, "Gabriela Sommerfeld Rosero")
+
+
+def test_a_middle_word_never_said_alone_keeps_the_names_apart() -> None:
+    # "George Walker Bush ... Bush": the corpus calls him by the last word, not the middle one
+    a = make("w1", "George Walker Bush spoke. Bush said more.",
+             [[M("George Walker Bush", "PERSON"), M("Bush", "PERSON")]])
+    b = make("w2", "George Walker met envoys in Lima.", [[M("George Walker", "PERSON")]])
+    entities, _ = _resolve(a, b)
+    assert _entity_of(entities, "George Walker") is not _entity_of(entities, "George Walker Bush")

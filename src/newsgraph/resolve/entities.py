@@ -428,6 +428,8 @@ def _attach_single_names(items: Sequence[Item], uf: _UnionFind) -> None:
         if fam != "PERSON" and any(items[i].strong for i in members):
             continue
         bare = items[members[0]].name
+        if len(bare) >= 2 and bare.isupper():
+            continue  # "UN", "AU": an acronym, never the family name of "Kim Jong Un" or "Salim Au"
         cands = sorted(set().union(*(by_surname.get(k, set()) for k in single_key(bare))))
         cands = [c for c in cands
                  if same_person(bare, _cluster_names(items, persons[c])[0], compounds=compounds)]
