@@ -296,3 +296,12 @@ def test_a_participle_after_a_passive_stays_passive(nlp: Any) -> None:
     # "freed" is done to him: he is no actor of it
     text = "John Peterson, who lives in Chile, was snatched near his home in late April and freed the following day."
     assert not [e for e in run(nlp, text) if e.trigger == "freed" and "John Peterson" in texts(e.source)]
+
+
+@pytest.mark.parametrize("text", [
+    "A spokeswoman for the Chilean foreign ministry denied that officers had beaten the detainees.",
+    "One man had died of heart failure, a spokeswoman for the Chilean foreign ministry said, denying that officers had beaten him.",
+])
+def test_a_spokeswoman_for_a_body_speaks_for_it(nlp: Any, text: str) -> None:
+    ev = only(run(nlp, text), "REJECT")
+    assert texts(ev.source) == ["Chilean foreign ministry"]

@@ -79,3 +79,8 @@ def test_a_section_label_over_the_headline_is_neither_title_nor_outlet() -> None
     doc = clean_plain_text(raw)
     assert doc.title == "Border row deepens as crossings stay shut"
     assert doc.outlet != "WORLD NEWS" and "WORLD NEWS" not in doc.text
+
+
+def test_a_share_row_naming_viber_is_a_widget_row() -> None:
+    assert bp.is_widget_line("[Facebook] [X] [Viber] [Email] [Print]")
+    assert not bp.is_widget_line("Signal from the minister was clear.")

@@ -143,3 +143,53 @@ def test_rocks_thrown_at_troops_are_a_protest(nlp: Any) -> None:
 
 def test_a_grenade_thrown_is_no_protest(nlp: Any) -> None:
     assert "PROTEST" not in typed(nlp, "The soldier threw a grenade at the car.", "threw")
+
+
+def test_an_actor_owning_up_to_a_deed_concedes(nlp: Any) -> None:
+    text = "Russian President John Peterson acknowledged on Thursday that Russian missiles had exploded close to the plane."
+    assert typed(nlp, text, "acknowledged") == ["CONCEDE"]
+
+
+def test_acknowledging_a_state_of_things_concedes_nothing(nlp: Any) -> None:
+    assert typed(nlp, "Chile acknowledged that the talks were difficult.", "acknowledged") == []
+
+
+def test_regarding_steps_as_unfriendly_accuses(nlp: Any) -> None:
+    text = '"We regard these steps as unfriendly," Chilean Foreign Ministry spokeswoman Maria Gonzalez told a briefing.'
+    assert typed(nlp, text, "regard") == ["ACCUSE"]
+
+
+def test_a_case_taken_to_a_court_is_a_lawsuit(nlp: Any) -> None:
+    evs = [e for e in run(nlp, "Peru has said it is preparing to take its case over the crash to an international court.")
+           if e.trigger == "take"]
+    assert [(e.type, e.mode) for e in evs] == [("ACCUSE", "lawsuit")]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Peru has ordered the Chilean House in Lima to cease its activities.", "ordered"),
+    ("Last week the authorities also told the Chilean news agency to reduce its accredited staff to one.", "told"),
+])
+def test_a_body_made_to_stop_or_shrink_is_sanctioned(nlp: Any, text: str, trigger: str) -> None:
+    assert typed(nlp, text, trigger) == ["SANCTION"]
+
+
+def test_troops_ordered_to_stop_firing_are_no_sanction(nlp: Any) -> None:
+    assert "SANCTION" not in typed(nlp, "The general ordered his troops to stop firing.", "ordered")
+
+
+def test_acknowledging_what_the_other_side_did_not_do_concedes_nothing(nlp: Any) -> None:
+    text = "The minister acknowledged that Chile had not breached any rules."
+    assert typed(nlp, text, "acknowledged") == []
+
+
+def test_what_the_object_is_said_not_to_be_accuses_nothing(nlp: Any) -> None:
+    text = "Peterson repeated that he regards the group as a resistance movement rather than a terrorist organisation."
+    assert typed(nlp, text, "regards") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Asked about the episode, a spokesperson for the Chilean embassy said its staff had been maintaining order.",
+    '"The summit changes nothing," said a senior official at the fisheries agency of Peru, who asked not to be named.',
+])
+def test_a_question_or_anonymity_asked_for_is_no_request(nlp: Any, text: str) -> None:
+    assert not [e for e in run(nlp, text) if e.type == "REQUEST"]

@@ -551,7 +551,8 @@ def is_consent_banner(line: str) -> bool:
 # share rows in several languages ("Share: Facebook | X", "Partager : Facebook X LinkedIn").
 _SHARE_WORD = r"(?:share|partager|compartir|condividi|teilen|delen|compartilhar|udostępnij)"
 _SOCIAL = (r"(?:facebook|x|twitter|linkedin|whatsapp|telegram|e-?mail|reddit|messenger|copy link|instagram|threads"
-           r"|line|kakao(?:talk| story)?|wechat|weibo|vk|pinterest|bluesky)")  # messengers of Asian and Russian sites too
+           r"|line|kakao(?:talk| story)?|wechat|weibo|vk|pinterest|bluesky|viber|signal|tumblr|flipboard|mastodon)")
+# (messengers of Asian, Russian and Balkan sites too)
 # The one- or two-letter icon labels a share bar flattens to text ("Share  f  X  in  WhatsApp"): only as parts
 # of a widget row, where every other part is a widget or a counter too.
 _SOCIAL_ICON = r"(?:f|fb|t|in|ig|yt|tg|wa|[\u2190-\u2bff\U0001f000-\U0001faff]\ufe0f?)"  # and lone icons: "✉", "🔗"

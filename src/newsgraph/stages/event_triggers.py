@@ -37,7 +37,7 @@ ROLE_SCHEMES = ("default", "symmetric", "travel", "host", "reported")
 REQUIREMENTS = ("prep", "not_prep", "object", "no_object", "reported", "subject_actor", "object_actor", "complement",
                 "named_object", "prep_object", "not_object", "negated", "no_predicate", "phrase",
                 "subject", "pair_subject", "to_verb", "predicate", "clause", "object_det", "document_mentions",
-                "own_clause", "clause_actor")
+                "own_clause", "clause_actor", "clause_act")
 
 
 @dataclass(frozen=True)
@@ -288,6 +288,10 @@ def _satisfied(rule: TriggerRule, tok: Any, *, is_actor: ActorTest, subject: Any
         return False  # "a third round would be held in Ankara" in an article about talks, not an election
     if req.get("clause") and not any(c.dep_ == "ccomp" for c in kids):
         return False  # "denied that its ship had used sonar"
+    if req.get("clause_act") and not any(c.dep_ == "ccomp" and c.pos_ == "VERB" and c.lemma_.lower() not in STATE_VERBS
+                                         and not any(g.dep_ == "neg" for g in c.children) for c in kids):
+        return False  # "acknowledged that its missiles had exploded", not "... that the talks were hard" (a state)
+        # nor "... that China had not breached the rules" (no deed owned)
     if req.get("clause_actor") and not any(
             c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and (is_actor(g) or g.lemma_.lower() in PARTY_NOUNS)
                                       for g in c.children) for c in kids):
@@ -320,6 +324,8 @@ def _satisfied(rule: TriggerRule, tok: Any, *, is_actor: ActorTest, subject: Any
 
 
 # Nouns whose "of" complement says what the object is: "members of his staff" are staff.
+# Verbs of being, having and seeming: a clause they head tells a state, not a deed.
+STATE_VERBS = ("be", "have", "seem", "appear", "remain", "look", "feel", "become", "need", "want")
 # Nouns for the parties to a dispute, actors when a clause says what they should do.
 PARTY_NOUNS = ("side", "party")
 # Nouns that only say "some of" what the verb acts on: the object is what they are of
@@ -349,7 +355,18 @@ def _names_it(kids: list[Any], words: set[str]) -> bool:
     preds += [g for c in kids if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
               for g in p.children if g.dep_ in ("pobj", "amod")]
     preds += [g for c in kids if c.dep_ == "dobj" for g in c.children if g.dep_ in ("oprd", "amod") and g.i > c.i]
-    return any(t.lemma_.lower() in words or t.lower_ in words for p in preds for t in p.subtree)
+    return any(t.lemma_.lower() in words or t.lower_ in words for p in preds for t in _asserted_part(p))
+
+
+def _asserted_part(pred: Any) -> list[Any]:
+    """The words of a predicate up to a contrast ("a resistance movement rather than a terrorist
+    organisation", "a partner, not an enemy"): what comes after it is what the object is said not to be."""
+    words = []
+    for t in pred.subtree:
+        if t.lower_ in ("than", "not", "instead") and t.i > pred.left_edge.i:
+            break
+        words.append(t)
+    return words
 
 
 def names_a_pair(tok: Any) -> bool:
