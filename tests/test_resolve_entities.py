@@ -380,3 +380,27 @@ def test_a_middle_word_never_said_alone_keeps_the_names_apart() -> None:
     b = make("w2", "George Walker met envoys in Lima.", [[M("George Walker", "PERSON")]])
     entities, _ = _resolve(a, b)
     assert _entity_of(entities, "George Walker") is not _entity_of(entities, "George Walker Bush")
+
+
+def test_a_fuller_name_adding_the_fathers_names_joins_when_the_first_word_is_said_alone() -> None:
+    # naming by the given name: "Abiy Ahmed ... Abiy said"; "Abiy Ahmed Ali" adds the grandfather's name
+    a = make("x1", "Prime Minister Abiy Ahmed spoke. Abiy said more.",
+             [[M("Abiy Ahmed", "PERSON"), M("Abiy", "PERSON")]])
+    b = make("x2", "Abiy Ahmed Ali met envoys in Cairo.", [[M("Abiy Ahmed Ali", "PERSON")]])
+    entities, _ = _resolve(a, b)
+    assert _entity_of(entities, "Abiy Ahmed") is _entity_of(entities, "Abiy Ahmed Ali")
+
+
+def test_a_fuller_name_stays_apart_when_two_fit_or_the_first_word_is_never_alone() -> None:
+    # two fuller names start with "Kim Jong": nothing says which one is meant
+    a = make("k1", "Kim Jong spoke. Kim said more.", [[M("Kim Jong", "PERSON"), M("Kim", "PERSON")]])
+    b = make("k2", "Kim Jong Un met envoys.", [[M("Kim Jong Un", "PERSON")]])
+    c = make("k3", "Kim Jong Il died in 2011.", [[M("Kim Jong Il", "PERSON")]])
+    entities, _ = _resolve(a, b, c)
+    assert _entity_of(entities, "Kim Jong") is not _entity_of(entities, "Kim Jong Un")
+    assert _entity_of(entities, "Kim Jong") is not _entity_of(entities, "Kim Jong Il")
+    # "John Paul" is never called "John" alone here: no evidence that "Jones" only adds a father's name
+    d = make("j1", "John Paul spoke in Lima.", [[M("John Paul", "PERSON")]])
+    e = make("j2", "John Paul Jones met envoys.", [[M("John Paul Jones", "PERSON")]])
+    entities, _ = _resolve(d, e)
+    assert _entity_of(entities, "John Paul") is not _entity_of(entities, "John Paul Jones")

@@ -37,6 +37,7 @@ from newsgraph.gazetteer import Place, country_of, demonym_country, lookup_place
 from newsgraph.model import Chain, DocAnalysis, Document, Entity, Mention, MentionRef
 from newsgraph.resolve import entity_types as et
 from newsgraph.resolve.names import (
+    PARTICLES,
     bare_keys,
     block_keys,
     canonical_name,
@@ -354,6 +355,7 @@ def _join_full_person_names(items: Sequence[Item], uf: _UnionFind) -> None:
         uf.union(ra, rb)
         names[uf.find(ra)] = names[ra] | names[rb]
 
+    _join_name_extensions(items, uf, blocks, names, bare, join)
     initials = {i: middle_initials(items[i].name) for m in blocks.values() for i in m}  # once per item
     for members in blocks.values():
         # One item per cluster and initials: the same name in a thousand articles is one cluster
@@ -384,6 +386,58 @@ def _join_full_person_names(items: Sequence[Item], uf: _UnionFind) -> None:
             if len(fitting) == 1:
                 join(ra, fitting[0])
                 with_initials = None  # a root may have changed
+
+
+def _first_word_alone(items: Sequence[Item]) -> frozenset[str]:
+    """Words the corpus calls a person by alone that are the *first* word of a fuller name of that
+    person's chain ("Abiy Ahmed ... Abiy said"): naming by the given name, as Ethiopian and Eritrean
+    news does, where a fuller name adds the father's and grandfather's names."""
+    found: set[str] = set()
+    for it in items:
+        if it.family != "PERSON" or len(it.tokens) < 2:
+            continue
+        first = skeleton(it.tokens[0])
+        for m in it.mentions:
+            words = name_tokens(m.text)
+            if len(words) == 1 and skeleton(words[0]) == first:
+                found.add(first)
+    return frozenset(found)
+
+
+def _join_name_extensions(items: Sequence[Item], uf: _UnionFind, blocks: Mapping[str, list[int]],
+                          names: dict[int, set[str]], bare: frozenset[str], join: Any) -> None:
+    """"Abiy Ahmed" and "Abiy Ahmed Ali", "Muse Bihi" and "Muse Bihi Abdi": a two-word name that is the
+    start of exactly one longer name, when the corpus calls the person by the first word alone and never
+    by the two-word name's last word (which would make it a family name: "George Walker" is not "George
+    Walker Bush", whom the corpus calls "Bush"). No particle ("bin", "al") in the longer name: fathers
+    and sons share words there."""
+    first_alone = _first_word_alone(items)
+    if not first_alone:
+        return
+    for members in blocks.values():
+        shorts = sorted({uf.find(i) for i in members if len(items[i].tokens) == 2
+                         and skeleton(items[i].tokens[0]) in first_alone
+                         and skeleton(items[i].tokens[1]) not in bare})
+        for ra in shorts:
+            if uf.find(ra) != ra or any(len(name_tokens(n)) != 2 for n in names[ra]):
+                continue
+            short = sorted(names[ra])[0]
+            longs = {uf.find(j) for j in members if uf.find(j) != ra and len(items[j].tokens) >= 3
+                     and _extends(short, items[j].name)}
+            if len(longs) == 1:
+                rb = longs.pop()
+                if all(len(name_tokens(n)) == 2 or _extends(short, n) or same_person(short, n) for n in names[rb]):
+                    join(ra, rb)
+
+
+def _extends(short: str, full: str) -> bool:
+    """Does ``full`` begin with the words of ``short`` (spellings aside) and add words after them,
+    none a particle?"""
+    ws, wf = name_tokens(short), name_tokens(full)
+    if len(wf) <= len(ws) or any(w in PARTICLES for w in wf):
+        return False
+    return same_person(" ".join(wf[:len(ws)]), short) and all(
+        skeleton(a) == skeleton(b) for a, b in zip(ws, wf, strict=False))
 
 
 def _bare_family_names(items: Sequence[Item]) -> frozenset[str]:
