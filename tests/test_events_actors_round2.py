@@ -305,3 +305,19 @@ def test_a_participle_after_a_passive_stays_passive(nlp: Any) -> None:
 def test_a_spokeswoman_for_a_body_speaks_for_it(nlp: Any, text: str) -> None:
     ev = only(run(nlp, text), "REJECT")
     assert texts(ev.source) == ["Chilean foreign ministry"]
+
+
+def test_an_act_after_a_thing_clause_is_the_speakers(nlp: Any) -> None:
+    # the parser joins "accused" to "showed", whose subject is a thing: the ministry accuses, on Sunday
+    text = ("Peru's foreign ministry said on Sunday that the prisoner release showed that Lima was \"open to "
+            "dialogue with everyone who respects it\", and accused Chile of choosing \"the path of confrontation\".")
+    ev = only(run(nlp, text), "ACCUSE")
+    assert texts(ev.source) == ["Peru's foreign ministry"] and ev.time is not None and ev.time.value == "2024-03-10"
+
+
+@pytest.mark.parametrize("text", [
+    "He said Chile should deal with its own smugglers instead of blaming its neighbours.",
+    "Peru chose talks rather than attacking Chile.",
+])
+def test_an_act_named_as_the_one_not_done_is_no_event(nlp: Any, text: str) -> None:
+    assert not [e for e in run(nlp, text) if e.type in ("ACCUSE", "ASSAULT")]

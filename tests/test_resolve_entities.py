@@ -404,3 +404,12 @@ def test_a_fuller_name_stays_apart_when_two_fit_or_the_first_word_is_never_alone
     e = make("j2", "John Paul Jones met envoys.", [[M("John Paul Jones", "PERSON")]])
     entities, _ = _resolve(d, e)
     assert _entity_of(entities, "John Paul") is not _entity_of(entities, "John Paul Jones")
+
+
+def test_a_countrys_body_named_by_adjective_or_possessive_is_one_body() -> None:
+    a = make("f1", "The Peruvian Foreign Ministry protested.", [[M("Peruvian Foreign Ministry", "ORG")]])
+    b = make("f2", "Peru's foreign ministry said nothing.", [[M("Peru's foreign ministry", "ORG")]])
+    c = make("f3", "Chile's foreign ministry replied.", [[M("Chile's foreign ministry", "ORG")]])
+    entities, _ = _resolve(a, b, c)
+    assert _entity_of(entities, "Peruvian Foreign Ministry") is _entity_of(entities, "Peru's foreign ministry")
+    assert _entity_of(entities, "Chile's foreign ministry") is not _entity_of(entities, "Peru's foreign ministry")

@@ -234,7 +234,39 @@ def _join_nonperson_variants(items: Sequence[Item], uf: _UnionFind) -> None:
                         fa == fb or jellyfish.jaro_winkler_similarity(fa, fb) >= NONPERSON_MIN_JW):
                     uf.union(a, b)
     _join_place_heads(items, uf)
+    _join_national_bodies(items, uf)
     _join_acronyms(items, uf)
+
+
+def _national_body_key(item: Item) -> tuple[str, str] | None:
+    """(country, body) for a country's institution named by its country's adjective or possessive:
+    "Venezuelan Foreign Ministry" and "Venezuela's foreign ministry" are both (Venezuela, foreign
+    ministry); "Chinese Foreign Ministry" and "China's foreign ministry" too."""
+    if item.family != "ORG":
+        return None
+    words = item.name.split()
+    for n in (1, 2):
+        if len(words) <= n:
+            break
+        lead = " ".join(words[:n])
+        lead = lead[:-2] if lead.endswith(("'s", "’s")) else lead
+        country = country_of(lead)
+        if country is None:
+            continue
+        body = [w.casefold() for w in words[n:]]
+        if body[-1] in _national_bodies() and not any(country_of(w) for w in words[n:]):
+            return country, " ".join(body)
+        return None
+    return None
+
+
+def _join_national_bodies(items: Sequence[Item], uf: _UnionFind) -> None:
+    """A country's institution named with its adjective or its possessive is one body."""
+    first: dict[tuple[str, str], int] = {}
+    for i, it in enumerate(items):
+        key = _national_body_key(it)
+        if key is not None:
+            uf.union(first.setdefault(key, i), i)
 
 
 _CORPORATE = frozenset({"corp", "corporation", "inc", "ltd", "llc", "plc", "co", "company"})

@@ -21,6 +21,10 @@ def coordination_head(verb: Any) -> Any:
     whose that-clause holds that head (here "repeated", whose subject accuses).
     """
     head = verb.head
+    if verb.dep_ == "conj" and verb.tag_ == _FINITE_PAST and head.tag_ == _FINITE_PAST \
+            and verb.lemma_.lower() in SPEECH_ACTS and not any(
+                c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return _speaker_of_thing_clause(head) or head
     if verb.dep_ != "conj" or verb.tag_ != _FINITE_PAST or head.tag_ == _FINITE_PAST \
             or not any(c.dep_ in ("aux", "auxpass") for c in head.children) \
             or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
@@ -31,6 +35,27 @@ def coordination_head(verb: Any) -> Any:
     if t.dep_ == "ccomp" and t.head.tag_ == _FINITE_PAST:
         return t.head
     return head
+
+
+# Acts done by saying, which a thing cannot do: "the release showed ..., and accused Y" is the speaker's.
+SPEECH_ACTS = frozenset({"accuse", "condemn", "urge", "demand", "warn", "reject", "deny", "criticise", "criticize",
+                         "blame", "denounce", "threaten", "welcome", "praise", "call"})
+
+
+def _speaker_of_thing_clause(head: Any) -> Any | None:
+    """"X said on Sunday that the prisoner release showed Y, and accused Z": the parser joins "accused"
+    to "showed", whose subject is a thing (no name, no entity), which accuses no one. The act goes with
+    the past-tense verb of saying whose that-clause holds the thing's verb."""
+    t = head
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "ccomp" or t.head.tag_ != _FINITE_PAST or t.head.i > t.i \
+            or not any(c.dep_ == "mark" for c in t.children):
+        return None
+    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_:
+        return None
+    return t.head
 
 
 # Nouns that sum up a statement just made: "X accused Y of Z, a charge Y rejected".

@@ -28,6 +28,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from newsgraph.model import TimeExpression
+from newsgraph.stages.clauses import coordination_head
 
 OTHER_EVENT_PREPS = ("since", "after", "before", "until", "following", "prior", "ahead", "by", "till")
 OCCURRENCE_VERBS = ("come", "take", "occur", "happen", "begin", "start", "end", "mark", "be", "follow", "open",
@@ -202,6 +203,8 @@ def _owns(pred: Any, trigger: Any, anchors: Collection[int]) -> int | None:
         when_clause = dep == "advcl" and any(c.dep_ == "advmod" and c.lower_ in ("when", "as") for c in tok.children)
         occurs = dep in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" \
             and head.lemma_.lower() in (*OCCURRENCE_VERBS, *MAKING_VERBS)  # "the deal (was) signed on May 3"
+        if dep == "conj":
+            head = coordination_head(tok)  # "said on Sunday that the release showed ..., and accused X"
         shared = dep == "conj" and tok.pos_ == "VERB" and head.pos_ == "VERB"  # "spoke in May and discussed X"
         # "The announcement followed a telephone call last Friday": what came first is dated there
         followed = dep == "dobj" and tok.pos_ == "NOUN" and head.lemma_.lower() == "follow"

@@ -557,11 +557,22 @@ def _demand(tok: Any, rule: TriggerRule, speaker: Any | None, actx: ActorContext
     return replace(rule, type="REQUEST", mode=None, roles="default")
 
 
+def _set_aside(tok: Any) -> bool:
+    """"should deal with its smugglers instead of blaming its neighbours", "chose talks rather than
+    attacking": an act named as the one not done."""
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and any(c.lower_ == "instead" for c in tok.head.children):
+        return True
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].lower_ == "than" and doc[tok.i - 2].lower_ == "rather"
+
+
 def _build(tok: Any, rule: TriggerRule, speaker: Any | None, actx: ActorContext, sent: Any,
            times: list[TimeExpression], rules: dict[int, TriggerRule], extra_ordinal: tuple[Any, ...],
            nested: list[Any], purposes: tuple[Any, ...] = ()) -> EventMention | None:
     gov = governor(tok, actx)
     if is_negated(tok, gov) and not rule.requires.get("negated"):  # a refusal entry reads the "not" itself
+        return None
+    if _set_aside(tok):
         return None
     demand = _demand(tok, rule, speaker, actx)
     if demand is not None:
