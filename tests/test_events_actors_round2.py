@@ -321,3 +321,19 @@ def test_an_act_after_a_thing_clause_is_the_speakers(nlp: Any) -> None:
 ])
 def test_an_act_named_as_the_one_not_done_is_no_event(nlp: Any, text: str) -> None:
     assert not [e for e in run(nlp, text) if e.type in ("ACCUSE", "ASSAULT")]
+
+
+def test_a_relative_named_after_a_kin_word_gets_a_chain_of_their_own(nlp: Any) -> None:
+    from newsgraph.model import Document, DocAnalysis
+    from newsgraph.pipeline.context import DocContext
+    from newsgraph.pipeline.runner import pipeline_stages
+
+    text = ("President Mahamat Idriss Déby has been at pains. Déby, a 40-year-old general, took power in "
+            "April 2021 after his father, Idriss Déby, who had ruled for three decades, was killed.")
+    ctx = DocContext(document=Document(id="k", source="k", text=text, published="2025-01-01"), doc=nlp(text),
+                     analysis=DocAnalysis(doc_id="k"))
+    for stage in pipeline_stages():
+        stage.func(ctx)
+    chains = {m.text: m.chain for m in ctx.analysis.mentions}
+    assert chains["Idriss Déby"] != chains["Mahamat Idriss Déby"]
+    assert "father of Mahamat Idriss Déby" in ctx.analysis.chains[chains["Idriss Déby"]].roles

@@ -413,3 +413,21 @@ def test_a_countrys_body_named_by_adjective_or_possessive_is_one_body() -> None:
     entities, _ = _resolve(a, b, c)
     assert _entity_of(entities, "Peruvian Foreign Ministry") is _entity_of(entities, "Peru's foreign ministry")
     assert _entity_of(entities, "Chile's foreign ministry") is not _entity_of(entities, "Peru's foreign ministry")
+
+
+def test_a_name_the_model_alone_called_an_organisation_joins_the_one_person_it_fits() -> None:
+    a = make("o1", "President Ebrahim Raisi spoke in Tehran.", [[M("Ebrahim Raisi", "PERSON")]])
+    b = make("o2", "Talks with Ibrahim Raisi went on.", [[M("Ibrahim Raisi", "ORG")]])
+    entities, _ = _resolve(a, b)
+    assert _entity_of(entities, "Ibrahim Raisi") is _entity_of(entities, "Ebrahim Raisi")
+    assert _entity_of(entities, "Ebrahim Raisi").type == "PERSON"
+
+
+def test_a_relative_named_in_apposition_stays_apart_from_the_fuller_name_holding_theirs() -> None:
+    # the son's name holds the father's: "his late father, Idriss Deby" is another man
+    a = make("d1", "President Mahamat Idriss Deby spoke. His late father, Idriss Deby, ruled for decades.",
+             [[M("Mahamat Idriss Deby", "PERSON", role="President")], [M("Idriss Deby", "PERSON", role="father")]])
+    a[0].chains[1].roles.append("father of Mahamat Idriss Deby")  # as the mention stage records "his father, X"
+    b = make("d2", "Mahamat Idriss Deby met envoys.", [[M("Mahamat Idriss Deby", "PERSON")]])
+    entities, _ = _resolve(a, b)
+    assert _entity_of(entities, "Idriss Deby") is not _entity_of(entities, "Mahamat Idriss Deby")

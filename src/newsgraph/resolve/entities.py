@@ -361,6 +361,22 @@ def _cluster_names(items: Sequence[Item], members: Sequence[int]) -> list[str]:
     return sorted({items[i].name for i in members if len(items[i].tokens) >= 2})
 
 
+# Roles the mention stage gives a person named as someone's relative ("his late father, X").
+KIN_ROLES = frozenset({"father", "mother", "son", "daughter", "brother", "sister", "uncle", "aunt", "nephew", "niece",
+                       "cousin", "wife", "husband", "widow", "widower", "grandfather", "grandmother", "grandson",
+                       "granddaughter", "stepfather", "stepson"})
+
+
+def _kin_owners(roles: Sequence[str]) -> set[str]:
+    """Names of the people a kin role says one is a relative of: "father of Deby" -> {"Deby"}."""
+    out = set()
+    for r in roles:
+        word, _, owner = r.partition(" of ")
+        if owner and word.lower().removesuffix("-in-law") in KIN_ROLES:
+            out.add(owner)
+    return out
+
+
 def _join_full_person_names(items: Sequence[Item], uf: _UnionFind) -> None:
     """Step 3: multi-word person names, blocked by surname key, complete link.
 
@@ -379,15 +395,30 @@ def _join_full_person_names(items: Sequence[Item], uf: _UnionFind) -> None:
 
     bare = _bare_family_names(items)
 
+    # clusters holding a person named as someone's relative ("Deby's late father, Idriss Deby"): they never
+    # join a cluster that names the one they are a relative of (the son "Mahamat Idriss Deby", whose name
+    # holds the father's)
+    kin: dict[int, set[str]] = defaultdict(set)  # cluster -> names of the people its members are relatives of
+    for i, it in enumerate(items):
+        if it.family == "PERSON":
+            kin[uf.find(i)].update(_kin_owners(it.roles))
+
     def fits(ra: int, rb: int) -> bool:
+        for relative, other in ((ra, rb), (rb, ra)):
+            if kin.get(relative) and any(same_person(o, n, compounds=compounds)
+                                         for o in sorted(kin[relative]) for n in sorted(names[other])):
+                return False  # "his father, Idriss Deby" never joins the son "Mahamat Idriss Deby"
         return all(same_person(x, y, compounds=compounds) or maternal_surname_dropped(x, y, bare)
                    for x in sorted(names[ra]) for y in sorted(names[rb]))
 
     def join(ra: int, rb: int) -> None:
         uf.union(ra, rb)
         names[uf.find(ra)] = names[ra] | names[rb]
+        if kin.get(ra) or kin.get(rb):
+            kin[uf.find(ra)] = kin.get(ra, set()) | kin.get(rb, set())
 
-    _join_name_extensions(items, uf, blocks, names, bare, join)
+    _join_name_extensions(items, uf, blocks, names, bare, join, kin)
+    _join_mistyped_persons(items, uf, blocks, compounds, fits, join)
     initials = {i: middle_initials(items[i].name) for m in blocks.values() for i in m}  # once per item
     for members in blocks.values():
         # One item per cluster and initials: the same name in a thousand articles is one cluster
@@ -436,8 +467,26 @@ def _first_word_alone(items: Sequence[Item]) -> frozenset[str]:
     return frozenset(found)
 
 
+def _join_mistyped_persons(items: Sequence[Item], uf: _UnionFind, blocks: Mapping[str, list[int]],
+                           compounds: frozenset[str], fits: Any, join: Any) -> None:
+    """"talks with Mahamat Idriss Deby Itno", "Ibrahim Raisi" tagged as organisations in one sentence:
+    a name of two words or more that the model alone called something else (no rule made it firm)
+    joins the one person cluster whose names all fit it, when exactly one does."""
+    for root, members in sorted(uf.groups().items()):
+        if any(items[m].family == "PERSON" or items[m].strong or items[m].place is not None
+               or len(items[m].tokens) < 2 for m in members):
+            continue
+        name = items[members[0]].name
+        keys = block_keys(name, compounds=compounds) | inner_keys(name)
+        fitting = {uf.find(j) for k in sorted(keys) for j in blocks.get(k, ()) if items[j].family == "PERSON"}
+        fitting = {r for r in fitting if fits(uf.find(root), r)}
+        if len(fitting) == 1:
+            join(uf.find(root), fitting.pop())
+
+
 def _join_name_extensions(items: Sequence[Item], uf: _UnionFind, blocks: Mapping[str, list[int]],
-                          names: dict[int, set[str]], bare: frozenset[str], join: Any) -> None:
+                          names: dict[int, set[str]], bare: frozenset[str], join: Any,
+                          kin: Mapping[int, set[str]]) -> None:
     """"Abiy Ahmed" and "Abiy Ahmed Ali", "Muse Bihi" and "Muse Bihi Abdi": a two-word name that is the
     start of exactly one longer name, when the corpus calls the person by the first word alone and never
     by the two-word name's last word (which would make it a family name: "George Walker" is not "George
@@ -456,7 +505,7 @@ def _join_name_extensions(items: Sequence[Item], uf: _UnionFind, blocks: Mapping
             short = sorted(names[ra])[0]
             longs = {uf.find(j) for j in members if uf.find(j) != ra and len(items[j].tokens) >= 3
                      and _extends(short, items[j].name)}
-            if len(longs) == 1:
+            if len(longs) == 1 and not kin.get(ra):
                 rb = longs.pop()
                 if all(len(name_tokens(n)) == 2 or _extends(short, n) or same_person(short, n) for n in names[rb]):
                     join(ra, rb)

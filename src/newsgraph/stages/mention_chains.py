@@ -131,6 +131,17 @@ def _inner_run(short: list[str], long_: list[str]) -> bool:
                for k in range(1, len(long_) - n + 1))
 
 
+# A kin word right before a name ("his late father, X"): the name is a relative's.
+_KIN_BEFORE = re.compile(r"\b((?:father|mother|son|daughter|brother|sister|uncle|aunt|nephew|niece|cousin|wife|husband|"
+                         r"widow|widower|grandfather|grandmother|grandson|granddaughter|stepfather|stepson)(?:-in-law)?)"
+                         r"\s*,?\s*$", re.IGNORECASE)
+
+
+# Whose relative: "Deby's late father, " or "his father " right before the name.
+_KIN_OWNER = re.compile(r"(?:(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})['’]s|\b(?P<pronoun>his|her|their))"
+                        r"\s+(?:(?:late|elder|younger|eldest|youngest|own|former)\s+)?\w+(?:-in-law)?\s*,?\s*$")
+
+
 class _Builder:
     def __init__(self, text: str, cands: list[Candidate], lex: Lexicon) -> None:
         self.text, self.cands, self.lex = text, cands, lex
@@ -171,7 +182,11 @@ class _Builder:
             if self.is_short(n):
                 continue
             k = self.by_key(n)
-            if k is None and c.label == "PERSON":
+            if k is None and c.label == "PERSON" and self.kin_named(n):
+                # a relative of someone: never a part of that someone's name; "father of <name>" is kept
+                # as the role, so that cross-document resolution keeps the two apart too
+                c.role = self.kin_role(n)
+            elif k is None and c.label == "PERSON":
                 k = next((x for x, ch in enumerate(self.chains)
                           if ch.person and _person_compatible(self.content[n], ch.full)), None)
             elif k is None and not self.lex.country(self.surface(n)):
@@ -246,6 +261,29 @@ class _Builder:
         return [k for k, ch in enumerate(self.chains) if ch.person and (
             any(_same_token(glued, w, fuzzy=True) for w in ch.full)
             or any(ch.full_words[i:i + len(words)] == words for i in range(len(ch.full_words))))]
+
+    def kin_role(self, n: int) -> str:
+        """"father of Deby" for "Deby's late father, X"; "father of <the person named last>" for "his
+        father, X"; the kin word alone when no one is named before it."""
+        c = self.cands[n]
+        word = self.kin_named(n) or ""
+        before = self.text[max(0, c.start - 80):c.start]
+        owner = _KIN_OWNER.search(before)
+        if owner and owner.group("name"):
+            return f"{word} of {owner.group('name')}"
+        if owner and owner.group("pronoun"):
+            persons = [k for k, ch in enumerate(self.chains) if ch.person]
+            if persons:
+                last = max(persons, key=lambda k: max(self.cands[m].start for m in self.chains[k].members))
+                name = max((self.surface(m) for m in self.chains[last].members), key=len)
+                return f"{word} of {name}"
+        return word
+
+    def kin_named(self, n: int) -> str | None:
+        """"his father, Idriss Deby", "her brother Ali": a person named as a relative of someone is not
+        that someone, though the son's name holds the father's ("Mahamat Idriss Deby"). The kin word."""
+        m = _KIN_BEFORE.search(self.text, max(0, self.cands[n].start - 30), self.cands[n].start)
+        return m.group(1).lower() if m else None
 
     def said_other(self, n: int) -> bool:
         """"the other X", "another X": a bare name marked as someone else than the one named so far."""

@@ -258,15 +258,19 @@ MAX_LEFT_FAMILY_CHARS = 5
 def _extend_names_left(doc: Any, cands: list[Candidate], lex: Lexicon) -> None:
     """"adviser Wi Sung Lac": the model tags "Sung Lac" and leaves the family name written first outside
     the span. A short capitalised word right before a person of two or more words joins the name
-    when it is no title, role, stop word, time word, country or people, and tagged as nothing else."""
+    when it is no title, role, stop word, time word, country or people, and tagged as nothing else; a
+    longer one too when a title stands before it ("President Mahamat Idriss Deby")."""
     taken = {k for c in cands for k in range(c.i, c.j)}
     for c in cands:
         if c.label != "PERSON" or c.j - c.i < 2 or c.i == 0:
             continue
         t = doc[c.i - 1]
         word = t.text
-        if (c.i - 1) in taken or not t.is_alpha or not word[:1].isupper() or len(word) > MAX_LEFT_FAMILY_CHARS \
-                or t.is_stop or t.ent_type_ or lex.title_word(word) or word.lower() in TIME_WORDS \
+        # a longer word joins only as the first word after a title, hung on the name by the parser
+        # ("President Mahamat Idriss Deby": the model tags "Idriss Deby")
+        after_title = c.i >= 2 and lex.title_word(doc[c.i - 2].text) and t.dep_ == "compound" and c.i <= t.head.i < c.j
+        if (c.i - 1) in taken or not t.is_alpha or not word[:1].isupper() \
+                or (len(word) > MAX_LEFT_FAMILY_CHARS and not after_title) or t.is_stop or t.ent_type_ or lex.title_word(word) or word.lower() in TIME_WORDS \
                 or lex.country(word) or lex.demonym_country(word) or t.pos_ not in ("PROPN", "NOUN", "X"):
             continue
         c.i, c.start = c.i - 1, t.idx
