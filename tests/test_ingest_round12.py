@@ -5,6 +5,8 @@ gives the name alone. Pages written for these tests, with invented outlets and n
 
 from __future__ import annotations
 
+import pytest
+
 from newsgraph.ingest import boilerplate as bp
 from newsgraph.ingest.html import extract_html
 from newsgraph.ingest.plaintext import clean_plain_text
@@ -84,3 +86,30 @@ def test_a_section_label_over_the_headline_is_neither_title_nor_outlet() -> None
 def test_a_share_row_naming_viber_is_a_widget_row() -> None:
     assert bp.is_widget_line("[Facebook] [X] [Viber] [Email] [Print]")
     assert not bp.is_widget_line("Signal from the minister was clear.")
+
+
+@pytest.mark.parametrize("line", ["Diplomatic Correspondent", "Desk Report", "Staff Reporter"])
+def test_a_staff_title_without_a_name_is_a_desk_line(line: str) -> None:
+    assert bp.desk_line(line)
+
+
+@pytest.mark.parametrize("line", ["Annual Report Shows Gains", "Foreign Correspondent Club", "Jane Doe"])
+def test_a_headline_or_a_name_is_no_desk_line(line: str) -> None:
+    assert not bp.desk_line(line)
+
+
+def test_a_headline_above_a_staff_title_byline_is_the_title() -> None:
+    raw = ("The Vell Ledger\nTuesday, 24 December 2024\nePaper | Subscribe\n\nHome  National  Politics  Diplomacy\n\n"
+           "Diplomacy\n\nBorder row deepens as crossings stay shut\n\nDiplomatic Correspondent\n"
+           "Lima\nPublished: 24 Dec 2024, 10:32 AM\nUpdated: 24 Dec 2024, 02:15 PM\n\n1,248 views\n"
+           "Facebook  Messenger  X  WhatsApp  LinkedIn  Print\n\n" + STORY
+           + "\n© 2024 The Vell Ledger. All rights reserved.\n")
+    assert clean_plain_text(raw).title == "Border row deepens as crossings stay shut"
+
+
+@pytest.mark.parametrize("line", [
+    "Trucks wait at the border crossing, March 2, 2023. Agency/Jane Doe/File Photo  Purchase Licensing Rights",
+    "The foreign minister. File photo: Collected",
+])
+def test_wire_licensing_and_file_photo_captions_are_captions(line: str) -> None:
+    assert bp.is_caption(line)

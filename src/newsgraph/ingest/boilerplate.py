@@ -88,8 +88,12 @@ _SLASH_CREDIT = re.compile(
 # after a finished caption sentence, with a short unfinished tail to the end of the line.
 # The label may be in capitals ("... in Tokyo. PHOTO: Outlet/Jane Doe"), but starts with a capital.
 _CREDIT_LABEL_TAIL = re.compile(
-    r"[.!?”\"]\s+(?=[A-Z])(?i:Photo(?:graph)?|Image|Picture|Credit|Photo credit|Image credit|Credits?)\s*:\s*[^.!?:]{2,80}$"
+    r"[.!?”\"]\s+(?=[A-Z])(?i:(?:File )?Photo(?:graph)?|Image|Picture|Credit|Photo credit|Image credit|Credits?)"
+    r"\s*:\s*[^.!?:]{2,80}$"
 )
+# "... on the border, March 2, 2023. Agency/Jane Doe/File Photo  Purchase Licensing Rights": a wire photo's
+# caption closing with the agency's licensing link.
+_LICENSING_TAIL = re.compile(r"\b(?:Purchase|Buy)\s+Licensing\s+Rights\s*$", re.I)
 # "... pose before their talks in the capital, Thursday. (Agency)": a bare parenthesised name of one to
 # four capitalised words closing a one-sentence caption - the agency whose photo it is. A story paragraph
 # has more than one sentence or does not end in a name; a transcript's stage direction ("(Applause)") is
@@ -318,7 +322,7 @@ def is_caption(line: str) -> bool:
     s = line.strip()
     if len(s) > 400:
         return False
-    if _CAPTION_HEAD.match(s) or _CREDIT_PAREN.search(s) or _BRACKET_MEDIA.match(s):
+    if _CAPTION_HEAD.match(s) or _CREDIT_PAREN.search(s) or _BRACKET_MEDIA.match(s) or _LICENSING_TAIL.search(s):
         return True
     if len(s.split()) <= MAX_CAPTION_WORDS and (_SLASH_CREDIT.search(s) or _CREDIT_LABEL_TAIL.search(s)
                                                 or _MARK_CREDIT.search(s) or _PHOTO_WORD_CREDIT.search(s)):
@@ -610,10 +614,21 @@ _DESK_WORDS = frozenset({
 _DESK_BYLINE = re.compile(r"^by\s+(?:the\s+)?(?P<name>(?:[\w'’&-]+\s+){0,4}[\w'’&-]+)\s*$", re.I)
 
 
+# Staff titles a byline gives without a name ("Diplomatic Correspondent", "Staff Reporter") and the
+# report of a desk ("Desk Report", "News Report").
+_NAMELESS_STAFF = frozenset({"correspondent", "reporter"})
+
+
 def is_desk_name(name: str) -> bool:
-    """"Metro Bureau", "the editorial desk", "Staff": a byline name that is a desk or team, not a person."""
+    """"Metro Bureau", "the editorial desk", "Staff", "Diplomatic Correspondent", "Desk Report": a byline
+    name that is a desk, a team or a staff title, not a person."""
     words = [w.strip(".,").lower() for w in name.split()]
-    return bool(words) and (words[-1] in _DESK_WORDS or words[0] == "the")
+    return bool(words) and (words[-1] in _DESK_WORDS or words[0] == "the" or _nameless_staff(words))
+
+
+def _nameless_staff(words: list[str]) -> bool:
+    return words[-1] in _NAMELESS_STAFF or (
+        len(words) == 2 and words[-1] == "report" and words[0] in (*_DESK_WORDS, "news", "online"))
 
 
 def desk_line(line: str) -> bool:
@@ -621,7 +636,10 @@ def desk_line(line: str) -> bool:
     person - a short capitalised name line whose last word is a desk word ("The ..." alone is not)."""
     s = line.strip()
     words = s.split()
-    return 2 <= len(words) <= 5 and is_signature(s) and words[-1].strip(".,").lower() in _DESK_WORDS
+    low = [w.strip(".,").lower() for w in words]
+    # "By Jane Doe, Staff Reporter" names a person: a staff title alone is only a desk without "By" or a name
+    nameless = _nameless_staff(low) and "," not in s and low[0] != "by"
+    return 2 <= len(words) <= 5 and is_signature(s) and (low[-1] in _DESK_WORDS or nameless)
 
 
 def desk_byline(line: str) -> bool:
