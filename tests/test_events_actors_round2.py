@@ -337,3 +337,10 @@ def test_a_relative_named_after_a_kin_word_gets_a_chain_of_their_own(nlp: Any) -
     chains = {m.text: m.chain for m in ctx.analysis.mentions}
     assert chains["Idriss Déby"] != chains["Mahamat Idriss Déby"]
     assert "father of Mahamat Idriss Déby" in ctx.analysis.chains[chains["Idriss Déby"]].roles
+
+
+def test_whose_government_is_the_persons(nlp: Any) -> None:
+    text = ("Peru's prime minister, Maria Gonzalez, whose government has also asked Chile to close its bases, "
+            "wrote that Chile lacked legitimacy.")
+    ev = only(run(nlp, text), "REQUEST")
+    assert texts(ev.source) == ["Maria Gonzalez"]

@@ -193,3 +193,17 @@ def test_what_the_object_is_said_not_to_be_accuses_nothing(nlp: Any) -> None:
 ])
 def test_a_question_or_anonymity_asked_for_is_no_request(nlp: Any, text: str) -> None:
     assert not [e for e in run(nlp, text) if e.type == "REQUEST"]
+
+
+def test_ending_a_pact_is_a_rejection(nlp: Any) -> None:
+    text = "Chad said on Thursday it was ending its defence cooperation agreement with France."
+    assert typed(nlp, text, "ending") == ["REJECT"]
+
+
+def test_a_deal_that_ends_a_war_rejects_nothing(nlp: Any) -> None:
+    assert "REJECT" not in typed(nlp, "The deal ended the war.", "ended")
+
+
+def test_warplanes_flying_back_home_retreat(nlp: Any) -> None:
+    text = "The disengagement began when two fighter jets based in Lima flew back to France on December 10."
+    assert typed(nlp, text, "flew") == ["RETREAT"]

@@ -506,6 +506,8 @@ def _ruling_person(head: Any, ctx: ActorContext) -> Any | None:
     owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
     owners += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"  # "the government of X"
                for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    if any(c.dep_ == "poss" and c.lower_ == "whose" for c in head.children) and head.head.dep_ == "relcl":
+        owners.append(head.head.head)  # "Prime Minister X, whose government has asked Y to ...": X's
     for c in owners:
         m = ctx.mention(c)
         if m is not None and m.label == "PERSON":
