@@ -74,3 +74,11 @@ def test_georgia_does_not_crash() -> None:
 def test_congo_names(name: str, country: str) -> None:
     place = lookup_place(name)
     assert place is not None and place.country == country
+
+
+@pytest.mark.parametrize(("word", "country"), [
+    ("Honduran", "Honduras"), ("Panamanian", "Panama"), ("Togolese", "Togo"), ("Burkinabe", "Burkina Faso"),
+    ("Mauritian", "Mauritius"), ("Kosovar", "Kosovo"), ("Trinidadian", "Trinidad and Tobago"),
+])
+def test_irregular_demonyms_name_their_country(word: str, country: str) -> None:
+    assert country_of(word) == country

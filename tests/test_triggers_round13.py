@@ -207,3 +207,21 @@ def test_a_deal_that_ends_a_war_rejects_nothing(nlp: Any) -> None:
 def test_warplanes_flying_back_home_retreat(nlp: Any) -> None:
     text = "The disengagement began when two fighter jets based in Lima flew back to France on December 10."
     assert typed(nlp, text, "flew") == ["RETREAT"]
+
+
+def test_voiced_concern_is_disapproval(nlp: Any) -> None:
+    text = "Chile's foreign ministry voiced deep concern at the arrest and urged Lima to protect minorities."
+    assert typed(nlp, text, "voiced") == ["ACCUSE"]
+
+
+def test_concern_of_no_actor_is_no_event(nlp: Any) -> None:
+    assert typed(nlp, "Analysts expressed concern about prices.", "expressed") == []
+
+
+def test_goods_barred_are_a_trade_sanction(nlp: Any) -> None:
+    text = "Chile last Saturday barred a range of Peruvian goods from entering through its land ports."
+    assert typed(nlp, text, "barred") == ["SANCTION"]
+
+
+def test_a_party_banned_stays_coercion(nlp: Any) -> None:
+    assert typed(nlp, "Peru banned the opposition party.", "banned") == ["COERCE"]

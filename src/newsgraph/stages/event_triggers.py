@@ -330,7 +330,8 @@ STATE_VERBS = ("be", "have", "seem", "appear", "remain", "look", "feel", "become
 PARTY_NOUNS = ("side", "party")
 # Nouns that only say "some of" what the verb acts on: the object is what they are of
 # ("ordered three members of his staff to leave", "blew up parts of two roads").
-MEMBER_NOUNS = ("member", "part", "section", "stretch", "portion", "segment", "half", "rest")
+MEMBER_NOUNS = ("member", "part", "section", "stretch", "portion", "segment", "half", "rest", "range", "number",
+                "host", "series", "batch")
 
 
 def _subject_words(subject: Any) -> set[str]:
