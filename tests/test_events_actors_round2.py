@@ -344,3 +344,20 @@ def test_whose_government_is_the_persons(nlp: Any) -> None:
             "wrote that Chile lacked legitimacy.")
     ev = only(run(nlp, text), "REQUEST")
     assert texts(ev.source) == ["Maria Gonzalez"]
+
+
+def test_a_title_owning_the_role_is_not_the_role(nlp: Any) -> None:
+    # "the prime minister's political director": she directs, the prime minister owns the post
+    from newsgraph.model import Document, DocAnalysis
+    from newsgraph.pipeline.context import DocContext
+    from newsgraph.pipeline.runner import pipeline_stages
+
+    text = ("Prime Minister Maria Gonzalez spoke in Lima. \"This vote was clear,\" according to Ana Gonzalez, the "
+            "prime minister's political director, who is no relation of her boss. Later Gonzalez said the vote was final.")
+    ctx = DocContext(document=Document(id="r", source="r", text=text, published="2025-01-01"), doc=nlp(text),
+                     analysis=DocAnalysis(doc_id="r"))
+    for stage in pipeline_stages():
+        stage.func(ctx)
+    by_text = {m.text: m for m in ctx.analysis.mentions}
+    assert by_text["Ana Gonzalez"].role == "political director"
+    assert by_text["Gonzalez"].chain == by_text["Maria Gonzalez"].chain

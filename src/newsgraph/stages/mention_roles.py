@@ -192,6 +192,11 @@ def _scan_right(doc: Any, j: int, lex: Lexicon) -> RoleInfo:
             head = p
             while head + 1 < n and doc[head + 1].lower_ in lex.heads:
                 head += 1  # "Secretary General"
+            if head + 1 < n and doc[head + 1].text in ("'s", "’s"):
+                # "the prime minister's political director": the first title is the owner's, not the role
+                p = first = head + 2
+                head = None
+                continue
             break
         glued = p > first and doc[p - 1].text == "-"  # "Paris-based"
         if (t.is_punct and t.text != "-") or (t.pos_ in ("VERB", "AUX", "CCONJ", "ADP") and not glued):
