@@ -361,3 +361,11 @@ def test_a_title_owning_the_role_is_not_the_role(nlp: Any) -> None:
     by_text = {m.text: m for m in ctx.analysis.mentions}
     assert by_text["Ana Gonzalez"].role == "political director"
     assert by_text["Gonzalez"].chain == by_text["Maria Gonzalez"].chain
+
+
+def test_he_after_a_sentence_attributed_to_one_person_is_that_person(nlp: Any) -> None:
+    text = ('Spokesman John Peterson denied the reports. According to Peterson, the call from a Chilean official '
+            '"came while the sound of explosions was still being heard" across the city. In a statement on Tuesday '
+            'he described the strike as "a cowardly attack".')
+    ev = only(run(nlp, text), "ACCUSE")
+    assert texts(ev.source) == ["Peterson"]

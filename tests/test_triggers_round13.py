@@ -225,3 +225,17 @@ def test_goods_barred_are_a_trade_sanction(nlp: Any) -> None:
 
 def test_a_party_banned_stays_coercion(nlp: Any) -> None:
     assert typed(nlp, "Peru banned the opposition party.", "banned") == ["COERCE"]
+
+
+def test_a_pledge_about_any_attack_is_no_accusation(nlp: Any) -> None:
+    text = ("President John Peterson has signed an order declaring that Chile will regard any armed attack on "
+            "the territory of Peru as a threat to its own peace and security.")
+    assert "ACCUSE" not in typed(nlp, text, "regard")
+
+
+@pytest.mark.parametrize("text", [
+    "Chile will regard any armed attack on the territory of Peru as a threat to its own security.",
+    "There were no talks between Peru and Chile in May.",
+])
+def test_an_act_named_as_a_kind_is_no_event(nlp: Any, text: str) -> None:
+    assert not [e for e in run(nlp, text) if e.type in ("ASSAULT", "CONSULT")]

@@ -94,6 +94,12 @@ _CREDIT_LABEL_TAIL = re.compile(
 # "... on the border, March 2, 2023. Agency/Jane Doe/File Photo  Purchase Licensing Rights": a wire photo's
 # caption closing with the agency's licensing link.
 _LICENSING_TAIL = re.compile(r"\b(?:Purchase|Buy)\s+Licensing\s+Rights\s*$", re.I)
+# "... during the call. (Official White House photo)": a credit in parentheses that ends in "photo".
+_PAREN_PHOTO_CREDIT = re.compile(r"[.!?”\"]\s*\((?:[A-Z][\w&.'’-]*\s+){1,5}(?i:photo|photograph|picture|image)s?\)\s*\.?$")
+# "... after the explosions. MPA/Karim Jaafar": an agency and a photographer after a finished caption
+# sentence, with no parentheses and no "Photo".
+_BARE_SLASH_CREDIT = re.compile(r"[.!?”\"]\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}\s*/\s*"
+                                r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
 # "... pose before their talks in the capital, Thursday. (Agency)": a bare parenthesised name of one to
 # four capitalised words closing a one-sentence caption - the agency whose photo it is. A story paragraph
 # has more than one sentence or does not end in a name; a transcript's stage direction ("(Applause)") is
@@ -325,7 +331,8 @@ def is_caption(line: str) -> bool:
     if _CAPTION_HEAD.match(s) or _CREDIT_PAREN.search(s) or _BRACKET_MEDIA.match(s) or _LICENSING_TAIL.search(s):
         return True
     if len(s.split()) <= MAX_CAPTION_WORDS and (_SLASH_CREDIT.search(s) or _CREDIT_LABEL_TAIL.search(s)
-                                                or _MARK_CREDIT.search(s) or _PHOTO_WORD_CREDIT.search(s)):
+                                                or _MARK_CREDIT.search(s) or _PHOTO_WORD_CREDIT.search(s)
+                                                or _PAREN_PHOTO_CREDIT.search(s) or _BARE_SLASH_CREDIT.search(s)):
         return True
     if _bare_paren_credit(s):
         return True

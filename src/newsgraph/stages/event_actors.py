@@ -260,6 +260,13 @@ def pronoun_antecedent(tok: Any, ctx: ActorContext) -> Any:
     people = [a for t in prev if t.dep_ in SUBJECT_DEPS for a in [antecedent(t)]
               if (m := ctx.mention(a)) is not None and m.label == "PERSON"]
     if not people:
+        # "According to al-Ansari, the call came ... . In a statement he described ...": the one person the
+        # sentence before is attributed to speaks on
+        sources = [g for t in prev if t.lower_ == "according" for c in t.children if c.lower_ == "to"
+                   for g in c.children if g.dep_ == "pobj" and (m := ctx.mention(antecedent(g))) is not None
+                   and m.label == "PERSON"]
+        if len(sources) == 1:
+            return antecedent(sources[0])
         # '"...," the Kenyan president said. He also thanked ...': one person named by a role
         roles = [t for t in prev if t.dep_ in SUBJECT_DEPS and t.tag_ == "NN" and t.lemma_.lower() in PERSON_ROLES]
         return roles[0] if len(roles) == 1 else tok

@@ -37,7 +37,7 @@ ROLE_SCHEMES = ("default", "symmetric", "travel", "host", "reported")
 REQUIREMENTS = ("prep", "not_prep", "object", "no_object", "reported", "subject_actor", "object_actor", "complement",
                 "named_object", "prep_object", "not_object", "negated", "no_predicate", "phrase",
                 "subject", "pair_subject", "to_verb", "predicate", "clause", "object_det", "document_mentions",
-                "own_clause", "clause_actor", "clause_act")
+                "own_clause", "clause_actor", "clause_act", "not_object_det")
 
 
 @dataclass(frozen=True)
@@ -296,6 +296,9 @@ def _satisfied(rule: TriggerRule, tok: Any, *, is_actor: ActorTest, subject: Any
             c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and (is_actor(g) or g.lemma_.lower() in PARTY_NOUNS)
                                       for g in c.children) for c in kids):
         return False  # "hopes that all sides will avoid ...", not "hoped the visit would help"
+    if "not_object_det" in req and obj is not None and any(
+            c.dep_ == "det" and c.lower_ in set(req["not_object_det"]) for c in obj.children):
+        return False  # "will regard any armed attack on X as a threat": a pledge about what may come, no charge
     if "object_det" in req and (obj is None or not any(
             c.dep_ == "det" and c.lower_ in set(req["object_det"]) for c in obj.children)):
         return False  # "denied any role", not "denied the request"

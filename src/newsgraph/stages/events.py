@@ -557,6 +557,13 @@ def _demand(tok: Any, rule: TriggerRule, speaker: Any | None, actx: ActorContext
     return replace(rule, type="REQUEST", mode=None, roles="default")
 
 
+def _any_such(tok: Any) -> bool:
+    """"any armed attack on Qatar", "no talks", "every strike": a nominal act named as a kind, not one
+    that happened."""
+    return tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in ("any", "every", "no")
+                                                  for c in tok.children)
+
+
 def _set_aside(tok: Any) -> bool:
     """"should deal with its smugglers instead of blaming its neighbours", "chose talks rather than
     attacking": an act named as the one not done."""
@@ -572,7 +579,7 @@ def _build(tok: Any, rule: TriggerRule, speaker: Any | None, actx: ActorContext,
     gov = governor(tok, actx)
     if is_negated(tok, gov) and not rule.requires.get("negated"):  # a refusal entry reads the "not" itself
         return None
-    if _set_aside(tok):
+    if _set_aside(tok) or _any_such(tok):
         return None
     demand = _demand(tok, rule, speaker, actx)
     if demand is not None:
