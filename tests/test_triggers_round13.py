@@ -239,3 +239,24 @@ def test_a_pledge_about_any_attack_is_no_accusation(nlp: Any) -> None:
 ])
 def test_an_act_named_as_a_kind_is_no_event(nlp: Any, text: str) -> None:
     assert not [e for e in run(nlp, text) if e.type in ("ASSAULT", "CONSULT")]
+
+
+def test_strikes_called_an_attack_are_an_accusation_not_a_labour_strike(nlp: Any) -> None:
+    text = "Peru's foreign minister, Jose Lopez, called the strikes an attack on his country's energy security."
+    assert typed(nlp, text, "called") == ["ACCUSE"]
+    assert typed(nlp, "The unions called a strike for Monday.", "called") == ["PROTEST"]
+
+
+def test_an_anti_campaign_named_accuses(nlp: Any) -> None:
+    text = "Lopez described the announcement as part of an anti-Peruvian campaign timed to the debate."
+    assert typed(nlp, text, "described") == ["ACCUSE"]
+
+
+def test_a_round_of_consultations_called_off_is_rejected(nlp: Any) -> None:
+    text = "Lopez said Peru was calling off a round of consultations with Chile that had been scheduled for next week."
+    assert typed(nlp, text, "calling") == ["REJECT"]
+
+
+def test_a_veto_dropped_is_a_concession(nlp: Any) -> None:
+    text = "Peru had been the last holdout before Lopez dropped his veto at a summit in February."
+    assert typed(nlp, text, "dropped") == ["CONCEDE"]

@@ -334,7 +334,7 @@ PARTY_NOUNS = ("side", "party")
 # Nouns that only say "some of" what the verb acts on: the object is what they are of
 # ("ordered three members of his staff to leave", "blew up parts of two roads").
 MEMBER_NOUNS = ("member", "part", "section", "stretch", "portion", "segment", "half", "rest", "range", "number",
-                "host", "series", "batch")
+                "host", "series", "batch", "round")
 
 
 def _subject_words(subject: Any) -> set[str]:
@@ -359,7 +359,9 @@ def _names_it(kids: list[Any], words: set[str]) -> bool:
     preds += [g for c in kids if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
               for g in p.children if g.dep_ in ("pobj", "amod")]
     preds += [g for c in kids if c.dep_ == "dobj" for g in c.children if g.dep_ in ("oprd", "amod") and g.i > c.i]
-    return any(t.lemma_.lower() in words or t.lower_ in words for p in preds for t in _asserted_part(p))
+    prefixes = tuple(w for w in words if w.endswith("-"))  # "anti-": "an anti-Hungarian campaign"
+    return any(t.lemma_.lower() in words or t.lower_ in words or (prefixes and t.lower_.startswith(prefixes))
+               for p in preds for t in _asserted_part(p))
 
 
 def _asserted_part(pred: Any) -> list[Any]:
