@@ -390,6 +390,8 @@ def _gender(doc: Any, members: list[int], cands: list[Candidate]) -> str | None:
     # For speed: the words' lower-case string ids, compared with the pronouns' ids (no Token per word).
     male_ids = {doc.vocab.strings[w] for w in MALE}
     female_ids = {doc.vocab.strings[w] for w in FEMALE}
+    # a pronoun inside a quotation is the speaker's word about someone else ('"... to bring her back," he said')
+    straight, opening, closing = (doc.vocab.strings[q] for q in ('"', "“", "”"))
     for m in members:
         c = cands[m]
         stop = next((i for i in persons if i >= c.j), len(doc))
@@ -402,7 +404,13 @@ def _gender(doc: Any, members: list[int], cands: list[Candidate]) -> str | None:
             sent_end = min(len(doc), c.j + 40)
         end = min(stop, sent_end)
         words = doc[c.j:end].to_array([LOWER])[:, 0].tolist() if end > c.j else []
+        quoted = False
         for word in words:
+            if word == straight or word == opening or word == closing:
+                quoted = (not quoted) if word == straight else word == opening
+                continue
+            if quoted:
+                continue
             if word in male_ids:
                 male += 1
                 break

@@ -295,8 +295,10 @@ class SpeakerResolver:
         if need in ("m", "f"):
             # a named speaker the tagger called ORG ("Okonjo said") is a person once "he"
             # refers to it; "the Council" is not
+            # a possessor ("Peterson's press secretary, Ahmed Karim, said ...") owns the one who speaks
             people = [c for c in self._prior(tok.idx)
-                      if c.label == "PERSON" or (c.speaker and c.label == "ORG" and not self._has_article(c))]
+                      if (c.label == "PERSON" or (c.speaker and c.label == "ORG" and not self._has_article(c)))
+                      and not self._possessor(c)]
             # a person of that gender named later than any subject, as an object, in the pronoun's
             # own sentence ("X described Jane Doe as a disgrace after she blamed ..."), is nearer
             # than a subject of unknown gender; across sentences "he tells ..." continues the last
@@ -409,6 +411,11 @@ class SpeakerResolver:
                 return self.analysis.chains[chain].name, chain, start
         return None
 
+    def _possessor(self, c: Candidate) -> bool:
+        """Is the candidate written as an owner ("Peterson's press secretary")?"""
+        end = c.pos + len(c.text)
+        return doc_text(self.doc)[end:end + 2] in ("'s", "’s")
+
     def _has_article(self, c: Candidate) -> bool:
         return words_before(doc_text(self.doc), c.pos, 1) == ["the"]
 
@@ -439,9 +446,21 @@ class SpeakerResolver:
         best = self._match_description(tok.idx, head, modifiers, tok)
         if tok.lower_ in BODY_NOUNS and best is not None and best.label != "ORG":
             best = None  # "the foreign ministry" is no person, whatever words it shares with one
+        if best is None and head in TITLE_HEADS:
+            titled = self._only_titled(head, tok.idx)
+            if titled is not None:
+                return Speaker(self.analysis.chains[titled].name, titled, start, end, "PERSON")
         if best is None:
             return Speaker(phrase, None, start, end)
         return Speaker(best.text, best.chain, start, end, best.label)
+
+    def _only_titled(self, head: str, pos: int) -> int | None:
+        """'"...," the Chadian president told journalists' after "talks with President X" in an object: the
+        one person the article gave that title before, wherever it named them (the speaker candidates
+        are subjects and appositions only)."""
+        found = {m[4] for m in self.mentions if m[0] < pos and m[3] == "PERSON" and m[4] is not None
+                 and any(_stem_match(head, w) for r in self.analysis.chains[m[4]].roles for w in _words(r))}
+        return found.pop() if len(found) == 1 else None
 
     def _named_body(self, tok: Token, mods: list[Token]) -> tuple[str, int | None] | None:
         """"The ministry said", "the foreign ministry said": "the" + body noun (and words the name had) is
@@ -689,6 +708,9 @@ class SpeakerResolver:
         return None
 
 
+# Titles a "the <title> said" speaker may be found by among all the persons the article titled.
+TITLE_HEADS = frozenset({"president", "minister", "premier", "chancellor", "king", "queen", "emir", "sultan",
+                         "leader", "governor", "mayor", "ambassador", "envoy", "general", "commander", "secretary"})
 # Offices no one holds two of at once: a person the article gave one of them is not meant by another.
 EXCLUSIVE_OFFICES = frozenset({"president", "minister", "ambassador", "king", "queen", "emir", "governor",
                                "mayor", "senator"})
