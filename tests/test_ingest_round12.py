@@ -113,3 +113,36 @@ def test_a_headline_above_a_staff_title_byline_is_the_title() -> None:
 ])
 def test_wire_licensing_and_file_photo_captions_are_captions(line: str) -> None:
     assert bp.is_caption(line)
+
+
+def test_a_capitalised_masthead_with_a_motto_is_the_outlet() -> None:
+    raw = ("VELL COURIER  |  News from the Andes in English\nHome > Economy > Trade\nLogin   Register\n\n"
+           "Border row deepens as crossings stay shut\n\n27/02/2026 | 11:42  -  Updated 27/02/2026 | 13:05\n"
+           "Views: 4,906\n\n" + STORY + "\n© 2026 Vell Courier. All rights reserved.\n")
+    doc = clean_plain_text(raw)
+    assert (doc.title, doc.outlet, doc.published) == ("Border row deepens as crossings stay shut", "Vell Courier",
+                                                      "2026-02-27")
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("27/02/2026 | 11:42  -  Updated 27/02/2026 | 13:05", "2026-02-27"),
+    ("March 3, 2025 - Updated March 4, 2025", "2025-03-03"),
+])
+def test_a_date_and_time_then_an_update_stamp_gives_the_first_date(line: str, day: str) -> None:
+    from newsgraph.ingest.dates import parse_date_line
+
+    assert parse_date_line(line) == day
+
+
+def test_a_sentence_about_an_update_is_no_date_line() -> None:
+    from newsgraph.ingest.dates import parse_date_line
+
+    assert parse_date_line("The talks were updated on March 4, 2025") is None
+
+
+def test_a_window_title_that_cuts_the_headline_short_still_names_the_outlet() -> None:
+    html = ("<html><head><title>Vell Brief - Noboa lifts Colombia levy to 50 percent</title></head><body>"
+            "<div><h2 class='headline'>Noboa lifts Colombia levy to 50 percent, Bogota weighs diplomatic response</h2>"
+            + "".join(f"<p>{p}</p>" for p in STORY.strip().split("\n\n")) + "</div></body></html>")
+    doc = extract_html(html)
+    assert doc.outlet == "Vell Brief"

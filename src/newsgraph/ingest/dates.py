@@ -71,6 +71,8 @@ _PREFIX = re.compile(
 _LEAD_TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?![.\d])\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s*[,|/-]?\s*(?:on\s+)?", re.I)
 # Labels that open one of several dates on a line: "Published March 4, 2025 Updated March 5, 2025".
 _LABEL = re.compile(r"\b(?:first\s+published|published|posted|filed|last\s+updated|updated|modified)\b", re.I)
+# Where an update stamp starts after the page's own date and time: " - Updated", " | Last updated".
+_UPDATE_AFTER = re.compile(r"\s+(?:[-–—|·•]\s*)?(?:last\s+)?(?:updated|modified)\b\s*:?", re.I)
 # "27/06/2025 21:14 GMT | Updated 28/06/2025 06:02 GMT": an unlabelled date, then update stamps.
 _UPDATE_PART = re.compile(r"^(?:last\s+)?(?:updated|modified)\b", re.I)
 
@@ -129,6 +131,13 @@ def parse_date_line(line: str) -> str | None:
     found = _date_then_updates(line)
     if found is not None:
         return found
+    update = _UPDATE_AFTER.search(line)
+    if update is not None and update.start() > 0 and len(line) <= 140:
+        # "27/02/2026 | 11:42  -  Updated 27/02/2026 | 13:05": the page's own date and time, then the update's
+        head, rest = line[: update.start()], line[update.end():]
+        first = parse_date_line(head)
+        if first is not None and parse_date_line(rest) is not None:
+            return first
     labels = list(_LABEL.finditer(line))
     if len(labels) < 2 or len(line) > 140 or line[: labels[0].start()].strip(" |·•–—-"):
         return None

@@ -300,14 +300,24 @@ def split_window_title(window: str, *, headlines: list[str]) -> str | None:
         return None
     for m in _TITLE_SEP.finditer(window):
         left, right = window[: m.start()].strip(), window[m.end() :].strip()
-        if _key(left) in keys:
+        if _names_headline(left, keys):
             other = right
-        elif _key(right) in keys:
+        elif _names_headline(right, keys):
             other = left
         else:
             continue
         return other if _is_outlet_name(other) else None
     return None
+
+
+# A window title may cut the headline short ("Outlet - Noboa lifts levy to 50 percent" for "Noboa lifts
+# levy to 50 percent, Bogota weighs response"): a start of the headline this long still names it.
+MIN_CUT_HEADLINE_WORDS = 5
+
+
+def _names_headline(part: str, keys: set[str]) -> bool:
+    key = _key(part)
+    return key in keys or (len(key.split()) >= MIN_CUT_HEADLINE_WORDS and any(k.startswith(key + " ") for k in keys))
 
 
 def _headlines(tree: lxml.html.HtmlElement, headline: str | None) -> list[str]:

@@ -146,6 +146,8 @@ FOOTER_LINES = 6
 # A masthead is a name, maybe with a short tagline ("Outlet | World News", "OUTLET — English edition").
 MAX_MASTHEAD_WORDS = 6
 MAX_TAGLINE_WORDS = 3
+# ... and a longer motto after a name of two words or more written in capitals
+MAX_CAPS_TAGLINE_WORDS = 7
 _MASTHEAD_SEP = re.compile(r"\s+[|—–]\s+|\s+-\s+")
 
 
@@ -278,6 +280,9 @@ def _masthead_name(line: str, footer_names: list[str]) -> str | None:
         return None
     if _key(name) in footer_names or any(_key(name).startswith(f + " ") for f in footer_names) or menu:
         return name
+    if tagline and _all_caps(name) and len(name.split()) >= 2 and not _all_caps(" ".join(tagline)) \
+            and all(len(p.split()) <= MAX_CAPS_TAGLINE_WORDS for p in tagline):
+        return name  # "PULSO REGIONAL  |  News from the Andes in English": a capitalised name, then its motto
     if any(len(p.split()) > MAX_TAGLINE_WORDS for p in tagline):
         return None
     letters = [c for c in name if c.isalpha()]
