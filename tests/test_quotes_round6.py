@@ -35,3 +35,16 @@ def test_no_one_titled_president_leaves_the_president_unnamed() -> None:
             "president told a group of journalists in January.")
     assert speaker(text, "did not take this decision") not in ("John Peterson", "Maria Gonzalez")
 
+
+
+def test_the_spokesperson_after_a_place_apposition_speaks_for_the_ministry() -> None:
+    # the parser makes "a spokesperson" an apposition to "Quito": no person is meant
+    text = ("In Quito, a spokesperson for the Ministry of Foreign Affairs denied rumours that Peru was preparing to "
+            "shut the border posts.\n\n\"There is no plan to close the border,\" the spokesperson said.")
+    assert speaker(text, "no plan to close") == "Ministry of Foreign Affairs"
+
+
+def test_the_spokesman_named_in_apposition_is_the_person() -> None:
+    text = ("Wang Wenbin, a spokesman for the ministry of foreign affairs, spoke on Monday. "
+            "\"There is no plan to close the border,\" the spokesman said.")
+    assert speaker(text, "no plan to close") == "Wang Wenbin"

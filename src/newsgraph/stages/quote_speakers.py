@@ -606,8 +606,10 @@ class SpeakerResolver:
             if t.idx < lo:
                 break
             if t.lower_ in self.data.voice_nouns and not self.inside_quote(t.idx):
-                if t.dep_ == "appos" or any(c.dep_ == "appos" for c in t.children):
+                linked = ([t.head] if t.dep_ == "appos" else []) + [c for c in t.children if c.dep_ == "appos"]
+                if any((self.mention_at(x.idx) or ("",) * 4)[3] == "PERSON" for x in linked):
                     return None  # "Wang Wenbin, a spokesman for the ministry": the person is meant (see _match_description)
+                # ("In Quito, a spokesperson for the ministry": the parser's apposition to a place names no one)
                 earlier = self._voiced_body(t, t.idx, t.idx + len(t))
                 if earlier is not None:
                     return Speaker(earlier.text, earlier.chain, start, end, earlier.label)
