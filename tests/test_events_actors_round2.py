@@ -324,7 +324,7 @@ def test_an_act_named_as_the_one_not_done_is_no_event(nlp: Any, text: str) -> No
 
 
 def test_a_relative_named_after_a_kin_word_gets_a_chain_of_their_own(nlp: Any) -> None:
-    from newsgraph.model import Document, DocAnalysis
+    from newsgraph.model import DocAnalysis, Document
     from newsgraph.pipeline.context import DocContext
     from newsgraph.pipeline.runner import pipeline_stages
 
@@ -348,7 +348,7 @@ def test_whose_government_is_the_persons(nlp: Any) -> None:
 
 def test_a_title_owning_the_role_is_not_the_role(nlp: Any) -> None:
     # "the prime minister's political director": she directs, the prime minister owns the post
-    from newsgraph.model import Document, DocAnalysis
+    from newsgraph.model import DocAnalysis, Document
     from newsgraph.pipeline.context import DocContext
     from newsgraph.pipeline.runner import pipeline_stages
 

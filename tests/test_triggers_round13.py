@@ -260,3 +260,15 @@ def test_a_round_of_consultations_called_off_is_rejected(nlp: Any) -> None:
 def test_a_veto_dropped_is_a_concession(nlp: Any) -> None:
     text = "Peru had been the last holdout before Lopez dropped his veto at a summit in February."
     assert typed(nlp, text, "dropped") == ["CONCEDE"]
+
+
+def test_regarding_steps_as_unfriendly_read_as_an_adverbial_clause_accuses(nlp: Any) -> None:
+    text = ('Lima reacted sharply. "We regard these steps as unfriendly and as a deliberate attempt to damage the '
+            'ties that have connected our peoples for decades," Chilean spokeswoman Maria Gonzalez told a briefing.')
+    assert typed(nlp, text, "regard") == ["ACCUSE"]
+
+
+def test_a_body_ordered_to_cease_across_an_apposition_is_sanctioned(nlp: Any) -> None:
+    text = ("Peru has ordered the Chilean House in Lima, the cultural centre run by Santiago's culture agency, to "
+            "cease its activities, in the clearest sign yet that the dispute is spilling over.")
+    assert typed(nlp, text, "ordered") == ["SANCTION"]

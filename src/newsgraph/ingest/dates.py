@@ -135,9 +135,9 @@ def parse_date_line(line: str) -> str | None:
     if update is not None and update.start() > 0 and len(line) <= 140:
         # "27/02/2026 | 11:42  -  Updated 27/02/2026 | 13:05": the page's own date and time, then the update's
         head, rest = line[: update.start()], line[update.end():]
-        first = parse_date_line(head)
-        if first is not None and parse_date_line(rest) is not None:
-            return first
+        own = parse_date_line(head)
+        if own is not None and parse_date_line(rest) is not None:
+            return own
     labels = list(_LABEL.finditer(line))
     if len(labels) < 2 or len(line) > 140 or line[: labels[0].start()].strip(" |·•–—-"):
         return None

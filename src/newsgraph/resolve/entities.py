@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -468,7 +468,8 @@ def _first_word_alone(items: Sequence[Item]) -> frozenset[str]:
 
 
 def _join_mistyped_persons(items: Sequence[Item], uf: _UnionFind, blocks: Mapping[str, list[int]],
-                           compounds: frozenset[str], fits: Any, join: Any) -> None:
+                           compounds: frozenset[str], fits: Callable[[int, int], bool],
+                           join: Callable[[int, int], None]) -> None:
     """"talks with Mahamat Idriss Deby Itno", "Ibrahim Raisi" tagged as organisations in one sentence:
     a name of two words or more that the model alone called something else (no rule made it firm)
     joins the one person cluster whose names all fit it, when exactly one does."""
@@ -485,7 +486,7 @@ def _join_mistyped_persons(items: Sequence[Item], uf: _UnionFind, blocks: Mappin
 
 
 def _join_name_extensions(items: Sequence[Item], uf: _UnionFind, blocks: Mapping[str, list[int]],
-                          names: dict[int, set[str]], bare: frozenset[str], join: Any,
+                          names: dict[int, set[str]], bare: frozenset[str], join: Callable[[int, int], None],
                           kin: Mapping[int, set[str]]) -> None:
     """"Abiy Ahmed" and "Abiy Ahmed Ali", "Muse Bihi" and "Muse Bihi Abdi": a two-word name that is the
     start of exactly one longer name, when the corpus calls the person by the first word alone and never

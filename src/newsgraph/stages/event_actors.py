@@ -600,7 +600,7 @@ def _body_of_members(head: Any, ctx: ActorContext) -> Any | None:
     """The named body or group a membership noun without a name of its own stands for ("members of the
     X party"), or the body a spokesperson speaks for ("a spokeswoman for the committee said, denying ...")."""
     lemma = head.lemma_.lower()
-    if lemma not in MEMBER_NOUNS and lemma not in SPEAKER_NOUNS or ctx.mention(head) is not None:
+    if (lemma not in MEMBER_NOUNS and lemma not in SPEAKER_NOUNS) or ctx.mention(head) is not None:
         return None
     bodies = [g for g in pobjs(head, ("of",) if lemma in MEMBER_NOUNS else ("for", "of", "at")) if is_actor(g, ctx)]
     if len(bodies) == 1 and bodies[0].lemma_.lower() in MEMBER_NOUNS and ctx.mention(bodies[0]) is None:

@@ -160,6 +160,20 @@ def _ied_verb(lemma: str) -> bool:
 ActorTest = Callable[[Any], bool]
 
 
+def _to_clause(tok: Any) -> bool:
+    """A "to" clause of the verb: an xcomp, or a ccomp with "to" (the parser's reading when an apposition
+    stands between: "ordered the Russian House in Baku, the cultural centre ..., to cease")."""
+    return tok.dep_ == "xcomp" or (tok.dep_ in ("ccomp", "relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                              for c in tok.children))
+
+
+def _object_infinitives(kids: list[Any]) -> list[Any]:
+    """"to" clauses the parser hangs on the verb's objects when an apposition stands between ("ordered the
+    Russian House in Baku, the cultural centre run by X, to cease its activities"): taken as the verb's."""
+    return [g for c in kids if c.dep_ == "dobj" for g in c.children
+            if g.dep_ in ("relcl", "acl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)]
+
+
 def _no_longer(tok: Any) -> bool:
     """"would no longer observe": the parser hangs "no" on "longer", not on the verb."""
     return bool(tok.lower_ == "longer" and any(c.lower_ == "no" for c in tok.children))
@@ -319,7 +333,8 @@ def _satisfied(rule: TriggerRule, tok: Any, *, is_actor: ActorTest, subject: Any
         return False  # "called him a liar", "called the vote unfair": naming, not a call
     if "phrase" in req and not _says_phrase(tok, str(req["phrase"])):
         return False
-    if "to_verb" in req and not any(c.dep_ == "xcomp" and c.lemma_.lower() in set(req["to_verb"]) for c in kids):
+    if "to_verb" in req and not any(_to_clause(c) and c.lemma_.lower() in set(req["to_verb"])
+                                    for c in [*kids, *_object_infinitives(kids)]):
         return False  # "vowed to retaliate" (not "vowed to cooperate")
     if "predicate" in req and not _names_it(kids, set(req["predicate"])):
         return False  # "called the raid a flagrant violation" (not "called the talks a success")
@@ -354,6 +369,8 @@ def _names_it(kids: list[Any], words: set[str]) -> bool:
     preds = [c for c in kids if c.dep_ in ("oprd", "attr") or (c.dep_ == "xcomp" and c.pos_ != "VERB")]
     # "declared the memorandum void": the parser may read the object and its adjective as a small clause
     preds += [c for c in kids if c.dep_ == "ccomp" and c.pos_ == "ADJ"]
+    # "regard these steps as unfriendly": or "as" + adjective as an adverbial clause
+    preds += [c for c in kids if c.dep_ == "advcl" and c.pos_ == "ADJ" and any(g.lower_ == "as" for g in c.children)]
     # "described it as interference"; the parser may hang "as" on the object ("described the attack as reckless")
     preds += [g for c in kids if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ in ("pobj", "amod")]
     preds += [g for c in kids if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep" and p.lower_ == "as"

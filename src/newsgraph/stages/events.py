@@ -570,7 +570,7 @@ def _set_aside(tok: Any) -> bool:
     if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and any(c.lower_ == "instead" for c in tok.head.children):
         return True
     doc = tok.doc
-    return tok.i >= 2 and doc[tok.i - 1].lower_ == "than" and doc[tok.i - 2].lower_ == "rather"
+    return bool(tok.i >= 2 and doc[tok.i - 1].lower_ == "than" and doc[tok.i - 2].lower_ == "rather")
 
 
 def _build(tok: Any, rule: TriggerRule, speaker: Any | None, actx: ActorContext, sent: Any,

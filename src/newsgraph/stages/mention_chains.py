@@ -406,7 +406,7 @@ def _gender(doc: Any, members: list[int], cands: list[Candidate]) -> str | None:
         words = doc[c.j:end].to_array([LOWER])[:, 0].tolist() if end > c.j else []
         quoted = False
         for word in words:
-            if word == straight or word == opening or word == closing:
+            if word in (straight, opening, closing):
                 quoted = (not quoted) if word == straight else word == opening
                 continue
             if quoted:
