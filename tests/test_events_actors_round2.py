@@ -369,3 +369,9 @@ def test_he_after_a_sentence_attributed_to_one_person_is_that_person(nlp: Any) -
             'he described the strike as "a cowardly attack".')
     ev = only(run(nlp, text), "ACCUSE")
     assert texts(ev.source) == ["Peterson"]
+
+
+def test_it_in_a_clause_declared_by_a_means_participle_is_the_host_subject(nlp: Any) -> None:
+    text = "Lima responded the next day by declaring that it would no longer observe any part of the deal."
+    ev = only(run(nlp, text), "REJECT")
+    assert texts(ev.source) == ["Lima"]

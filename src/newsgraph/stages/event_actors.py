@@ -305,6 +305,9 @@ def _reporting_subject(tok: Any, ctx: ActorContext) -> Any | None:
     if speaker is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i:
         # "X went further, telling a meeting that he would sign ...": the participle's host subject speaks
         speaker = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+    if speaker is None and verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.head.i != verb.head.i:
+        # "X responded by declaring that it would no longer observe the deal": the host verb's subject speaks
+        speaker = next((c for c in verb.head.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
     m = ctx.mention(speaker) if speaker is not None else None
     if speaker is None or (m is None and speaker.lemma_.lower() not in ctx.lex.actor_nouns):
         return None
