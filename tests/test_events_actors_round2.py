@@ -375,3 +375,34 @@ def test_it_in_a_clause_declared_by_a_means_participle_is_the_host_subject(nlp: 
     text = "Lima responded the next day by declaring that it would no longer observe any part of the deal."
     ev = only(run(nlp, text), "REJECT")
     assert texts(ev.source) == ["Lima"]
+
+
+def test_a_bare_family_name_goes_to_the_person_not_to_the_relative_named_last(nlp: Any) -> None:
+    from newsgraph.model import Document, DocAnalysis
+    from newsgraph.pipeline.context import DocContext
+    from newsgraph.pipeline.runner import pipeline_stages
+
+    text = ("Businessman Johann Rupert joined the delegation. Johann Rupert and his late father Anton Rupert built "
+            "the group over decades. Rupert told the president that the farm attacks were a crime problem.")
+    ctx = DocContext(document=Document(id="p", source="p", text=text, published="2025-01-01"), doc=nlp(text),
+                     analysis=DocAnalysis(doc_id="p"))
+    for stage in pipeline_stages():
+        stage.func(ctx)
+    chains = {m.text: m.chain for m in ctx.analysis.mentions}
+    assert chains["Rupert"] == chains["Johann Rupert"] != chains["Anton Rupert"]
+
+
+def test_whose_late_father_names_a_relative_of_the_person_before(nlp: Any) -> None:
+    from newsgraph.model import Document, DocAnalysis
+    from newsgraph.pipeline.context import DocContext
+    from newsgraph.pipeline.runner import pipeline_stages
+
+    text = ('The delegation included the businessman Johann Rupert, chairman of the luxury group, whose late father '
+            'Anton Rupert built the family empire. "Crime hits all of us," Rupert told the room.')
+    ctx = DocContext(document=Document(id="w", source="w", text=text, published="2025-01-01"), doc=nlp(text),
+                     analysis=DocAnalysis(doc_id="w"))
+    for stage in pipeline_stages():
+        stage.func(ctx)
+    by_text = {m.text: m for m in ctx.analysis.mentions}
+    assert by_text["Anton Rupert"].role == "father of Johann Rupert"
+    assert by_text["Rupert"].chain == by_text["Johann Rupert"].chain

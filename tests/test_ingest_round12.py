@@ -146,3 +146,11 @@ def test_a_window_title_that_cuts_the_headline_short_still_names_the_outlet() ->
             + "".join(f"<p>{p}</p>" for p in STORY.strip().split("\n\n")) + "</div></body></html>")
     doc = extract_html(html)
     assert doc.outlet == "Vell Brief"
+
+
+def test_a_latest_briefs_list_after_the_story_leaves_the_body() -> None:
+    raw = ("Border row deepens as crossings stay shut\n\nBy Jo Marr\n\n" + STORY + "Vell Policy Monitor\nLatest briefs\n"
+           "Peru Opens Talks With Chile Over Water\n27.Nov.2025\nBolivia's Arce Pitches La Paz as a Hub\n26.Nov.2025\n"
+           "Subscribe to our weekly brief\n")
+    text = clean_plain_text(raw).text
+    assert "Latest briefs" not in text and "Pitches La Paz" not in text

@@ -48,3 +48,14 @@ def test_the_spokesman_named_in_apposition_is_the_person() -> None:
     text = ("Wang Wenbin, a spokesman for the ministry of foreign affairs, spoke on Monday. "
             "\"There is no plan to close the border,\" the spokesman said.")
     assert speaker(text, "no plan to close") == "Wang Wenbin"
+
+
+def test_said_after_a_relative_clause_goes_with_the_relative_verb() -> None:
+    text = ('Lopez, 62, was declared persona non grata by Chilean Foreign Minister Maria Gonzalez on March 14, in a '
+            'short post on X in which Gonzalez called him a "race-baiting politician" and said he was "no longer '
+            'welcome in our great country".')
+    assert speaker(text, "no longer welcome") == "Maria Gonzalez"
+
+
+def test_said_after_a_relative_clause_with_its_own_auxiliary_stays_the_main_subjects() -> None:
+    assert speaker('Lopez met the man who had called him a liar and said "we will talk again".', "talk again") == "Lopez"

@@ -21,6 +21,9 @@ def coordination_head(verb: Any) -> Any:
     whose that-clause holds that head (here "repeated", whose subject accuses).
     """
     head = verb.head
+    relative = _relative_before(verb)
+    if relative is not None:
+        return relative
     if verb.dep_ == "conj" and verb.tag_ == _FINITE_PAST and head.tag_ == _FINITE_PAST \
             and verb.lemma_.lower() in SPEECH_ACTS and not any(
                 c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
@@ -35,6 +38,26 @@ def coordination_head(verb: Any) -> Any:
     if t.dep_ == "ccomp" and t.head.tag_ == _FINITE_PAST:
         return t.head
     return head
+
+
+def _relative_before(verb: Any) -> Any | None:
+    """"X was declared persona non grata in a post in which Y called him a liar and said he was no
+    longer welcome": the parser joins "said" to the main verb; a past-tense verb with no subject of its
+    own, right after "and" that closes a relative clause whose verb has the same tense, is that verb's."""
+    if verb.dep_ != "conj" or verb.tag_ != _FINITE_PAST or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return None
+    doc = verb.doc
+    cc = verb.i - 1
+    if cc < 1 or doc[cc].dep_ != "cc":
+        return None
+    before = doc[cc - 1]
+    for rel in (before, *before.ancestors):
+        if rel.i == verb.head.i:
+            return None
+        if rel.dep_ == "relcl" and rel.tag_ == _FINITE_PAST and rel.right_edge.i == cc - 1 and rel.head.i > verb.head.i:
+            return rel
+    return None
 
 
 # Acts done by saying, which a thing cannot do: "the release showed ..., and accused Y" is the speaker's.

@@ -36,6 +36,9 @@ HEAD_OF_STATE_BONUS = 2.0
 # Titles of scholars and physicians: no head of state or minister is called so in news.
 ACADEMIC_TITLES = frozenset({"dr", "dr.", "doctor", "professor", "prof", "prof."})
 RECENCY_BONUS = 1.0
+# ... and this much less for a person named as someone's relative (judgement: more than the recency and
+# near-full bonuses together, which the relative named last would otherwise collect)
+RELATIVE_PENALTY = 2.0
 # A bare name right after one of its bearers was named in full ("Former president X Kabila was
 # sentenced ... . Kabila, who ...") leans to that one: journalists name the person they go on about.
 # Half a mention: it decides between equals, not against a head of state named as often.
@@ -138,7 +141,7 @@ _KIN_BEFORE = re.compile(r"\b((?:father|mother|son|daughter|brother|sister|uncle
 
 
 # Whose relative: "Deby's late father, " or "his father " right before the name.
-_KIN_OWNER = re.compile(r"(?:(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})['’]s|\b(?P<pronoun>his|her|their))"
+_KIN_OWNER = re.compile(r"(?:(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})['’]s|\b(?P<pronoun>his|her|their|whose))"
                         r"\s+(?:(?:late|elder|younger|eldest|youngest|own|former)\s+)?\w+(?:-in-law)?\s*,?\s*$")
 
 
@@ -262,6 +265,12 @@ class _Builder:
             any(_same_token(glued, w, fuzzy=True) for w in ch.full)
             or any(ch.full_words[i:i + len(words)] == words for i in range(len(ch.full_words))))]
 
+    def relative(self, k: int) -> bool:
+        """Is chain ``k`` someone named as another's relative ("his late father Anton Rupert")? A bare
+        family name later in the article is rather the person the story is about."""
+        return any((r := self.cands[m].role) and r.split(" of ")[0].lower() in self.lex.kin
+                   for m in self.chains[k].members)
+
     def kin_role(self, n: int) -> str:
         """"father of Deby" for "Deby's late father, X"; "father of <the person named last>" for "his
         father, X"; the kin word alone when no one is named before it."""
@@ -327,6 +336,7 @@ class _Builder:
 
         def score(k: int) -> tuple[float, int]:
             s = len(before[k]) + (HEAD_OF_STATE_BONUS if self.chains[k].head and not academic else 0.0)
+            s -= RELATIVE_PENALTY if self.relative(k) else 0.0
             s += RECENCY_BONUS if k == latest else 0.0
             s += NEAR_FULL_BONUS if near_ok and k == near else 0.0
             return s, max((self.cands[m].start for m in before[k]), default=-1)
