@@ -378,7 +378,7 @@ def test_it_in_a_clause_declared_by_a_means_participle_is_the_host_subject(nlp: 
 
 
 def test_a_bare_family_name_goes_to_the_person_not_to_the_relative_named_last(nlp: Any) -> None:
-    from newsgraph.model import Document, DocAnalysis
+    from newsgraph.model import DocAnalysis, Document
     from newsgraph.pipeline.context import DocContext
     from newsgraph.pipeline.runner import pipeline_stages
 
@@ -393,7 +393,7 @@ def test_a_bare_family_name_goes_to_the_person_not_to_the_relative_named_last(nl
 
 
 def test_whose_late_father_names_a_relative_of_the_person_before(nlp: Any) -> None:
-    from newsgraph.model import Document, DocAnalysis
+    from newsgraph.model import DocAnalysis, Document
     from newsgraph.pipeline.context import DocContext
     from newsgraph.pipeline.runner import pipeline_stages
 
