@@ -132,7 +132,7 @@ def parse_date_line(line: str) -> str | None:
     if found is not None:
         return found
     update = _UPDATE_AFTER.search(line)
-    if update is not None and update.start() > 0 and len(line) <= 140:
+    if update is not None and update.start() > 0 and len(line) <= 140 and not _UPDATE_PART.match(line.strip()):
         # "27/02/2026 | 11:42  -  Updated 27/02/2026 | 13:05": the page's own date and time, then the update's
         head, rest = line[: update.start()], line[update.end():]
         own = parse_date_line(head)
