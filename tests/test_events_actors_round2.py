@@ -8,7 +8,9 @@ from typing import Any
 
 import pytest
 
-from newsgraph.model import ActorRef, EventMention
+from newsgraph.model import ActorRef, DocAnalysis, Document, EventMention
+from newsgraph.pipeline.context import DocContext
+from newsgraph.pipeline.runner import pipeline_stages
 from test_events_stage import countries, only, run
 
 pytestmark = pytest.mark.slow
@@ -16,6 +18,15 @@ pytestmark = pytest.mark.slow
 
 def texts(refs: list[ActorRef]) -> list[str]:
     return [r.text for r in refs]
+
+
+def analysed(nlp: Any, text: str) -> DocAnalysis:
+    """The whole per-document pipeline on ``text`` (mentions, chains and roles as well as events)."""
+    ctx = DocContext(document=Document(id="t", source="t", text=text, published="2025-01-01"), doc=nlp(text),
+                     analysis=DocAnalysis(doc_id="t"))
+    for stage in pipeline_stages():
+        stage.func(ctx)
+    return ctx.analysis
 
 
 def types(events: list[EventMention]) -> set[str]:
@@ -324,19 +335,12 @@ def test_an_act_named_as_the_one_not_done_is_no_event(nlp: Any, text: str) -> No
 
 
 def test_a_relative_named_after_a_kin_word_gets_a_chain_of_their_own(nlp: Any) -> None:
-    from newsgraph.model import DocAnalysis, Document
-    from newsgraph.pipeline.context import DocContext
-    from newsgraph.pipeline.runner import pipeline_stages
-
     text = ("President Mahamat Idriss Déby has been at pains. Déby, a 40-year-old general, took power in "
             "April 2021 after his father, Idriss Déby, who had ruled for three decades, was killed.")
-    ctx = DocContext(document=Document(id="k", source="k", text=text, published="2025-01-01"), doc=nlp(text),
-                     analysis=DocAnalysis(doc_id="k"))
-    for stage in pipeline_stages():
-        stage.func(ctx)
-    chains = {m.text: m.chain for m in ctx.analysis.mentions}
+    analysis = analysed(nlp, text)
+    chains = {m.text: m.chain for m in analysis.mentions}
     assert chains["Idriss Déby"] != chains["Mahamat Idriss Déby"]
-    assert "father of Mahamat Idriss Déby" in ctx.analysis.chains[chains["Idriss Déby"]].roles
+    assert "father of Mahamat Idriss Déby" in analysis.chains[chains["Idriss Déby"]].roles
 
 
 def test_whose_government_is_the_persons(nlp: Any) -> None:
@@ -348,17 +352,10 @@ def test_whose_government_is_the_persons(nlp: Any) -> None:
 
 def test_a_title_owning_the_role_is_not_the_role(nlp: Any) -> None:
     # "the prime minister's political director": she directs, the prime minister owns the post
-    from newsgraph.model import DocAnalysis, Document
-    from newsgraph.pipeline.context import DocContext
-    from newsgraph.pipeline.runner import pipeline_stages
-
     text = ("Prime Minister Maria Gonzalez spoke in Lima. \"This vote was clear,\" according to Ana Gonzalez, the "
             "prime minister's political director, who is no relation of her boss. Later Gonzalez said the vote was final.")
-    ctx = DocContext(document=Document(id="r", source="r", text=text, published="2025-01-01"), doc=nlp(text),
-                     analysis=DocAnalysis(doc_id="r"))
-    for stage in pipeline_stages():
-        stage.func(ctx)
-    by_text = {m.text: m for m in ctx.analysis.mentions}
+    analysis = analysed(nlp, text)
+    by_text = {m.text: m for m in analysis.mentions}
     assert by_text["Ana Gonzalez"].role == "political director"
     assert by_text["Gonzalez"].chain == by_text["Maria Gonzalez"].chain
 
@@ -378,31 +375,17 @@ def test_it_in_a_clause_declared_by_a_means_participle_is_the_host_subject(nlp: 
 
 
 def test_a_bare_family_name_goes_to_the_person_not_to_the_relative_named_last(nlp: Any) -> None:
-    from newsgraph.model import DocAnalysis, Document
-    from newsgraph.pipeline.context import DocContext
-    from newsgraph.pipeline.runner import pipeline_stages
-
     text = ("Businessman Johann Rupert joined the delegation. Johann Rupert and his late father Anton Rupert built "
             "the group over decades. Rupert told the president that the farm attacks were a crime problem.")
-    ctx = DocContext(document=Document(id="p", source="p", text=text, published="2025-01-01"), doc=nlp(text),
-                     analysis=DocAnalysis(doc_id="p"))
-    for stage in pipeline_stages():
-        stage.func(ctx)
-    chains = {m.text: m.chain for m in ctx.analysis.mentions}
+    analysis = analysed(nlp, text)
+    chains = {m.text: m.chain for m in analysis.mentions}
     assert chains["Rupert"] == chains["Johann Rupert"] != chains["Anton Rupert"]
 
 
 def test_whose_late_father_names_a_relative_of_the_person_before(nlp: Any) -> None:
-    from newsgraph.model import DocAnalysis, Document
-    from newsgraph.pipeline.context import DocContext
-    from newsgraph.pipeline.runner import pipeline_stages
-
     text = ('The delegation included the businessman Johann Rupert, chairman of the luxury group, whose late father '
             'Anton Rupert built the family empire. "Crime hits all of us," Rupert told the room.')
-    ctx = DocContext(document=Document(id="w", source="w", text=text, published="2025-01-01"), doc=nlp(text),
-                     analysis=DocAnalysis(doc_id="w"))
-    for stage in pipeline_stages():
-        stage.func(ctx)
-    by_text = {m.text: m for m in ctx.analysis.mentions}
+    analysis = analysed(nlp, text)
+    by_text = {m.text: m for m in analysis.mentions}
     assert by_text["Anton Rupert"].role == "father of Johann Rupert"
     assert by_text["Rupert"].chain == by_text["Johann Rupert"].chain

@@ -202,6 +202,19 @@ def _outlet_label(has_doc: bool, outlet: str | None, url: str | None, source: st
 # ---------------------------------------------------------------- per-document analysis
 
 
+# Kin words: the mention stage gives a person named after one ("Deby's late father, X") the role
+# "<kin word> of <name>", and cross-document resolution keeps that person apart from <name>.
+KIN_WORDS = frozenset({"father", "mother", "son", "daughter", "brother", "sister", "uncle", "aunt", "nephew", "niece",
+                       "cousin", "wife", "husband", "widow", "widower", "grandfather", "grandmother", "grandson",
+                       "granddaughter", "stepfather", "stepson"})
+
+
+def kin_word(role: str) -> str | None:
+    """The kin word a role starts with ("father of Deby", "sister-in-law"), or None."""
+    word = role.partition(" of ")[0].strip().lower().removesuffix("-in-law")
+    return word if word in KIN_WORDS else None
+
+
 @dataclass(slots=True)
 class Mention(Serializable):
     """A cleaned named-entity mention in one document."""

@@ -34,7 +34,7 @@ from importlib import resources
 import jellyfish
 
 from newsgraph.gazetteer import Place, country_of, demonym_country, lookup_place
-from newsgraph.model import Chain, DocAnalysis, Document, Entity, Mention, MentionRef
+from newsgraph.model import Chain, DocAnalysis, Document, Entity, Mention, MentionRef, kin_word
 from newsgraph.resolve import entity_types as et
 from newsgraph.resolve.names import (
     PARTICLES,
@@ -361,20 +361,9 @@ def _cluster_names(items: Sequence[Item], members: Sequence[int]) -> list[str]:
     return sorted({items[i].name for i in members if len(items[i].tokens) >= 2})
 
 
-# Roles the mention stage gives a person named as someone's relative ("his late father, X").
-KIN_ROLES = frozenset({"father", "mother", "son", "daughter", "brother", "sister", "uncle", "aunt", "nephew", "niece",
-                       "cousin", "wife", "husband", "widow", "widower", "grandfather", "grandmother", "grandson",
-                       "granddaughter", "stepfather", "stepson"})
-
-
 def _kin_owners(roles: Sequence[str]) -> set[str]:
     """Names of the people a kin role says one is a relative of: "father of Deby" -> {"Deby"}."""
-    out = set()
-    for r in roles:
-        word, _, owner = r.partition(" of ")
-        if owner and word.lower().removesuffix("-in-law") in KIN_ROLES:
-            out.add(owner)
-    return out
+    return {r.partition(" of ")[2] for r in roles if " of " in r and kin_word(r)}
 
 
 def _join_full_person_names(items: Sequence[Item], uf: _UnionFind) -> None:

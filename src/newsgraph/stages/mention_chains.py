@@ -25,7 +25,7 @@ from anyascii import anyascii
 from rapidfuzz.distance import Levenshtein
 from spacy.attrs import LOWER
 
-from newsgraph.model import Chain
+from newsgraph.model import KIN_WORDS, Chain, kin_word
 from newsgraph.stages.mention_acronyms import acronym_letters
 from newsgraph.stages.mention_clean import Candidate, doc_text
 from newsgraph.stages.mention_lexicon import Lexicon, is_acronym
@@ -135,9 +135,7 @@ def _inner_run(short: list[str], long_: list[str]) -> bool:
 
 
 # A kin word right before a name ("his late father, X"): the name is a relative's.
-_KIN_BEFORE = re.compile(r"\b((?:father|mother|son|daughter|brother|sister|uncle|aunt|nephew|niece|cousin|wife|husband|"
-                         r"widow|widower|grandfather|grandmother|grandson|granddaughter|stepfather|stepson)(?:-in-law)?)"
-                         r"\s*,?\s*$", re.IGNORECASE)
+_KIN_BEFORE = re.compile(r"\b((?:" + "|".join(sorted(KIN_WORDS)) + r")(?:-in-law)?)\s*,?\s*$", re.IGNORECASE)
 
 
 # Whose relative: "Deby's late father, " or "his father " right before the name.
@@ -268,8 +266,7 @@ class _Builder:
     def relative(self, k: int) -> bool:
         """Is chain ``k`` someone named as another's relative ("his late father Anton Rupert")? A bare
         family name later in the article is rather the person the story is about."""
-        return any((r := self.cands[m].role) and r.split(" of ")[0].lower() in self.lex.kin
-                   for m in self.chains[k].members)
+        return any((r := self.cands[m].role) and kin_word(r) for m in self.chains[k].members)
 
     def kin_role(self, n: int) -> str:
         """"father of Deby" for "Deby's late father, X"; "father of <the person named last>" for "his
