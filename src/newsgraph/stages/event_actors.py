@@ -87,6 +87,8 @@ def antecedent(tok: Any) -> Any:
             if issuer is not None:
                 return issuer
         return noun
+    if (named := _after_dateline(tok)) is not None:
+        return named
     for _ in range(3):
         if tok.lemma_.lower() not in QUANTITY_NOUNS:
             break
@@ -96,6 +98,21 @@ def antecedent(tok: Any) -> Any:
             break
         tok = counted[0]
     return tok
+
+
+DATELINE_DASHES = ("—", "–", "-", "--")
+
+
+def _after_dateline(tok: Any) -> Any | None:
+    """"KAZAN, Russia — Prime Minister X and President Y sat down ...": the parser makes the dateline
+    the subject and hangs the real one on it as an apposition after the dash."""
+    sent = tok.sent
+    if tok.i != sent.start:
+        return None
+    dash = next((t for t in sent[:7] if t.text in DATELINE_DASHES), None)
+    if dash is None or dash.i <= tok.i or any(t.pos_ not in ("PROPN", "PUNCT") for t in tok.doc[tok.i:dash.i]):
+        return None
+    return next((c for c in tok.children if c.dep_ == "appos" and c.i > dash.i), None)
 
 
 # Texts a party issues, which then act for it in a relative clause ("a statement that rejected the ruling").

@@ -40,7 +40,7 @@ VISITOR_PREPS = ("by", "of", "from")
 FRAME_PREPS = ("in", "during", "with", "through", "at")
 # Verbs of coming together whose "for" names the meeting they came for ("returned to X for a third round").
 # (Not the verbs of a trip, "arrived in X for talks": the trip is the event, the talks its purpose.)
-GATHERING_VERBS = ("return", "gather", "convene", "assemble", "reconvene")
+GATHERING_VERBS = ("return", "gather", "convene", "assemble", "reconvene", "sit")
 AGENT_OF_TYPES = ("AID", "SUPPORT", "COOPERATE")  # "the assistance of X": X gives it
 FROM_PLACE_TYPES = ("RETREAT",)
 LEAVING_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "departure", "exit", "retreat", "drawdown"})

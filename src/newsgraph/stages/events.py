@@ -903,6 +903,7 @@ def extract_events(ctx: DocContext) -> None:
     _resolve_reactions(events, ctx.doc)
     _resolve_judgements(events, ctx.doc)
     events, co_doers = _with_ellipsis_copies(events, actx)
+    events = _with_repeat_copies(events, actx, times)
     _shared_charge_target(events)
     _lone_other_side(events, actx, co_doers)
     _carry_sentence_days(events, actx, times, text)
@@ -949,6 +950,65 @@ def _with_ellipsis_copies(events: list[EventMention],
                 co_doers.setdefault(id(ev), set()).update(r.country for r in doers if r.country)
                 co_doers.setdefault(id(copy), set()).update(r.country for r in ev.source if r.country)
     return out, co_doers
+
+
+# Words that join a repeat of the same act to its first telling: "met in X in July and again in Y".
+REPEAT_JOINS = ("and", "then")
+
+
+def _repeat_word(tok: Any) -> Any | None:
+    """The "again" after ``tok`` that tells its act a second time in the same clause ("met in Vilnius
+    in July and again in New York in September"), when nothing between them is a verb of its own."""
+    sent = tok.sent
+    for k in range(tok.i + 1, sent.end):
+        t = tok.doc[k]
+        if t.pos_ in ("VERB", "AUX") or t.text in (";", ":"):
+            return None
+        if t.lower_ == "again" and k > tok.i + 1:
+            before = [x for x in tok.doc[max(sent.start, k - 3):k] if not x.is_punct]
+            if before and before[-1].lower_ in REPEAT_JOINS and any(x.lower_ == "and" for x in before[-2:]):
+                return t
+    return None
+
+
+def _repeat_reach(again: Any) -> int:
+    """Where the repeat's own words end: the next verb, semicolon, or the sentence's end (a char offset)."""
+    sent = again.sent
+    for k in range(again.i + 1, sent.end):
+        t = again.doc[k]
+        if t.pos_ in ("VERB", "AUX") or t.text in (";", ":"):
+            return t.idx
+    return sent.end_char
+
+
+def _with_repeat_copies(events: list[EventMention], actx: ActorContext,
+                        times: list[TimeExpression]) -> list[EventMention]:
+    """"The ministers met in Vilnius in July and again in New York in September": two meetings, the
+    second a report of its own with its own date and place and the same parties. Only when the first
+    report's date comes before "again" and the words after it name a new date or place (a bare
+    "and again" says nothing about when or where)."""
+    doc = actx.doc
+    out: list[EventMention] = []
+    for ev in events:
+        out.append(ev)
+        tok = _trigger_token(doc, ev)
+        if tok is None or tok.pos_ not in ("VERB", "NOUN") or (again := _repeat_word(tok)) is None:
+            continue
+        if ev.time is not None and ev.time.start >= again.idx:
+            continue  # the date read for the first report is the repeat's own
+        reach = _repeat_reach(again)
+        time = next((t for t in times if again.idx < t.start and t.end <= reach), None)
+        place = next((ref for t in doc[again.i + 1:again.sent.end] if t.idx < reach and t.dep_ == "pobj"
+                      and t.head.lower_ in ("in", "at") and (ref := place_ref(t, actx)) is not None), None)
+        if time is None and place is None:
+            continue
+        end = again.idx + len(again.text)
+        out.append(replace(ev, trigger=again.text, trigger_start=again.idx, trigger_end=end,
+                           time=time, date_basis=time.basis if time else "unknown",
+                           location=place or ev.location,
+                           summary=ev.summary.replace(ev.location.text, place.text, 1)
+                           if place is not None and ev.location is not None else ev.summary))
+    return out
 
 
 def _carry_sentence_days(events: list[EventMention], actx: ActorContext, times: list[TimeExpression],

@@ -1,0 +1,130 @@
+"""Events, round 14 (found on held-out corpora of other stories): an act told twice in one clause ("met
+in Vilnius in July and again in New York in September") is two reports. Each rule has a look-alike it
+must not change. Sentences written for these tests, with invented people; the anchor 2024-03-15 is a
+Friday."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from test_events_stage import run
+
+pytestmark = pytest.mark.slow
+
+
+# ---------------------------------------------------------------- "and again": a second report
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Foreign ministers Anna Berg and Jonas Lind met in Vilnius in July and again in New York in September.",
+     ("2023-07", "Vilnius"), ("2023-09", "New York")),
+    ("The two presidents met in Geneva on March 3 and again in Rome on May 9, 2023.",
+     ("2024-03-03", "Geneva"), ("2023-05-09", "Rome")),
+    ("Premier Olga Marsh visited Warsaw in January and then again in February.",
+     ("2024-01", "Warsaw"), ("2024-02", "Warsaw")),
+])
+def test_an_act_told_again_with_its_own_date_is_a_second_report(nlp: Any, text: str, first: tuple[str, str],
+                                                                   second: tuple[str, str]) -> None:
+    evs = [e for e in run(nlp, text) if e.type == "CONSULT"]
+    got = [((e.time.value if e.time else None), (e.location.text if e.location else None)) for e in evs]
+    assert got == [first, second]
+    assert evs[0].source == evs[1].source and evs[0].target == evs[1].target
+
+
+@pytest.mark.parametrize("text", [
+    "Berg met Lind in May and again said that the deal was a good one.",  # "again" is another act's
+    "Berg met Lind in Vilnius in May and again and again they argued.",   # no date or place of its own
+    "Berg met Lind again in Vilnius in May.",                            # one meeting, told as a repeat
+])
+def test_again_without_a_second_date_or_place_adds_no_report(nlp: Any, text: str) -> None:
+    assert len([e for e in run(nlp, text) if e.type == "CONSULT"]) == 1
+
+
+# ---------------------------------------------------------------- peace talks, acts required of a party
+
+
+@pytest.mark.parametrize("text", [
+    "Delegations from Armenia and Azerbaijan held their first direct peace talks in Almaty on Friday.",
+    "Ethiopia and Eritrea held peace talks in Jeddah on Monday.",
+])
+def test_peace_talks_held_are_a_meeting(nlp: Any, text: str) -> None:
+    assert [e.type for e in run(nlp, text)] == ["CONSULT"]
+
+
+def test_hopes_for_peace_talks_are_no_meeting(nlp: Any) -> None:
+    assert not run(nlp, "Hopes for peace talks faded.")
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("Moscow required Kyiv to withdraw its troops from the region.", "Kyiv"),
+    ("The draft would require Armenia to amend its constitution.", "Armenia"),
+])
+def test_an_act_required_of_a_party_is_a_request(nlp: Any, text: str, asked: str) -> None:
+    evs = run(nlp, text)
+    assert [e.type for e in evs] == ["REQUEST"]  # what is required is its content, not a second act
+    assert [r.text for r in evs[0].target] == [asked]
+
+
+@pytest.mark.parametrize("text", [
+    "The plan would require funding from donors.",
+    "The rules require companies to publish their accounts.",
+])
+def test_a_requirement_of_no_party_is_no_request(nlp: Any, text: str) -> None:
+    assert not [e for e in run(nlp, text) if e.type == "REQUEST"]
+
+
+# ---------------------------------------------------------------- datelines, sitting down for talks
+
+
+@pytest.mark.parametrize("text", [
+    "VALLETTA, Malta — Prime Minister Anna Berg and President Jonas Lind met on Wednesday.",
+    "RIGA - President Jonas Lind met Prime Minister Anna Berg on Monday.",
+])
+def test_a_dateline_is_not_the_subject(nlp: Any, text: str) -> None:
+    ev = next(e for e in run(nlp, text) if e.type == "CONSULT")
+    assert {r.text for r in ev.source + ev.target} == {"Anna Berg", "Jonas Lind"}
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Anna Berg and President Jonas Lind sat down for talks in Riga on Monday.",
+    "Foreign Minister Karl Ojala and his counterpart Mart Tamm sat down for a bilateral meeting on Monday.",
+])
+def test_sitting_down_for_talks_gives_the_talks_their_parties(nlp: Any, text: str) -> None:
+    ev = next(e for e in run(nlp, text) if e.type == "CONSULT")
+    assert ev.source and ev.target and ev.time is not None and ev.time.value == "2024-03-11"
+
+
+def test_sitting_for_an_exam_is_no_meeting(nlp: Any) -> None:
+    assert not run(nlp, "Minister Karl Ojala sat for an exam in May.")
+
+
+# ---------------------------------------------------------------- complaints waved aside, pull-backs
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("India brushed the objection aside.", "India"),
+    ("Kabul brushed aside the accusation on Tuesday.", "Kabul"),
+    ("Berlin waved away the concerns.", "Berlin"),
+    ("Tokyo shrugged off the criticism.", "Tokyo"),
+])
+def test_a_complaint_waved_aside_is_rejected(nlp: Any, text: str, doer: str) -> None:
+    rejects = [e for e in run(nlp, text) if e.type == "REJECT"]
+    assert [r.text for r in rejects[0].source] == [doer]
+
+
+@pytest.mark.parametrize("text", [
+    "She brushed the dust aside.",
+    "The runner shrugged off the injury.",
+])
+def test_things_brushed_aside_are_no_rejection(nlp: Any, text: str) -> None:
+    assert not [e for e in run(nlp, text) if e.type == "REJECT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Troops from both armies completed their pull-back from the disputed plateau in late October.",
+    "The pullback of Burundian troops began on Monday.",
+])
+def test_a_pull_back_is_a_retreat(nlp: Any, text: str) -> None:
+    assert "RETREAT" in [e.type for e in run(nlp, text)]
