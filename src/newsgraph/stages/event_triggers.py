@@ -496,7 +496,7 @@ def match(tok: Any, lex: Lexicon, *, is_actor: ActorTest, subject: Any | None = 
                 children = [c for c in children if c is not out] + [g for g in out.children if g.dep_ == "prep"]
         if particle is None:  # "hit back with ...": the parser makes "back" an adverb
             particle = next((c.lower_ for c in children if c.dep_ == "advmod" and (
-                c.i == tok.i + 1 and c.lower_ in ADVERB_PARTICLES or c.i > tok.i and c.lower_ in SPLIT_PARTICLES)), None)
+                (c.i == tok.i + 1 and c.lower_ in ADVERB_PARTICLES) or (c.i > tok.i and c.lower_ in SPLIT_PARTICLES))), None)
         adverbs = {c.lower_ for c in children if c.dep_ in ("advmod", "prt")}  # "militarily supported", "struck back"
         rules = [r for r in rules if (r.particle is None or r.particle == particle)
                  and not (r.exclude_modifiers & adverbs)]
