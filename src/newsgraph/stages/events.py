@@ -977,8 +977,8 @@ def _repeat_reach(again: Any) -> int:
     for k in range(again.i + 1, sent.end):
         t = again.doc[k]
         if t.pos_ in ("VERB", "AUX") or t.text in (";", ":"):
-            return t.idx
-    return sent.end_char
+            return int(t.idx)
+    return int(sent.end_char)
 
 
 def _with_repeat_copies(events: list[EventMention], actx: ActorContext,
