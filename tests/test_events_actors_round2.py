@@ -389,3 +389,19 @@ def test_whose_late_father_names_a_relative_of_the_person_before(nlp: Any) -> No
     by_text = {m.text: m for m in analysis.mentions}
     assert by_text["Anton Rupert"].role == "father of Johann Rupert"
     assert by_text["Rupert"].chain == by_text["Johann Rupert"].chain
+
+
+@pytest.mark.parametrize("text, capital", [
+    ("Burundi closed the border on Thursday. On Thursday Kigali said it regretted the closure.", "Kigali"),
+    ("Gabon closed the border on Friday. Yaounde said on Saturday that it regretted the closure.", "Yaounde"),
+])
+def test_a_capital_never_given_a_first_name_is_the_place(nlp: Any, text: str, capital: str) -> None:
+    """The small model may take an unfamiliar capital speaking for its government for a person."""
+    a = analysed(nlp, text)
+    assert {m.label for m in a.mentions if m.text == capital} == {"GPE"}
+    assert any(e.type == "ACCUSE" and [r.text for r in e.source] == [capital] for e in a.events)
+
+
+def test_a_person_named_like_a_capital_stays_a_person(nlp: Any) -> None:
+    a = analysed(nlp, "Victoria Mensah, a lawyer, filed the case. Victoria said the court would rule soon.")
+    assert {m.label for m in a.mentions if m.text.startswith("Victoria")} == {"PERSON"}

@@ -128,3 +128,35 @@ def test_things_brushed_aside_are_no_rejection(nlp: Any, text: str) -> None:
 ])
 def test_a_pull_back_is_a_retreat(nlp: Any, text: str) -> None:
     assert "RETREAT" in [e.type for e in run(nlp, text)]
+
+
+# ---------------------------------------------------------------- disapproval, partitive objects
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Kigali regretted the closure of the border.", "Kigali"),
+    ("Paris lamented the decision by the junta.", "Paris"),
+])
+def test_regretting_anothers_measure_is_disapproval(nlp: Any, text: str, doer: str) -> None:
+    evs = [e for e in run(nlp, text) if e.type == "ACCUSE"]
+    assert [r.text for r in evs[0].source] == [doer]
+
+
+@pytest.mark.parametrize("text", ["The minister regretted nothing.", "Voters regretted the result."])
+def test_regret_without_a_measure_or_a_party_is_nothing(nlp: Any, text: str) -> None:
+    assert not run(nlp, text)
+
+
+def test_a_verdict_on_a_measure_then_a_charge_keeps_the_charge(nlp: Any) -> None:
+    evs = run(nlp, "A spokesman said that Vietnam \"deeply regrets\" the decision and accused Cambodia of "
+                   "using pressure.")
+    assert any(e.type == "ACCUSE" and [r.text for r in e.target] == ["Cambodia"] for e in evs)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Kenya closed all of its land crossings with neighbouring Somalia.", "Somalia"),
+    ("Gabon closed both of its border posts with Cameroon.", "Cameroon"),
+])
+def test_all_of_its_crossings_are_the_crossings(nlp: Any, text: str, target: str) -> None:
+    ev = next(e for e in run(nlp, text) if e.type == "COERCE")
+    assert [r.text for r in ev.target] == [target]

@@ -349,7 +349,7 @@ PARTY_NOUNS = ("side", "party")
 # Nouns that only say "some of" what the verb acts on: the object is what they are of
 # ("ordered three members of his staff to leave", "blew up parts of two roads").
 MEMBER_NOUNS = ("member", "part", "section", "stretch", "portion", "segment", "half", "rest", "range", "number",
-                "host", "series", "batch", "round")
+                "host", "series", "batch", "round", "all", "some", "most", "many", "several", "both", "each")
 
 
 def _subject_words(subject: Any) -> set[str]:

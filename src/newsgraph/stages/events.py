@@ -185,12 +185,14 @@ def _absorbed(tok: Any, rules: dict[int, TriggerRule], lex: Lexicon) -> bool:
             and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children):
         return True  # "signed a peace deal, committing both to end the war": what the deal says, not a second one
     if tok.pos_ == "VERB" and tok.dep_ == "conj" and head.pos_ == "VERB" and rules[tok.i].mode is None \
-            and rules[head.i].type == rules[tok.i].type and "predicate" not in rules[head.i].requires \
+            and rules[head.i].type == rules[tok.i].type \
+            and not ({"predicate", "object"} & set(rules[head.i].requires) and rules[head.i].type == "ACCUSE") \
             and not (rules[head.i].type == "SANCTION" and rules[head.i] is not rules[tok.i]) \
             and not _dated_apart(head, tok) \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return True  # "spoke by telephone and discussed Y": one consultation, told twice (but "called the
-        # release irresponsible and accused Tokyo of ...": a verdict on a thing, then a charge against a party;
+        # release irresponsible and accused Tokyo of ...", "regrets the decision and accused X of ...": a verdict
+        # on a thing, then a charge against a party;
         # "expelled 12 officials and recalled its ambassador": two measures of different kinds)
     return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("acl", "compound")
 

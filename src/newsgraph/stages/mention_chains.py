@@ -25,6 +25,7 @@ from anyascii import anyascii
 from rapidfuzz.distance import Levenshtein
 from spacy.attrs import LOWER
 
+from newsgraph.gazetteer import lookup_place
 from newsgraph.model import KIN_WORDS, Chain, kin_word
 from newsgraph.stages.mention_acronyms import acronym_letters
 from newsgraph.stages.mention_clean import Candidate, doc_text
@@ -357,6 +358,9 @@ def build_chains(doc: Any, cands: list[Candidate], lex: Lexicon) -> list[Chain]:
 def _make_chain(doc: Any, cid: int, members: list[int], b: _Builder, lex: Lexicon) -> Chain:
     cands = b.cands
     label = _vote(members, b)
+    if label == "GPE" and _bare_capital(members, b):
+        for m in members:
+            cands[m].label = "GPE"  # the capital the model took for a person, in every sentence
     for m in members:
         if label == "PERSON" and (cands[m].linked_by_rule or (len(b.content[m]) == 1
                                                              and not is_acronym(b.surface(m)))):
@@ -384,7 +388,24 @@ def _vote(members: list[int], b: _Builder) -> str:
         votes[c.label] = votes.get(c.label, 0.0) + w
     if b.chains[b.of[members[0]]].person and any(b.cands[m].linked_by_rule for m in members):
         votes["PERSON"] = votes.get("PERSON", 0.0) + 1.0  # a surname of a named person is a person
-    return max(votes, key=lambda lab: (votes[lab], lab == "PERSON"))
+    label = max(votes, key=lambda lab: (votes[lab], lab == "PERSON"))
+    if label == "PERSON" and _bare_capital(members, b):
+        return "GPE"
+    return label
+
+
+def _bare_capital(members: list[int], b: _Builder) -> bool:
+    """"On Thursday Kigali said it regretted the closure": the small model may take an unfamiliar capital
+    used for its government for a person. A chain never given a first name or a title, whose one word is
+    a capital or a seat of government in the gazetteer, is the place (a person so named is introduced
+    with a full name or a title somewhere in the article)."""
+    if any(b.cands[m].role or len(b.content[m]) != 1 for m in members):
+        return False
+    words = {b.surface(m).casefold() for m in members}
+    if len(words) != 1:
+        return False
+    place = lookup_place(b.surface(members[0]))
+    return place is not None and place.kind in ("capital", "seat")
 
 
 def _gender(doc: Any, members: list[int], cands: list[Candidate]) -> str | None:
