@@ -160,3 +160,25 @@ def test_a_verdict_on_a_measure_then_a_charge_keeps_the_charge(nlp: Any) -> None
 def test_all_of_its_crossings_are_the_crossings(nlp: Any, text: str, target: str) -> None:
     ev = next(e for e in run(nlp, text) if e.type == "COERCE")
     assert [r.text for r in ev.target] == [target]
+
+
+# ---------------------------------------------------------------- force not ruled out
+
+
+@pytest.mark.parametrize("text, doer, aimed", [
+    ("Washington did not rule out the use of military force against Panama.", "Washington", ["Panama"]),
+    ("The White House has not ruled out new tariffs on Canada.", "White House", ["Canada"]),
+    ("Premier Olga Marsh would not rule out military action.", "Olga Marsh", []),
+])
+def test_force_not_ruled_out_is_a_threat(nlp: Any, text: str, doer: str, aimed: list[str]) -> None:
+    ev = next(e for e in run(nlp, text) if e.type == "THREATEN")
+    assert [r.text for r in ev.source] == [doer]
+    assert [r.text for r in ev.target] == aimed  # the means is no party
+
+
+@pytest.mark.parametrize("text", [
+    "Officials did not rule out a rate cut.",
+    "The central bank ruled out new measures.",
+])
+def test_ruling_out_or_a_harmless_option_is_no_threat(nlp: Any, text: str) -> None:
+    assert not [e for e in run(nlp, text) if e.type == "THREATEN"]

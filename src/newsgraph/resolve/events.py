@@ -697,7 +697,27 @@ def _told_without_doer(r: Report) -> bool:
     """"The deal was extended on Saturday": a dated act its report tells without naming anyone says what
     happened and when. One that names a doer we could not resolve ("the two countries") is a failed
     attachment, not such a report; a bare definite noun ("the talks") only points back."""
-    return bool(r.date) and not r.m.definite and not (r.m.source or r.m.target)
+    return bool(r.date) and not r.m.definite and (not (r.m.source or r.m.target) or _told_by_a_crowd(r))
+
+
+# Common nouns for people who act together without a name: "hundreds of demonstrators marched",
+# "the teachers' unions walked out on April 23" report a dated happening though no entity stands for them.
+CROWD_NOUNS = frozenset({"demonstrator", "protester", "protestor", "union", "worker", "teacher", "student",
+                         "farmer", "driver", "resident", "villager", "crowd", "gunman", "militant", "fighter",
+                         "rebel", "activist", "trader", "employee", "miner", "doctor", "nurse"})
+
+
+def _told_by_a_crowd(r: Report) -> bool:
+    """The only doers named are people of one of :data:`CROWD_NOUNS`, and no one is acted on."""
+    if r.m.target or not r.m.source or r.pair_ref:
+        return False
+    for ref in r.m.source:
+        if ref.chain is not None or ref.country:
+            return False
+        head = ref.text.split()[-1].casefold().removesuffix("s").removesuffix("'")
+        if head not in CROWD_NOUNS:
+            return False
+    return True
 
 
 def _country_entities(countries: Sequence[str], lk: _Lookup) -> set[str]:

@@ -601,12 +601,15 @@ def _build(tok: Any, rule: TriggerRule, speaker: Any | None, actx: ActorContext,
     definite = noun and _is_definite(tok)
     if tok.pos_ == "VERB" and ("object" in rule.requires or rule.type in OWN_FORCE_TYPES) \
             and (obj := direct_object(tok)) is not None \
-            and (obj.lemma_.lower() not in actx.lex.actor_nouns or rule.type in OWN_FORCE_TYPES):
+            and (obj.lemma_.lower() not in actx.lex.actor_nouns or rule.type in OWN_FORCE_TYPES
+                 or (rule.type == "THREATEN" and "negated" in rule.requires)):
         # "the initiative was extended": the thing the entry asks for is what is acted on, no participant
         # (an envoy ordered to leave, a ship rammed: whose they are is the party acted on; troops moved
         # are the mover's own, and where they go is the target: "moved troops to the border with X")
         inside = [r for r in roles.target if obj.idx <= r.start < obj.idx + len(obj.text) + 1
                   or r.start <= obj.idx < r.end]
+        if rule.type == "THREATEN":  # "would not rule out the use of military force (against X)": the means
+            inside += [r for r in roles.target if r.start in _means_span(obj)]
         roles.target = [r for r in roles.target if r not in inside]
         if rule.type in OWN_FORCE_TYPES and not roles.source:
             roles.source = inside  # "5,000 Egyptian troops may be deployed": whose forces move
@@ -655,6 +658,14 @@ def _build(tok: Any, rule: TriggerRule, speaker: Any | None, actx: ActorContext,
         ordinal=ordinal(tok, extra=extra_ordinal), summary=_summary(rule, roles.source, roles.target, roles.place, tok.text),
         definite=bool(definite),
     )
+
+
+def _means_span(obj: Any) -> set[int]:
+    """Character offsets of the words of a threatened means ("the use of military force"), without the
+    party it would be aimed at ("against X", "on X")."""
+    aimed = {t.i for c in obj.subtree if c.dep_ == "prep" and c.lower_ in ("against", "on", "toward", "towards")
+             for t in c.subtree}
+    return {t.idx for t in obj.subtree if t.i not in aimed}
 
 
 def _build_demand(tok: Any, rule: TriggerRule, speaker: Any, actx: ActorContext, sent: Any,
