@@ -182,3 +182,35 @@ def test_force_not_ruled_out_is_a_threat(nlp: Any, text: str, doer: str, aimed: 
 ])
 def test_ruling_out_or_a_harmless_option_is_no_threat(nlp: Any, text: str) -> None:
     assert not [e for e in run(nlp, text) if e.type == "THREATEN"]
+
+
+@pytest.mark.parametrize("text", [
+    "Premier Olga Marsh declined to exclude the use of military force against Ruritania.",
+    "Premier Olga Marsh refused to rule out economic pressure on Ruritania.",
+])
+def test_refusing_to_rule_out_force_is_a_threat_not_a_refusal(nlp: Any, text: str) -> None:
+    assert [e.type for e in run(nlp, text)] == ["THREATEN"]
+
+
+def test_refusing_an_accord_is_still_a_refusal(nlp: Any) -> None:
+    assert "REJECT" in [e.type for e in run(nlp, "Moscow refused to accept the deal.")]
+
+
+# ---------------------------------------------------------------- truces between parties
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("A ceasefire between Armenia and Azerbaijan came into force at 4 a.m. on Wednesday.", {"Armenia", "Azerbaijan"}),
+    ("The truce between Sudan and South Sudan took effect on Monday.", {"Sudan", "South Sudan"}),
+])
+def test_a_truce_between_two_parties_is_a_pact(nlp: Any, text: str, parties: set[str]) -> None:
+    ev = next(e for e in run(nlp, text) if e.type == "AGREE")
+    assert {r.text for r in ev.source + ev.target} == parties and ev.time is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Talks on a ceasefire between Israel and Hamas resumed in Doha.",
+    "Negotiations over a truce between Armenia and Azerbaijan stalled.",
+])
+def test_a_truce_discussed_is_the_topic_not_a_pact(nlp: Any, text: str) -> None:
+    assert "AGREE" not in [e.type for e in run(nlp, text)]

@@ -318,8 +318,10 @@ def _satisfied(rule: TriggerRule, tok: Any, *, is_actor: ActorTest, subject: Any
         return False  # "denied any role", not "denied the request"
     if req.get("reported") and not reported:
         return False
-    if req.get("negated") and not any(c.dep_ == "neg" or _no_longer(c) for c in kids):  # "will not accept": a refusal
-        return False
+    if req.get("negated") and not any(c.dep_ == "neg" or _no_longer(c) for c in kids) \
+            and not (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in REFUSING_HEADS):
+        return False  # "will not accept", "refused to rule out": a refusal
+
     if req.get("subject_actor") and (subject is None or not is_actor(subject)):
         return False
     if req.get("pair_subject") and not (subject is not None and names_a_pair(subject)):
@@ -339,6 +341,10 @@ def _satisfied(rule: TriggerRule, tok: Any, *, is_actor: ActorTest, subject: Any
     if "predicate" in req and not _names_it(kids, set(req["predicate"])):
         return False  # "called the raid a flagrant violation" (not "called the talks a success")
     return not (req.get("object_actor") and (obj is None or not is_actor(obj)))
+
+
+# Verbs whose infinitive is a thing not done, as "not" would say: "declined to exclude the use of force".
+REFUSING_HEADS = frozenset({"refuse", "decline"})
 
 
 # Nouns whose "of" complement says what the object is: "members of his staff" are staff.

@@ -164,6 +164,9 @@ def _absorbed(tok: Any, rules: dict[int, TriggerRule], lex: Lexicon) -> bool:
             return True  # "provided support": the noun names the event
     if _object_of_act(tok, rules) or _purpose(tok, rules) is not None or _named_in_entry(tok, rules):
         return True
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_PREPS \
+            and tok.head.head.i in rules and rules[tok.head.head.i].type == "CONSULT" and rules[tok.i].type == "AGREE":
+        return True  # "talks on a ceasefire between X and Y", "negotiations over a deal": what is discussed
     head = tok.head
     if head.i not in rules or head.i == tok.i:
         return False
@@ -963,6 +966,10 @@ def _with_ellipsis_copies(events: list[EventMention],
                 co_doers.setdefault(id(ev), set()).update(r.country for r in doers if r.country)
                 co_doers.setdefault(id(copy), set()).update(r.country for r in ev.source if r.country)
     return out, co_doers
+
+
+# Prepositions that make a pact the topic of a meeting: "talks on a truce", "negotiations over the deal".
+TOPIC_PREPS = ("on", "over", "about", "regarding", "concerning", "toward", "towards")
 
 
 # Words that join a repeat of the same act to its first telling: "met in X in July and again in Y".
