@@ -214,3 +214,41 @@ def test_a_truce_between_two_parties_is_a_pact(nlp: Any, text: str, parties: set
 ])
 def test_a_truce_discussed_is_the_topic_not_a_pact(nlp: Any, text: str) -> None:
     assert "AGREE" not in [e.type for e in run(nlp, text)]
+
+
+# ---------------------------------------------------------------- papers sent, injunctions, deals "under"
+
+
+def test_papers_sent_are_no_aid(nlp: Any) -> None:
+    assert not [e for e in run(nlp, "Ghana sent London a set of counter-proposals.") if e.type == "AID"]
+
+
+def test_supplies_sent_are_still_aid(nlp: Any) -> None:
+    assert [e.type for e in run(nlp, "Japan sent a set of relief supplies to Turkey.")] == ["AID"]
+
+
+def test_a_court_injunction_is_coercion(nlp: Any) -> None:
+    evs = run(nlp, "On Monday Judge Alan Pryce granted an interim injunction barring the government from "
+                   "signing the treaty.")
+    assert [e.type for e in evs] == ["COERCE"]
+
+
+@pytest.mark.parametrize("text, doer, date", [
+    ("Norway is to cede the islands to Iceland under a deal unveiled on Thursday.", "Norway", "2024-03-14"),
+    ("Under an accord signed in Vienna in 2015, Iran limited its enrichment.", "Iran", "2015"),
+])
+def test_a_pact_told_with_its_making_is_a_report_under_it(nlp: Any, text: str, doer: str, date: str) -> None:
+    ev = next(e for e in run(nlp, text) if e.type == "AGREE")
+    assert [r.text for r in ev.source] == [doer] and ev.time is not None and ev.time.value == date
+
+
+def test_a_pact_only_framing_another_act_is_no_report(nlp: Any) -> None:
+    assert not [e for e in run(nlp, "Under the agreement, Iran limited its enrichment.") if e.type == "AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "The army prevented the rebels from attacking the town.",
+    "The court barred the minister from signing the accord.",
+])
+def test_an_act_someone_is_kept_from_is_not_done(nlp: Any, text: str) -> None:
+    assert not [e for e in run(nlp, text) if e.type in ("ASSAULT", "AGREE")]

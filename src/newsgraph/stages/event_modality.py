@@ -65,6 +65,8 @@ def is_negated(tok: Any, governor: Any | None = None) -> bool:
             return True
         if head.lemma_.lower() in PLAN_HEADS and _negative(head):
             return True  # "does not plan to attack", "has no plans to visit", "is not ready to sign"
+    if _barred(tok) or (governor is not None and _barred(governor)):
+        return True
     for t in (tok, governor):
         if t is None:
             continue
@@ -74,6 +76,16 @@ def is_negated(tok: Any, governor: Any | None = None) -> bool:
         if any(c.dep_ == "det" and c.lower_ == "no" for c in children):
             return True
     return False
+
+
+# Verbs that keep someone "from" doing something: "barring the government from signing the treaty".
+BARRING_HEADS = frozenset({"bar", "prevent", "stop", "prohibit", "forbid", "block", "ban", "restrain", "keep"})
+
+
+def _barred(tok: Any) -> bool:
+    """"an injunction barring the government from signing the treaty", "prevented X from attacking": an
+    act someone is kept from is not done."""
+    return tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in BARRING_HEADS
 
 
 REPORTING_HEADS = ("say", "announce", "tell", "state", "confirm", "declare", "add", "write", "report")

@@ -283,8 +283,10 @@ def _satisfied(rule: TriggerRule, tok: Any, *, is_actor: ActorTest, subject: Any
     obj = _object_among(tok, kids) if rule.pos == "verb" else None
     if obj is not None and (obj.lemma_.lower() in MEMBER_NOUNS or obj.pos_ == "NUM"):
         # "ordered three members of his staff to leave", "reopened two of its crossings": what they are of
-        obj = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
-                    for g in c.children if g.dep_ == "pobj"), obj)
+        # (the last one: the parser splits "counter-proposals" into three objects of "of")
+        counted = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj" and not g.is_punct]
+        obj = counted[-1] if counted else obj
     if "object" in req and (obj is None or obj.lemma_.lower() not in set(req["object"])):
         return False
     if "not_object" in req and rule.pos == "verb" and ({  # "rejected claims that ...", "declined to comment",
@@ -355,7 +357,7 @@ PARTY_NOUNS = ("side", "party")
 # Nouns that only say "some of" what the verb acts on: the object is what they are of
 # ("ordered three members of his staff to leave", "blew up parts of two roads").
 MEMBER_NOUNS = ("member", "part", "section", "stretch", "portion", "segment", "half", "rest", "range", "number",
-                "host", "series", "batch", "round", "all", "some", "most", "many", "several", "both", "each")
+                "host", "series", "batch", "round", "set", "all", "some", "most", "many", "several", "both", "each")
 
 
 def _subject_words(subject: Any) -> set[str]:

@@ -350,7 +350,18 @@ def _named_thing(tok: Any, actx: ActorContext) -> bool:
         return True
     if tok.pos_ == "PROPN" and any(c.dep_ in ("compound", "prep") for c in tok.children):
         return True  # "the Treaty of Friendship", "the Camp David Accords": a document's name
-    return tok.dep_ == "pobj" and tok.head.lower_ in THING_PREPS
+    return tok.dep_ == "pobj" and tok.head.lower_ in THING_PREPS and not _told_with_its_making(tok)
+
+
+# Participles that tell how a pact came about: "under a deal unveiled on Thursday" reports the deal.
+MAKING_PARTICIPLES = frozenset({"announce", "unveil", "sign", "reach", "strike", "seal", "conclude", "agree",
+                                "broker", "clinch", "finalize", "finalise"})
+
+
+def _told_with_its_making(tok: Any) -> bool:
+    """"under a deal unveiled on Thursday", "under an accord signed in May": the clause on the noun tells
+    when it was made, so the pact is news here, not only the frame of something else."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in MAKING_PARTICIPLES for c in tok.children)
 
 
 # Verbs that name their object: "called the incursions a hybrid attack", "described the strike as an
@@ -454,7 +465,7 @@ FREQUENCY_ADVERBS = ("always", "often", "usually", "routinely", "regularly", "fr
 
 def _in_agreement(tok: Any, rules: dict[int, TriggerRule]) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") and rules[tok.i].type == "AGREE" and tok.dep_ == "pobj" \
-        and tok.head.lower_ == "in"
+        and tok.head.lower_ in ("in", "under")
 
 
 def _agreed_content(cands: list[tuple[Any, TriggerRule, Any | None]], rules: dict[int, TriggerRule]) -> set[int]:
