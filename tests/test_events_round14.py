@@ -252,3 +252,21 @@ def test_a_pact_only_framing_another_act_is_no_report(nlp: Any) -> None:
 ])
 def test_an_act_someone_is_kept_from_is_not_done(nlp: Any, text: str) -> None:
     assert not [e for e in run(nlp, text) if e.type in ("ASSAULT", "AGREE")]
+
+
+# ---------------------------------------------------------------- prisoner exchanges
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia and Azerbaijan swapped 32 prisoners on Friday.",
+    "Sudan and South Sudan on Sunday carried out the final stage of a prisoner exchange.",
+])
+def test_a_prisoner_exchange_is_a_release_by_both(nlp: Any, text: str) -> None:
+    ev = next(e for e in run(nlp, text) if e.type == "RETREAT")
+    assert len(ev.source + ev.target) == 2  # the two sides, not the prisoners
+    assert ev.time is not None and ev.time.value.startswith("2024-03-1")
+
+
+@pytest.mark.parametrize("text", ["The two firms exchanged views on trade.", "The envoys traded barbs on Monday."])
+def test_other_exchanges_are_no_release(nlp: Any, text: str) -> None:
+    assert "RETREAT" not in [e.type for e in run(nlp, text)]

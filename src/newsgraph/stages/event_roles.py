@@ -100,7 +100,7 @@ def _names_its_object(verb: Any) -> bool:
 RELATIVE_PRONOUNS = ("that", "which", "whom")
 # Nouns that count or frame a trigger noun after "of" ("a round of talks", "a session of negotiations",
 # "concluded two days of talks", "announced a package of measures").
-ROUND_NOUNS = ("round", "session", "series", "set", "cycle", "day", "week", "hour", "package", "raft")
+ROUND_NOUNS = ("round", "session", "series", "set", "cycle", "day", "week", "hour", "package", "raft", "stage", "phase")
 
 
 def relative_carrier(tok: Any, light_verbs: frozenset[str]) -> Any | None:

@@ -616,7 +616,7 @@ def _build(tok: Any, rule: TriggerRule, speaker: Any | None, actx: ActorContext,
     if tok.pos_ == "VERB" and ("object" in rule.requires or rule.type in OWN_FORCE_TYPES) \
             and (obj := direct_object(tok)) is not None \
             and (obj.lemma_.lower() not in actx.lex.actor_nouns or rule.type in OWN_FORCE_TYPES
-                 or (rule.type == "THREATEN" and "negated" in rule.requires)):
+                 or rule.type == "RETREAT" or (rule.type == "THREATEN" and "negated" in rule.requires)):
         # "the initiative was extended": the thing the entry asks for is what is acted on, no participant
         # (an envoy ordered to leave, a ship rammed: whose they are is the party acted on; troops moved
         # are the mover's own, and where they go is the target: "moved troops to the border with X")
