@@ -37,6 +37,7 @@ from newsgraph.gazetteer import Place, country_of, demonym_country, lookup_place
 from newsgraph.model import Chain, DocAnalysis, Document, Entity, Mention, MentionRef, kin_word
 from newsgraph.resolve import entity_types as et
 from newsgraph.resolve.names import (
+    HONORIFICS,
     PARTICLES,
     bare_keys,
     block_keys,
@@ -82,6 +83,7 @@ class Item:
     affiliations: list[str] = field(default_factory=list)
     family: str = "MISC"
     strong: bool = False
+    titled: list[str] = field(default_factory=list)  # "Prime Minister Keir Starmer", "Dr Ramgoolam" as written
 
     @property
     def identity(self) -> str:
@@ -158,9 +160,37 @@ def _make_item(analysis: DocAnalysis, chain: Chain, text: str) -> Item | None:
     if not evidence:
         evidence.append((chain.label, et.W_LABEL, False))
     item = Item(analysis.doc_id, chain.id, name, name_tokens(name), mentions, evidence, place,
-                chain.acronym, roles=list(chain.roles), affiliations=list(chain.affiliations))
+                chain.acronym, roles=list(chain.roles), affiliations=list(chain.affiliations),
+                titled=[t for m in mentions if (t := titled_form(text, m)) is not None])
     _retype(item)
     return item
+
+
+# Words of a title written before a name, besides the mention's own role: "Mr Justice Goose".
+TITLE_WORDS = frozenset({"justice"})
+MAX_TITLE_CHARS = 60
+
+
+def titled_form(text: str, m: Mention) -> str | None:
+    """The name as written with the title right before it ("Prime Minister Keir Starmer", "Sir Keir
+    Starmer", "Dr Ramgoolam", "Mr Justice Goose"): a surface form of the person the text shows, kept
+    as an alias (never as the canonical name). Only a capitalised title joined by single spaces."""
+    if not text or m.label != "PERSON":
+        return None
+    pos = m.start
+    role = m.role or ""
+    if role and role[:1].isupper() and len(role) <= MAX_TITLE_CHARS \
+            and text[pos - len(role) - 1:pos].casefold() == role.casefold() + " ":
+        pos -= len(role) + 1
+    for _ in range(2):
+        before = text[max(0, pos - 12):pos]
+        if not before.endswith(" ") or before.endswith("  "):
+            break
+        word = before[:-1].rsplit(None, 1)[-1] if before[:-1].strip() else ""
+        if not word[:1].isupper() or word.casefold().rstrip(".") not in HONORIFICS | TITLE_WORDS:
+            break
+        pos -= len(word) + 1
+    return text[pos:m.end] if pos < m.start else None
 
 
 def _retype(item: Item) -> None:
@@ -631,6 +661,9 @@ def build_entity(eid: str, items: Sequence[Item]) -> Entity:
         name = place.country
     else:
         name = canonical_name({s: n + 1 for s, n in aliases.items()}) or items[0].name
+    if label == "PERSON":  # the titled forms the articles write, after the name is chosen without them
+        for titled in (t for it in items for t in it.titled):
+            aliases[titled] += 1
     mentions = sorted((MentionRef(it.doc, m.start, m.end, m.text) for it in items for m in it.mentions),
                       key=lambda r: (r.doc, r.start, r.end))
     affiliations = _affiliations(items)
