@@ -337,8 +337,11 @@ def _reduced_forms(item: Item) -> list[list[str]]:
 def _join_place_heads(items: Sequence[Item], uf: _UnionFind) -> None:
     """Non-person names join the cluster of a shorter name they are known by (same family)."""
     by_identity: dict[tuple[str, str], int] = {}
+    weak: dict[str, int] = {}  # a name the model typed loosely: "Chagos" (ORG) of "the Chagos Archipelago"
     for i, it in enumerate(items):
         by_identity.setdefault((it.family, it.identity), i)
+        if it.family in ("ORG", "MISC") and not it.strong and len(it.tokens) == 1:
+            weak.setdefault(it.identity, i)
     reductions = [(i, words) for i, it in enumerate(items) if it.family in ("PLACE", "ORG")
                   for words in _reduced_forms(it)]
     # "Belarus's Foreign Ministry" is "the Foreign Ministry" of a corpus that names no other country's
@@ -353,6 +356,8 @@ def _join_place_heads(items: Sequence[Item], uf: _UnionFind) -> None:
         if len(body_countries.get(key, ())) > 1:
             continue
         other = by_identity.get((items[i].family, "N:" + key))
+        if other is None and items[i].family == "PLACE":
+            other = weak.get("N:" + key)
         if other is not None:
             uf.union(other, i)
 

@@ -99,6 +99,8 @@ def _seat_before(doc: Any, end: int) -> str | None:
 
 def _of_phrase_start(doc: Any, p: int, lex: Lexicon) -> int | None:
     """Index of the title word in "Envoy for Z" when p is the last token of Z; else None."""
+    if not doc[p].text[:1].isupper():
+        return None  # "chief negotiator on the [Chagos Archipelago]": the name is the object, not after it
     q = p
     steps = 0
     while q >= 0 and steps < MAX_OF_OBJECT and (doc[q].text[:1].isupper() or doc[q].lower_ == "the"):

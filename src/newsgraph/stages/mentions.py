@@ -130,9 +130,29 @@ def _candidates(doc: Any, lex: Lexicon) -> list[Candidate]:
     complete_place_lists(doc, out, lex)
     persons_by_coordination(doc, out, lex)
     recover_country_names(doc, out)
+    for c in out:
+        if _dateline_place(doc, c):  # whatever the model or a recovery pass read into it
+            c.label, c.role, c.affiliation, c.gender = "GPE", None, None, None
     return out
 
 
+
+
+DATELINE_MARKS = frozenset({",", "-", "—", "–", "--"})
+
+
+def _dateline_place(doc: Any, c: Any) -> bool:
+    """"PORT LOUIS, December 17 - ...", "KAZAN, Russia — ...": a capitalised place name opening a
+    paragraph before a comma or a dash is the dateline, whatever the model said (the words after it are
+    no apposition of it)."""
+    if c.i > 0 and doc[c.i - 1].text.strip() and "\n" not in doc[c.i - 1].whitespace_ and not doc[c.i].is_sent_start:
+        return False
+    words = [t for t in doc[c.i:c.j] if t.is_alpha]
+    if not words or not all(t.text.isupper() and len(t.text) > 1 for t in words):
+        return False
+    if c.j >= len(doc) or doc[c.j].text not in DATELINE_MARKS:
+        return False
+    return lookup_place(doc_text(doc)[c.start:c.end].title()) is not None
 
 
 def _place_after_time(ent: Any) -> int | None:
