@@ -50,3 +50,12 @@ def test_the_object_of_a_title_is_not_its_holder(nlp: Any) -> None:
     a = analyze_text("Britain's chief negotiator on the Kerguelen Archipelago held talks on Monday.",
                      published="2024-06-04")
     assert all(m.role is None for m in a.mentions if "Kerguelen" in m.text)
+
+
+def test_two_peoples_with_close_names_stay_apart() -> None:
+    """"Nigerien" and "Nigerian", "Austrian" and "Australian": close spellings, two countries' people."""
+    docs = [make("d", "Nigerien troops and Nigerian traders met.", [[M("Nigerien", "NORP")], [M("Nigerian", "NORP")]]),
+            make("e", "Austrian skiers and Australian surfers met.", [[M("Austrian", "NORP")], [M("Australian", "NORP")]])]
+    entities, _ = _resolve(*docs)
+    assert _holder(entities, "Nigerien") is not _holder(entities, "Nigerian")
+    assert _holder(entities, "Austrian") is not _holder(entities, "Australian")

@@ -45,7 +45,8 @@ _PROMPT = re.compile(
 # Headers that open a trailing list of other articles.
 TRAIL_HEADER = re.compile(
     r"^(?:latest(?: news| stories| articles| posts| headlines| briefs| analysis| updates| reports)?|"
-    r"recent(?: news| stories| articles| posts| briefs)?|related(?: news| stories| articles| content| posts| coverage| topics)?|"
+    r"recent(?: news| stories| articles| posts| briefs)?|related(?: news| stories| articles| content| posts| coverage| topics| analysis| reading| links| videos?)?|"
+    r"(?:à )?lire aussi|lea también|leia também|"
     r"read more|read also|also read|read next|up next|don'?t miss|more stories|more news|more from\b.*|more in\b.*|"
     r"also on\b.*|"
     r"recommended(?: for you| stories)?|you may also like|you might also like|"

@@ -24,7 +24,7 @@ import lxml.html
 from newsgraph.ingest import boilerplate as bp
 from newsgraph.ingest import pagemeta
 from newsgraph.ingest.record import Extracted
-from newsgraph.ingest.scrub import cut_trailing_list, scrub_lines
+from newsgraph.ingest.scrub import cut_inline_lists, cut_trailing_list, scrub_lines
 
 log = logging.getLogger(__name__)
 
@@ -94,6 +94,7 @@ def _clean_body(
     lines = [x for x in text.splitlines() if _key(x) not in caption_keys]
     _drop_title_copy(lines, title)
     lines, outlet = cut_trailing_list(lines)
+    lines = cut_inline_lists(lines)
     out = scrub_lines(lines)
     paragraphs = [" ".join(x.split()) for x in out.lines if x.strip()]
     # NFC: pages mix composed and decomposed accents ("ü" vs "u" + U+0308); one form for matching.

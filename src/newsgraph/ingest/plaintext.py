@@ -22,7 +22,7 @@ from newsgraph.ingest.dates import is_date_line, month_day, parse_date_line, spl
 from newsgraph.ingest.outlets import interview_outlet, is_major_place, is_place, split_lead_prefix
 from newsgraph.ingest.paragraphs import is_wrapped, join_lines
 from newsgraph.ingest.record import Extracted
-from newsgraph.ingest.scrub import cut_trailing_list, is_noise, scrub_lines
+from newsgraph.ingest.scrub import cut_inline_lists, cut_trailing_list, is_noise, scrub_lines
 
 # The head of an article (title, deck, byline, date, counters) fits in its
 # first 10 non-empty lines in every scraped layout we have seen; a date line
@@ -96,6 +96,7 @@ def _cut_trailing_list(st: _State) -> None:
     kept = _nonempty(st.lines)
     if len(kept) < before:
         st.footer = [st.lines[i].strip() for i in kept[-FOOTER_LINES:]] + st.footer
+    st.lines = cut_inline_lists(st.lines)  # "Related: A | B" inside the body (the footer is read as scraped)
 
 
 def _read_head(st: _State) -> None:

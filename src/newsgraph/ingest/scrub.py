@@ -56,6 +56,38 @@ def cut_trailing_list(lines: list[str]) -> tuple[list[str], str | None]:
     return lines, None
 
 
+# A headline of an inline list is short: "Denmark summons US envoy over Greenland visit".
+MAX_INLINE_ITEM_WORDS = 16
+MIN_INLINE_ITEMS = 2
+
+
+def cut_inline_lists(lines: list[str]) -> list[str]:
+    """Blank out lists of other headlines inside the body: a header ("Related:", "Lire aussi", "Related
+    analysis") on its own line over bulleted headlines ("• X", "- Y", "» Z"), or glued to headlines
+    separated by "|" ("Related: A | B | C"). The body's prose before and after stays."""
+    out = list(lines)
+    for i, raw in enumerate(out):
+        s = raw.strip()
+        m = bp.TRAIL_HEADER.match(s) if s else None
+        if m is None:
+            continue
+        rest = s[m.end():]
+        if rest.strip(" :»›>-–—"):
+            items = [x.strip() for x in rest.lstrip(" :»›>-–—").split("|")]
+            if rest.lstrip()[:1] in ":|" and len(items) >= MIN_INLINE_ITEMS \
+                    and all(0 < len(x.split()) <= MAX_INLINE_ITEM_WORDS for x in items):
+                out[i] = ""  # "Related: A | B | C", "Most popular: A | B"
+            continue
+        j = i + 1
+        while j < len(out) and out[j].strip() and len(out[j].split()) <= MAX_INLINE_ITEM_WORDS + 1 \
+                and (bp.strip_bullet(out[j]) != out[j] or bp.looks_like_headline(out[j].strip())):
+            j += 1
+        if j - i - 1 >= MIN_INLINE_ITEMS and (j == len(out) or not out[j].strip()):
+            for k in range(i, j):
+                out[k] = ""
+    return out
+
+
 def _list_like(lines: list[str]) -> bool:
     """Mostly headlines, dates and short labels - not sentences (a "See also" paragraph)."""
     from newsgraph.ingest.dates import parse_date_line

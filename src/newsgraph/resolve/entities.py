@@ -256,7 +256,9 @@ def _join_nonperson_variants(items: Sequence[Item], uf: _UnionFind) -> None:
         for i in members:
             fine = " ".join(fine_token(t) for t in items[i].tokens)
             place = items[i].place
-            key = (fine, place.geonames_id if place else None)
+            # a nationality's country stands in for a gazetteer id: "Nigerien" and "Nigerian" are two peoples
+            key = (fine, place.geonames_id if place else (demonym_country(items[i].name) and
+                                                         "D:" + str(demonym_country(items[i].name))))
             uf.union(reps.setdefault(key, i), i)
         for (fa, ga), a in reps.items():
             for (fb, gb), b in reps.items():
