@@ -270,3 +270,36 @@ def test_a_prisoner_exchange_is_a_release_by_both(nlp: Any, text: str) -> None:
 @pytest.mark.parametrize("text", ["The two firms exchanged views on trade.", "The envoys traded barbs on Monday."])
 def test_other_exchanges_are_no_release(nlp: Any, text: str) -> None:
     assert "RETREAT" not in [e.type for e in run(nlp, text)]
+
+
+# ---------------------------------------------------------------- acts ordered, places taken, duties
+
+
+@pytest.mark.parametrize("text, etype, doer", [
+    ("Eritrea ordered a nationwide mobilisation in February.", "MOBILIZE", "Eritrea"),
+    ("Ankara ordered airstrikes on rebel positions on Monday.", "ASSAULT", "Ankara"),
+])
+def test_an_act_ordered_is_the_orderers_act(nlp: Any, text: str, etype: str, doer: str) -> None:
+    ev = next(e for e in run(nlp, text) if e.type == etype)
+    assert [r.text for r in ev.source] == [doer]
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels overran the town of Bunia on Sunday.",
+    "Forces loyal to the faction took over the mayor's office in Mekelle.",
+])
+def test_a_place_taken_over_is_seized(nlp: Any, text: str) -> None:
+    assert [(e.type, e.mode) for e in run(nlp, text)] == [("COERCE", "seize")]
+
+
+def test_a_company_taken_over_is_no_seizure(nlp: Any) -> None:
+    assert not run(nlp, "Ms Lee took over the company in May.")
+
+
+@pytest.mark.parametrize("text, etype, doer", [
+    ("Israel is obliged to withdraw its troops from the area.", "RETREAT", "Israel"),
+    ("The Lebanese army is supposed to take over positions in the south.", "COERCE", "Lebanese army"),
+])
+def test_a_duty_is_a_planned_act_of_who_bears_it(nlp: Any, text: str, etype: str, doer: str) -> None:
+    ev = next(e for e in run(nlp, text) if e.type == etype)
+    assert [r.text for r in ev.source] == [doer] and ev.modality == "planned"

@@ -122,7 +122,8 @@ ISSUED_TEXTS = frozenset({"statement", "communique", "communiqué", "declaration
 # Passive verbs whose subject is the doer of their infinitive: "X is expected to meet Y", "X is
 # reported to have called Y", "X was set to sign" (not "X was asked to leave": asked of X, by someone else).
 RAISING_PASSIVES = frozenset({"expect", "report", "say", "believe", "think", "understand", "know", "set",
-                              "schedule", "slate", "suppose", "rumor", "rumour", "allege", "due", "tip"})
+                              "schedule", "slate", "suppose", "rumor", "rumour", "allege", "due", "tip",
+                              "oblige", "require", "obligate"})  # "X is obliged to withdraw": X withdraws (planned)
 
 
 # Verbs that say of their object what it did ("accused X of ...", "blamed X for ...", "thanked X for ...").

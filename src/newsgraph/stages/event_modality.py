@@ -18,7 +18,7 @@ HEDGE_AUX = ("may", "might", "could", "would",
 HEDGE_ADVERBS = ("reportedly", "allegedly", "possibly", "perhaps", "apparently", "purportedly", "likely",
                  "probably", "supposedly", "unlikely")
 PLAN_HEADS = ("plan", "intend", "expect", "schedule", "prepare", "aim", "hope", "want", "propose",
-              "consider", "set", "due", "go", "seek", "anticipate",
+              "consider", "set", "due", "go", "seek", "anticipate", "suppose", "supposed", "oblige", "obliged", "require",
               # stated readiness: "is ready/willing/prepared to withdraw" has not happened yet
               "ready", "willing", "prepared", "eager", "keen", "poised")
 HEDGE_HEADS = ("appear", "seem", "rumor", "rumour", "unlikely", "likely")
