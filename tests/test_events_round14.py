@@ -303,3 +303,29 @@ def test_a_company_taken_over_is_no_seizure(nlp: Any) -> None:
 def test_a_duty_is_a_planned_act_of_who_bears_it(nlp: Any, text: str, etype: str, doer: str) -> None:
     ev = next(e for e in run(nlp, text) if e.type == etype)
     assert [r.text for r in ev.source] == [doer] and ev.modality == "planned"
+
+
+# ---------------------------------------------------------------- shows of force, interrupted infinitives
+
+
+def test_warplanes_flying_close_are_a_show_of_force_not_a_visit(nlp: Any) -> None:
+    evs = run(nlp, "On Monday two Ruritanian fighter jets flew close to the destroyer in international waters.")
+    assert [(e.type, e.mode) for e in evs] == [("MOBILIZE", None)]
+
+
+def test_a_leader_flying_to_a_capital_is_still_a_visit(nlp: Any) -> None:
+    assert [(e.type, e.mode) for e in run(nlp, "Premier Ana Ruiz flew to Caracas on Monday.")] == [("CONSULT", "visit")]
+
+
+def test_warplanes_flying_back_still_withdraw(nlp: Any) -> None:
+    assert [e.type for e in run(nlp, "Russian warplanes flew back to their bases on Friday.")] == ["RETREAT"]
+
+
+def test_a_flotilla_of_warships_sent_is_a_deployment(nlp: Any) -> None:
+    evs = run(nlp, "The Pentagon has sent a flotilla of destroyers to waters off the coast of Ruritania.")
+    assert [e.type for e in evs] == ["MOBILIZE"]
+
+
+def test_an_agreement_to_act_told_across_a_phrase(nlp: Any) -> None:
+    evs = run(nlp, "Maduro agreed during the talks to receive migrants returned from the United States.")
+    assert "AGREE" in [e.type for e in evs]

@@ -37,7 +37,7 @@ ROLE_SCHEMES = ("default", "symmetric", "travel", "host", "reported")
 REQUIREMENTS = ("prep", "not_prep", "object", "no_object", "reported", "subject_actor", "object_actor", "complement",
                 "named_object", "prep_object", "not_object", "negated", "no_predicate", "phrase",
                 "subject", "pair_subject", "to_verb", "predicate", "clause", "object_det", "document_mentions",
-                "own_clause", "clause_actor", "clause_act", "not_object_det")
+                "own_clause", "clause_actor", "clause_act", "not_object_det", "not_subject")
 
 
 @dataclass(frozen=True)
@@ -165,6 +165,13 @@ def _to_clause(tok: Any) -> bool:
     stands between: "ordered the Russian House in Baku, the cultural centre ..., to cease")."""
     return tok.dep_ == "xcomp" or (tok.dep_ in ("ccomp", "relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                               for c in tok.children))
+
+
+def _interrupted_infinitive(kids: list[Any]) -> bool:
+    """"agreed during the talks to receive X": the parser hangs the verb's "to" clause on the noun of
+    the phrase that interrupts it."""
+    return any(c.dep_ == "prep" and _to_clause(a) for c in kids for g in c.children if g.dep_ == "pobj"
+               for a in g.children if a.dep_ == "acl" and a.i > g.i)
 
 
 def _object_infinitives(kids: list[Any]) -> list[Any]:
@@ -298,7 +305,7 @@ def _satisfied(rule: TriggerRule, tok: Any, *, is_actor: ActorTest, subject: Any
     if req.get("no_object") and (obj is not None or clausal):
         return False
     if req.get("complement") and rule.pos == "verb" and not (
-            obj is not None or clausal or preps & {"on", "upon", "to"}):
+            obj is not None or clausal or preps & {"on", "upon", "to"} or _interrupted_infinitive(kids)):
         return False
     if "document_mentions" in req and not _document_mentions(tok.doc, tuple(req["document_mentions"])):
         return False  # "a third round would be held in Ankara" in an article about talks, not an election
@@ -330,6 +337,8 @@ def _satisfied(rule: TriggerRule, tok: Any, *, is_actor: ActorTest, subject: Any
         return False  # "the chiefs of A and B spoke", "the two leaders talked" (not "he spoke")
     if req.get("own_clause") and tok.dep_ == "xcomp":
         return False  # "ordered six diplomats to leave the country": what was ordered, not a departure
+    if "not_subject" in req and subject is not None and _subject_words(subject) & set(req["not_subject"]):
+        return False  # "two fighter jets flew close to the destroyer": no one travelled to meet anyone
     if "subject" in req and (subject is None or not _subject_words(subject) & set(req["subject"])):
         return False  # "rebels entered the city" (not "the minister entered the room")
     if req.get("no_predicate") and any(c.dep_ in ("oprd", "attr") or (c.dep_ == "xcomp" and c.pos_ != "VERB")
@@ -357,7 +366,8 @@ PARTY_NOUNS = ("side", "party")
 # Nouns that only say "some of" what the verb acts on: the object is what they are of
 # ("ordered three members of his staff to leave", "blew up parts of two roads").
 MEMBER_NOUNS = ("member", "part", "section", "stretch", "portion", "segment", "half", "rest", "range", "number",
-                "host", "series", "batch", "round", "set", "all", "some", "most", "many", "several", "both", "each")
+                "host", "series", "batch", "round", "set", "flotilla", "fleet", "squadron", "convoy", "column", "all",
+                "some", "most", "many", "several", "both", "each")
 
 
 def _subject_words(subject: Any) -> set[str]:
