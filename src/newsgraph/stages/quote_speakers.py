@@ -584,7 +584,9 @@ class SpeakerResolver:
                 break
             if t.lemma_.lower() != tok.lemma_.lower() or self.inside_quote(t.idx):
                 continue
-            verb = t.head if t.dep_ == "dobj" else (t.head.head if t.dep_ == "pobj" and t.head.lower_ == "in" else None)
+            # "sent a letter", "said in a statement", "answered with a sharp statement"
+            verb = t.head if t.dep_ == "dobj" else (t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("in", "with")
+                                                    else None)
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
             m = self.mention_at(subj.idx) if subj is not None else None
             if m is not None and m[3] in ("ORG", "GPE", "NORP", "PERSON"):
