@@ -329,3 +329,30 @@ def test_a_flotilla_of_warships_sent_is_a_deployment(nlp: Any) -> None:
 def test_an_agreement_to_act_told_across_a_phrase(nlp: Any) -> None:
     evs = run(nlp, "Maduro agreed during the talks to receive migrants returned from the United States.")
     assert "AGREE" in [e.type for e in evs]
+
+
+# ---------------------------------------------------------------- dates the parser hangs elsewhere, trips
+
+
+def test_a_time_in_a_small_clause_dates_the_verb(nlp: Any) -> None:
+    ev = next(e for e in run(nlp, "Peru declared Mexico's ambassador, Juan Ortiz, persona non grata on Tuesday.")
+              if e.type == "SANCTION")
+    assert ev.time is not None and ev.time.value == "2024-03-12"
+
+
+def test_a_day_whose_preposition_lost_it_dates_the_verb(nlp: Any) -> None:
+    evs = run(nlp, "Berg demanded an apology. On Monday Berg's ministry summoned Estonia's ambassador, Karl Ojala.")
+    ev = next(e for e in evs if e.trigger == "summoned")
+    assert ev.time is not None and ev.time.value == "2024-03-11"
+
+
+def test_a_meeting_on_a_trip_is_one_visit(nlp: Any) -> None:
+    evs = run(nlp, "Foreign Minister Karl Ojala, on his first official trip to Latvia, met Prime Minister Anna Berg "
+                   "in Riga on Thursday.")
+    assert [(e.type, e.mode) for e in evs] == [("CONSULT", "visit")]
+    assert "Latvia" in [r.text for r in evs[0].target] and evs[0].time is not None
+
+
+def test_a_meeting_on_a_day_is_no_trip(nlp: Any) -> None:
+    evs = run(nlp, "On Monday Premier Olga Marsh met President Jon Lind in Riga.")
+    assert [(e.type, e.mode) for e in evs] == [("CONSULT", None)]

@@ -45,10 +45,21 @@ def _predicate(span: Any, triggers: Collection[int]) -> Any | None:
     """First predicate above the time span, or None when the time modifies another thing."""
     tok = span.root
     inside = range(span.start, span.end)
+    prep = span.doc[span.start - 1] if span.start > 0 else None
+    if prep is not None and prep.dep_ == "prep" and prep.lower_ in DANGLING_TIME_PREPS \
+            and not any(c.dep_ == "pobj" for c in prep.children) and prep.head.pos_ in ("VERB", "AUX"):
+        # "On Monday Albares' ministry summoned ...": the parser hangs "Monday" on the name after it and
+        # leaves "On" without its object; the day is the verb's
+        return _framed_by(prep.head)
     while tok.head.i != tok.i:
         below, tok = tok, tok.head
         if tok.i in inside:
             continue
+        if tok.dep_ in ("ccomp", "oprd", "xcomp") and tok.head.pos_ == "VERB" and (
+                tok.pos_ in ("NOUN", "ADJ") or (tok.head.lemma_.lower() in SMALL_CLAUSE_VERBS
+                                               and tok.tag_ not in ("VBD", "VBZ", "VBP", "MD")
+                                               and not any(c.dep_ in ("aux", "auxpass", "mark") for c in tok.children))):
+            continue  # "declared the envoy persona non grata on Tuesday": the verb's small clause, the verb's time
         if tok.dep_ == "prep" and tok.lower_ in OTHER_EVENT_PREPS:
             return None
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.i not in triggers and _medium(tok.head):
@@ -79,6 +90,10 @@ def _predicate(span: Any, triggers: Collection[int]) -> Any | None:
     return None
 
 
+# Verbs that name their object with a small clause: "declared X persona non grata", "named X envoy".
+SMALL_CLAUSE_VERBS = ("declare", "name", "appoint", "deem", "proclaim", "elect", "designate", "brand", "label")
+# Prepositions that carry a date: "on Monday", "in March", "since 2019".
+DANGLING_TIME_PREPS = ("on", "in", "at", "during", "since", "until", "by")
 PART_OF_DAY_NOUNS = ("hour", "morning", "afternoon", "evening", "night", "dawn", "daybreak")
 # Where or through what an act is done: a time the parser hangs on one of them is the act's.
 SETTING_NOUNS = ("channel", "border", "capital", "city", "town", "village", "region", "area", "province",

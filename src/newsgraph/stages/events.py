@@ -252,8 +252,10 @@ def _agreement_as_topic(tok: Any, rules: dict[int, TriggerRule]) -> bool:
 def _purpose(tok: Any, rules: dict[int, TriggerRule]) -> Any | None:
     """"travelled to X for talks with Y": the talks are what the trip was for, one consultation told
     twice (like "met X to discuss Y"). Returns the verb trigger the noun restates."""
-    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj" or tok.head.lower_ != "for":
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj" or tok.head.lower_ not in ("for", "on", "during"):
         return None
+    if tok.head.lower_ != "for" and rules[tok.i].mode != "visit":
+        return None  # "on his first official trip to India, met X": the trip is the occasion of that meeting
     verb = tok.head.head
     if verb.pos_ == "VERB" and verb.i in rules and rules[verb.i].type == rules[tok.i].type:
         return verb
@@ -664,6 +666,8 @@ def _build(tok: Any, rule: TriggerRule, speaker: Any | None, actx: ActorContext,
         return None
     summed_mode = next((rules[t.i].mode for t in restated if t.i in rules and rules[t.i].type == rule.type
                         and rules[t.i].mode), None)  # "discussed X with Y in a phone call": a phone call
+    summed_mode = summed_mode or next((rules[p.i].mode for p in purposes if rules[p.i].type == rule.type
+                                       and rules[p.i].mode), None)  # "on his trip to X, met Y": a visit
     return EventMention(
         type=rule.type, mode=roles.mode or rule.mode or summed_mode, trigger=tok.text, trigger_start=tok.idx, trigger_end=tok.idx + len(tok.text),
         start=start, end=end, sentence=doc_text(actx.doc)[start:end],

@@ -133,6 +133,8 @@ def _candidates(doc: Any, lex: Lexicon) -> list[Candidate]:
     for c in out:
         if _dateline_place(doc, c):  # whatever the model or a recovery pass read into it
             c.label, c.role, c.affiliation, c.gender = "GPE", None, None, None
+        while c.j - c.i > 1 and doc[c.i].lower_ in TIME_WORDS and doc[c.i].ent_type_ == "DATE":
+            c.i, c.start = c.i + 1, doc[c.i + 1].idx  # "On Monday Albares' ministry": the day is no part of it
     return out
 
 
