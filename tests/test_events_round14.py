@@ -356,3 +356,21 @@ def test_a_meeting_on_a_trip_is_one_visit(nlp: Any) -> None:
 def test_a_meeting_on_a_day_is_no_trip(nlp: Any) -> None:
     evs = run(nlp, "On Monday Premier Olga Marsh met President Jon Lind in Riga.")
     assert [(e.type, e.mode) for e in evs] == [("CONSULT", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish and Israeli officials sat down in Baku on Wednesday.",
+    "The two leaders sat down in Geneva on Wednesday.",
+])
+def test_a_pair_sitting_down_together_meets(nlp: Any, text: str) -> None:
+    ev = next(e for e in run(nlp, text) if e.type == "CONSULT")
+    assert len(ev.source + ev.target) >= 1 and ev.time is not None and ev.time.value == "2024-03-13"
+
+
+def test_sitting_down_for_talks_is_one_report(nlp: Any) -> None:
+    evs = run(nlp, "Premier Olga Marsh and President Jon Lind sat down for talks in Riga on Wednesday.")
+    assert [e.type for e in evs] == ["CONSULT"] and evs[0].trigger == "talks"
+
+
+def test_one_person_sitting_down_is_no_meeting(nlp: Any) -> None:
+    assert not run(nlp, "The minister sat down in the front row on Wednesday.")

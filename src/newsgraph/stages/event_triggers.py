@@ -420,6 +420,8 @@ def names_a_pair(tok: Any) -> bool:
     if any((c.dep_ == "nummod" and c.lower_ in ("two", "three", "2", "3")) or (c.dep_ in ("det", "predet") and c.lower_ == "both")
            for c in tok.children):
         return True
+    if any(c.dep_ == "amod" and c.conjuncts for c in tok.children):
+        return True  # "Turkish and Israeli officials"
     return any(g.conjuncts for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                for g in c.children if g.dep_ == "pobj")
 

@@ -164,6 +164,10 @@ def _absorbed(tok: Any, rules: dict[int, TriggerRule], lex: Lexicon) -> bool:
             return True  # "provided support": the noun names the event
     if _object_of_act(tok, rules) or _purpose(tok, rules) is not None or _named_in_entry(tok, rules):
         return True
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in SITTING_VERBS and any(
+            g.i in rules and rules[g.i].type == rules[tok.i].type for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"):
+        return True  # "sat down for talks on Monday": the talks are the report, dated and placed as told
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_PREPS \
             and tok.head.head.i in rules and rules[tok.head.head.i].type == "CONSULT" and rules[tok.i].type == "AGREE":
         return True  # "talks on a ceasefire between X and Y", "negotiations over a deal": what is discussed
@@ -257,7 +261,8 @@ def _purpose(tok: Any, rules: dict[int, TriggerRule]) -> Any | None:
     if tok.head.lower_ != "for" and rules[tok.i].mode != "visit":
         return None  # "on his first official trip to India, met X": the trip is the occasion of that meeting
     verb = tok.head.head
-    if verb.pos_ == "VERB" and verb.i in rules and rules[verb.i].type == rules[tok.i].type:
+    if verb.pos_ == "VERB" and verb.i in rules and rules[verb.i].type == rules[tok.i].type \
+            and verb.lemma_.lower() not in SITTING_VERBS:
         return verb
     return None
 
@@ -983,6 +988,8 @@ def _with_ellipsis_copies(events: list[EventMention],
     return out, co_doers
 
 
+# Verbs of sitting down together: "sat down for talks" is the talks, not a second meeting.
+SITTING_VERBS = ("sit",)
 # Prepositions that make a pact the topic of a meeting: "talks on a truce", "negotiations over the deal".
 TOPIC_PREPS = ("on", "over", "about", "regarding", "concerning", "toward", "towards")
 
