@@ -374,3 +374,20 @@ def test_sitting_down_for_talks_is_one_report(nlp: Any) -> None:
 
 def test_one_person_sitting_down_is_no_meeting(nlp: Any) -> None:
     assert not run(nlp, "The minister sat down in the front row on Wednesday.")
+
+
+def test_a_finite_verb_hung_on_a_noun_has_that_noun_as_subject(nlp: Any) -> None:
+    """The parse the model gave a sentence in a real page: "On" as root, "travelled" (past tense) as a
+    clause on "minister". Built by hand, since the model parses the sentence alone correctly."""
+    from spacy.tokens import Doc
+
+    from newsgraph.stages.event_actors import subjects
+
+    words = ["On", "Monday", "the", "minister", "travelled", "to", "Riga", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[0, 3, 3, 0, 3, 4, 5, 0],
+              deps=["ROOT", "compound", "det", "pobj", "acl", "prep", "pobj", "punct"],
+              tags=["IN", "NNP", "DT", "NN", "VBD", "IN", "NNP", "."],
+              pos=["ADP", "PROPN", "DET", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"])
+    assert [t.text for t in subjects(doc[4])] == ["minister"]
+    doc[4].tag_ = "VBN"  # "the minister invited to Riga": a reduced relative keeps no subject
+    assert subjects(doc[4]) == []

@@ -162,6 +162,10 @@ def subjects(verb: Any) -> list[Any]:
             return []
         if verb.dep_ == "relcl":
             return [verb.head]
+        if verb.dep_ == "acl" and verb.tag_ == "VBD":
+            # "On Wednesday X's foreign minister, Y, travelled to Ankara": a finite past verb the parser hung
+            # on the noun as a clause (a reduced relative would be a participle) has that noun as subject
+            return [antecedent(verb.head)]
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in ("of", "for") \
                 and verb.head.head.lemma_.lower() in CHARGE_VERBS:
             # "accused Y of carrying out strikes", "blamed Y for shelling": Y is said to have done it
