@@ -26,7 +26,7 @@ from newsgraph.pipeline.registry import Stage, check_order
 BATCH_SIZE = 64
 # The analysis format version: bump when a stage changes what it writes, so that
 # `newsgraph build` re-analyses documents analysed by an older pipeline.
-ANALYSIS_VERSION = f"{__version__}-a13"
+ANALYSIS_VERSION = f"{__version__}-a14"
 
 
 @dataclass
