@@ -106,10 +106,9 @@ DATELINE_DASHES = ("—", "–", "-", "--")
 def _after_dateline(tok: Any) -> Any | None:
     """"KAZAN, Russia — Prime Minister X and President Y sat down ...": the parser makes the dateline
     the subject and hangs the real one on it as an apposition after the dash."""
-    sent = tok.sent
-    if tok.i != sent.start:
+    if not tok.is_sent_start:  # (cheap: this runs for every subject and object read)
         return None
-    dash = next((t for t in sent[:7] if t.text in DATELINE_DASHES), None)
+    dash = next((t for t in tok.doc[tok.i:tok.i + 7] if t.text in DATELINE_DASHES), None)
     if dash is None or dash.i <= tok.i or any(t.pos_ not in ("PROPN", "PUNCT") for t in tok.doc[tok.i:dash.i]):
         return None
     return next((c for c in tok.children if c.dep_ == "appos" and c.i > dash.i), None)
