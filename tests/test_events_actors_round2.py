@@ -405,3 +405,14 @@ def test_a_capital_never_given_a_first_name_is_the_place(nlp: Any, text: str, ca
 def test_a_person_named_like_a_capital_stays_a_person(nlp: Any) -> None:
     a = analysed(nlp, "Victoria Mensah, a lawyer, filed the case. Victoria said the court would rule soon.")
     assert {m.label for m in a.mentions if m.text.startswith("Victoria")} == {"PERSON"}
+
+
+def test_a_titled_family_name_goes_to_the_bearer_of_that_title(nlp: Any) -> None:
+    """"Senator Ruiz" is the senator of two Ruizes, "President Ruiz" the president, whatever the counts."""
+    text = ("President Tomas Ruiz signed the pact. His sister, Senator Elena Ruiz, sponsored the bill. "
+            "President Ruiz thanked Japan. Ruiz spoke again. Senator Ruiz said the vote was a milestone.")
+    a = analysed(nlp, text)
+    chain_of = {m.start: m.chain for m in a.mentions}
+    tomas, elena = chain_of[text.index("Tomas Ruiz")], chain_of[text.index("Elena Ruiz")]
+    assert chain_of[text.index("Ruiz said")] == elena
+    assert chain_of[text.index("Ruiz thanked")] == tomas

@@ -45,6 +45,9 @@ RELATIVE_PENALTY = 2.0
 # Half a mention: it decides between equals, not against a head of state named as often.
 NEAR_FULL_CHARS = 300
 NEAR_FULL_BONUS = 0.5
+# A titled bare name ("Senator Marcos") goes to the bearer the article gave that title, never to one it
+# gave only other titles ("President Marcos"): the title outweighs any count of mentions.
+TITLE_MATCH_BONUS = 100.0
 # Family-name spelling variants inside one article ("Qadafi"/"Qaddafi"): one edit,
 # only for names of 5+ letters (shorter names collide too easily).
 FUZZY_MIN_LEN = 5
@@ -331,15 +334,31 @@ class _Builder:
         near_ok = last_full(near) >= 0 and pos - last_full(near) <= NEAR_FULL_CHARS
 
         academic = self.academic_title(n)
+        title = _title_head(self.cands[n].role)
+
+        def titles(k: int) -> set[str]:
+            return {t for m in self.chains[k].members if (t := _title_head(self.cands[m].role))}
 
         def score(k: int) -> tuple[float, int]:
             s = len(before[k]) + (HEAD_OF_STATE_BONUS if self.chains[k].head and not academic else 0.0)
+            if title and title in titles(k):
+                s += TITLE_MATCH_BONUS
+            elif title and titles(k):
+                s -= TITLE_MATCH_BONUS
             s -= RELATIVE_PENALTY if self.relative(k) else 0.0
             s += RECENCY_BONUS if k == latest else 0.0
             s += NEAR_FULL_BONUS if near_ok and k == near else 0.0
             return s, max((self.cands[m].start for m in before[k]), default=-1)
 
         return max(options, key=score)
+
+
+def _title_head(role: str | None) -> str | None:
+    """A role written as a title before a name ("Senator", "Vice President"), lower case; None for no role
+    or a described one ("leader of the opposition party")."""
+    if not role or not role[:1].isupper() or len(role.split()) > 3:
+        return None
+    return role.casefold()
 
 
 def build_chains(doc: Any, cands: list[Candidate], lex: Lexicon) -> list[Chain]:
