@@ -33,3 +33,8 @@ def test_the_cleaned_article_keeps_no_inline_list() -> None:
                      "", "Most popular: Fiji opens new port | Oslo hosts chess final | Malta names envoy"])
     text = clean_plain_text(raw).text
     assert "Svalbard" not in text and "Fiji" not in text and text.count("Vaduz") == 2
+
+
+def test_more_analysis_opens_a_list_too() -> None:
+    lines = [BODY, "", "More analysis", "- Why Fiji is wary of Tonga", "- Can the Oslo talks be revived?", "", BODY]
+    assert [x for x in cut_inline_lists(lines) if x] == [BODY, BODY]
