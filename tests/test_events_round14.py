@@ -391,3 +391,12 @@ def test_a_finite_verb_hung_on_a_noun_has_that_noun_as_subject(nlp: Any) -> None
     assert [t.text for t in subjects(doc[4])] == ["minister"]
     doc[4].tag_ = "VBN"  # "the minister invited to Riga": a reduced relative keeps no subject
     assert subjects(doc[4]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Leaders of the bloc held an emergency summit on Wednesday.",
+    "Heads of state held an emergency summit on Wednesday.",
+])
+def test_heads_of_state_holding_a_summit_meet(nlp: Any, text: str) -> None:
+    ev = next(e for e in run(nlp, text) if e.type == "CONSULT")
+    assert ev.source and "state" not in [r.text for r in ev.source]  # "of state" names an office, no body

@@ -620,13 +620,20 @@ MEMBER_NOUNS = ("member", "leader", "leadership", "representative", "delegate", 
 SPEAKER_NOUNS = ("spokesman", "spokeswoman", "spokesperson", "official", "officer", "aide", "adviser", "advisor")
 
 
+def _bare_office_word(tok: Any) -> bool:
+    """"heads of state", "heads of government": the noun names an office, no body (no article, no name)."""
+    return tok.lemma_.lower() in ("state", "government") and not any(
+        c.dep_ in ("det", "poss", "compound", "amod") for c in tok.children)
+
+
 def _body_of_members(head: Any, ctx: ActorContext) -> Any | None:
     """The named body or group a membership noun without a name of its own stands for ("members of the
     X party"), or the body a spokesperson speaks for ("a spokeswoman for the committee said, denying ...")."""
     lemma = head.lemma_.lower()
     if (lemma not in MEMBER_NOUNS and lemma not in SPEAKER_NOUNS) or ctx.mention(head) is not None:
         return None
-    bodies = [g for g in pobjs(head, ("of",) if lemma in MEMBER_NOUNS else ("for", "of", "at")) if is_actor(g, ctx)]
+    bodies = [g for g in pobjs(head, ("of", "from") if lemma in MEMBER_NOUNS else ("for", "of", "at")) if is_actor(g, ctx)
+              and not _bare_office_word(g)]
     if len(bodies) == 1 and bodies[0].lemma_.lower() in MEMBER_NOUNS and ctx.mention(bodies[0]) is None:
         deeper = [g for g in pobjs(bodies[0], ("of",)) if is_actor(g, ctx)]
         bodies = deeper or bodies  # "the board of governors of X": X
