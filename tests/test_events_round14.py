@@ -400,3 +400,17 @@ def test_a_finite_verb_hung_on_a_noun_has_that_noun_as_subject(nlp: Any) -> None
 def test_heads_of_state_holding_a_summit_meet(nlp: Any, text: str) -> None:
     ev = next(e for e in run(nlp, text) if e.type == "CONSULT")
     assert ev.source and "state" not in [r.text for r in ev.source]  # "of state" names an office, no body
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The mission, which the UN Security Council authorised on October 2 last year, was delayed.", "UN Security Council"),
+    ("The council adopted a resolution on Monday by 12 votes in favour.", "council"),
+])
+def test_a_body_voting_a_mandate_or_a_text_agrees(nlp: Any, text: str, body: str) -> None:
+    ev = next(e for e in run(nlp, text) if e.type == "AGREE")
+    assert body in [r.text for r in ev.source]
+
+
+@pytest.mark.parametrize("text", ["The company adopted a new logo.", "The ministry authorised the sale of the land."])
+def test_other_adoptions_and_authorisations_are_no_pact(nlp: Any, text: str) -> None:
+    assert "AGREE" not in [e.type for e in run(nlp, text)]
