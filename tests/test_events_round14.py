@@ -414,3 +414,14 @@ def test_a_body_voting_a_mandate_or_a_text_agrees(nlp: Any, text: str, body: str
 @pytest.mark.parametrize("text", ["The company adopted a new logo.", "The ministry authorised the sale of the land."])
 def test_other_adoptions_and_authorisations_are_no_pact(nlp: Any, text: str) -> None:
     assert "AGREE" not in [e.type for e in run(nlp, text)]
+
+
+@pytest.mark.parametrize("text, etype, value", [
+    ("Ankara recalled its ambassador in Oslo, Kemal Ay, for consultations last November, citing the killings.",
+     "SANCTION", "2023-11"),
+    ("The two had first met face to face at an earlier summit gathering in Prague in October 2022.", "CONSULT",
+     "2022-10"),
+])
+def test_a_time_on_the_occasion_or_purpose_dates_the_act(nlp: Any, text: str, etype: str, value: str) -> None:
+    ev = next(e for e in run(nlp, text) if e.type == etype)
+    assert ev.time is not None and ev.time.value == value

@@ -71,6 +71,9 @@ def _predicate(span: Any, triggers: Collection[int]) -> Any | None:
             continue  # "met on the sidelines of the summit on June 17": the summit's day is the meeting's
         if tok.pos_ == "NOUN" and _medium(tok) and tok.head.head.i in triggers:
             continue  # "spoke in a phone call on June 9": the call is how the act was done, its time the act's
+        if tok.lemma_.lower() in ("consultation", "consultations") and tok.dep_ == "pobj" and tok.head.lower_ == "for" \
+                and tok.head.head.pos_ == "VERB":
+            continue  # "recalled its ambassador for consultations last November": the recall's time
         if tok.i in triggers or tok.pos_ in ("VERB", "AUX"):
             return _framed_by(tok)
         if tok.pos_ == "NOUN" and _times_over(tok):  # "rammed the ship three times on August 31"
@@ -98,7 +101,11 @@ PART_OF_DAY_NOUNS = ("hour", "morning", "afternoon", "evening", "night", "dawn",
 # Where or through what an act is done: a time the parser hangs on one of them is the act's.
 SETTING_NOUNS = ("channel", "border", "capital", "city", "town", "village", "region", "area", "province",
                  "headquarters", "office", "palace", "residence", "embassy", "airport", "port", "base", "sea",
-                 "water", "coast", "strait", "territory", "line", "frontier", "crossing", "court", "parliament")
+                 "water", "coast", "strait", "territory", "line", "frontier", "crossing", "court", "parliament",
+                 # occasions and purposes: "met at a gathering in Prague in October 2022", "recalled its
+                 # ambassador for consultations last November"
+                 "gathering", "ceremony", "reception", "dinner", "funeral", "inauguration", "forum",
+                 "consultation", "consultations")
 
 
 # Nouns for the act or channel a statement is made through: a time on them is the time of what the
