@@ -59,3 +59,16 @@ def test_two_peoples_with_close_names_stay_apart() -> None:
     entities, _ = _resolve(*docs)
     assert _holder(entities, "Nigerien") is not _holder(entities, "Nigerian")
     assert _holder(entities, "Austrian") is not _holder(entities, "Australian")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, affiliation", [
+    ("In Madrid, Foreign Minister Ana Duarte demanded a public apology on Sunday night.", "Spain"),
+    ("In Geneva, Foreign Minister Ana Duarte met her counterpart.", None),   # no capital: no country
+    ("Foreign Minister Ana Duarte demanded an apology.", None),
+])
+def test_a_sentence_opening_in_a_capital_gives_a_bare_titled_official_its_country(
+        nlp: Any, text: str, affiliation: str | None) -> None:
+    a = analyze_text(text, published="2024-06-04")
+    m = next(m for m in a.mentions if m.text == "Ana Duarte")
+    assert m.affiliation == affiliation

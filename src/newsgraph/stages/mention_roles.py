@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from newsgraph.gazetteer import country_of
+from newsgraph.gazetteer import country_of, lookup_place
 from newsgraph.stages.mention_clean import Candidate
 from newsgraph.stages.mention_lexicon import Lexicon
 
@@ -84,8 +84,20 @@ def _scan_left(doc: Any, k: int, lex: Lexicon) -> RoleInfo:
     if info.role and p >= 1 and doc[p].tag_ == "POS" and not info.affiliation:
         info.affiliation = _possessor(doc, p - 1, lex)
     elif info.role and p >= 0 and not info.affiliation:
-        info.affiliation = _seat_before(doc, p)
+        info.affiliation = _seat_before(doc, p) or _opening_capital(doc, p)
     return info
+
+
+def _opening_capital(doc: Any, end: int) -> str | None:
+    """"In Madrid, Foreign Minister X demanded ...": a sentence that opens in a national capital names the
+    home of an official given a bare title there (an official abroad is given a nationality)."""
+    if doc[end].text != "," or end < 2:
+        return None
+    start = _name_start(doc, end - 1, same_line=True)
+    if start < 1 or doc[start - 1].lower_ != "in" or not doc[start - 1].is_sent_start:
+        return None
+    place = lookup_place(doc[start:end].text)
+    return place.country if place is not None and place.kind == "capital" else None
 
 
 def _seat_before(doc: Any, end: int) -> str | None:
