@@ -23,3 +23,21 @@ def test_an_undated_crowd_or_an_unresolved_party_is_no_event() -> None:
     assert _crowd("several hundred demonstrators", dated=False) == []
     assert _crowd("the two countries", dated=True) == []
     assert _crowd("the committee", dated=True) == []
+
+
+def test_an_unanchored_day_keeps_apart_from_another_day_of_that_month() -> None:
+    """"After meeting Kim on June 17" (no year anywhere) is not the visit dated 2024-06-19."""
+    from newsgraph.model import TimeExpression
+    from newsgraph.resolve.event_match import Report, months_agree
+
+    def rep(time: TimeExpression, date: str | None, month: str | None) -> Report:
+        m = report("met", etype="CONSULT", mode="visit", time=time)
+        return Report(doc="d", idx=0, m=m, date=date, month=month)
+
+    june17 = TimeExpression(start=0, end=7, text="June 17", type="DATE", value=None, basis="unknown", granularity="day")
+    june19 = TimeExpression(start=0, end=10, text="2024-06-19", type="DATE", value="2024-06-19", basis="explicit",
+                            granularity="day")
+    june = TimeExpression(start=0, end=4, text="June", type="DATE", value=None, basis="unknown", granularity="month")
+    assert not months_agree(rep(june17, None, "06"), rep(june19, "2024-06-19", None))
+    assert months_agree(rep(june17, None, "06"), rep(june19, "2024-06-17", None))
+    assert months_agree(rep(june, None, "06"), rep(june19, "2024-06-19", None))

@@ -72,3 +72,13 @@ def test_a_sentence_opening_in_a_capital_gives_a_bare_titled_official_its_countr
     a = analyze_text(text, published="2024-06-04")
     m = next(m for m in a.mentions if m.text == "Ana Duarte")
     assert m.affiliation == affiliation
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, name, country", [
+    ("Russian President Ivan Orlov and North Korean leader Ri Chol Ho met on Monday.", "Ri Chol Ho", "North Korea"),
+    ("South Sudanese President Deng Malual met Ugandan officials.", "Deng Malual", "South Sudan"),
+])
+def test_a_compass_word_makes_another_people(nlp: Any, text: str, name: str, country: str) -> None:
+    a = analyze_text(text, published="2024-06-04")
+    assert next(m for m in a.mentions if m.text == name).affiliation == country

@@ -108,10 +108,17 @@ def unanchored_day(time: TimeExpression | None) -> str | None:
 
 
 def months_agree(a: Report, b: Report) -> bool:
-    """An unanchored month conflicts with another month, named or dated."""
+    """An unanchored month conflicts with another month, named or dated; an unanchored day ("on June 17"
+    with no year anywhere) with another day of that month ("2024-06-19": not the same visit)."""
     ma = a.month or (a.date[5:7] if a.date and len(a.date) >= 7 else None)
     mb = b.month or (b.date[5:7] if b.date and len(b.date) >= 7 else None)
-    return not (a.month or b.month) or not ma or not mb or ma == mb
+    if not (a.month or b.month) or not ma or not mb:
+        return True
+    if ma != mb:
+        return False
+    da = unanchored_day(a.m.time) if a.month else (a.date[5:10] if a.date and len(a.date) == 10 else None)
+    db = unanchored_day(b.m.time) if b.month else (b.date[5:10] if b.date and len(b.date) == 10 else None)
+    return not da or not db or da == db
 
 
 def dates_agree(a: str | None, b: str | None) -> bool:

@@ -18,6 +18,8 @@ from newsgraph.gazetteer import country_of, lookup_place
 from newsgraph.stages.mention_clean import Candidate
 from newsgraph.stages.mention_lexicon import Lexicon
 
+# Words that make a demonym another country's: "North Korean", "South Sudanese", "East Timorese".
+COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Central"})
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
 OF_WORDS = frozenset({"of", "for", "at", "to", "on", "in"})
 # Words that make a head-of-state title something less (a deputy is not the head).
@@ -151,6 +153,9 @@ def _role_from_tokens(doc: Any, idx: list[int], lex: Lexicon) -> RoleInfo:
         t = doc[x]
         low = t.lower_
         country = lex.demonym_country(t.text)
+        if country and x > 0 and doc[x - 1].text in COMPASS_WORDS:
+            # "North Korean leader X": the two words name another people than "Korean" alone
+            country = lex.demonym_country(f"{doc[x - 1].text} {t.text}") or country
         if country:
             info.affiliation = info.affiliation or country
             continue
