@@ -416,3 +416,13 @@ def test_a_titled_family_name_goes_to_the_bearer_of_that_title(nlp: Any) -> None
     tomas, elena = chain_of[text.index("Tomas Ruiz")], chain_of[text.index("Elena Ruiz")]
     assert chain_of[text.index("Ruiz said")] == elena
     assert chain_of[text.index("Ruiz thanked")] == tomas
+
+
+def test_a_title_no_bearer_was_given_decides_nothing(nlp: Any) -> None:
+    """"Governor Ruiz" as a taunt for the prime minister: no Ruiz was titled governor, so the usual
+    prominence decides, and the father named once as a relative does not get it."""
+    text = ("Prime Minister Tomas Ruiz met the envoy on Monday. Ruiz said talks went well. His late father, "
+            "Pablo Ruiz, had led the party. The president mocked him as Governor Ruiz on Tuesday.")
+    a = analysed(nlp, text)
+    chain_of = {m.start: m.chain for m in a.mentions}
+    assert chain_of[text.index("Ruiz on Tuesday")] == chain_of[text.index("Tomas Ruiz")]

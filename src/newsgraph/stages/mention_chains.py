@@ -334,10 +334,13 @@ class _Builder:
         near_ok = last_full(near) >= 0 and pos - last_full(near) <= NEAR_FULL_CHARS
 
         academic = self.academic_title(n)
-        title = _title_head(self.cands[n].role)
 
         def titles(k: int) -> set[str]:
             return {t for m in self.chains[k].members if (t := _title_head(self.cands[m].role))}
+
+        title = _title_head(self.cands[n].role)
+        if title and not any(title in titles(k) for k in options):
+            title = None  # a title no bearer was given ("Governor Trudeau" as a taunt) decides nothing
 
         def score(k: int) -> tuple[float, int]:
             s = len(before[k]) + (HEAD_OF_STATE_BONUS if self.chains[k].head and not academic else 0.0)
