@@ -40,4 +40,5 @@ def test_an_unanchored_day_keeps_apart_from_another_day_of_that_month() -> None:
     june = TimeExpression(start=0, end=4, text="June", type="DATE", value=None, basis="unknown", granularity="month")
     assert not months_agree(rep(june17, None, "06"), rep(june19, "2024-06-19", None))
     assert months_agree(rep(june17, None, "06"), rep(june19, "2024-06-17", None))
+    assert months_agree(rep(june17, None, "06"), rep(june19, "2024-06-18", None))  # two clocks, one happening
     assert months_agree(rep(june, None, "06"), rep(june19, "2024-06-19", None))

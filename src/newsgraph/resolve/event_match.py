@@ -109,7 +109,8 @@ def unanchored_day(time: TimeExpression | None) -> str | None:
 
 def months_agree(a: Report, b: Report) -> bool:
     """An unanchored month conflicts with another month, named or dated; an unanchored day ("on June 17"
-    with no year anywhere) with another day of that month ("2024-06-19": not the same visit)."""
+    with no year anywhere) with a day of that month more than one day away ("2024-06-19": not the same
+    visit)."""
     ma = a.month or (a.date[5:7] if a.date and len(a.date) >= 7 else None)
     mb = b.month or (b.date[5:7] if b.date and len(b.date) >= 7 else None)
     if not (a.month or b.month) or not ma or not mb:
@@ -118,7 +119,9 @@ def months_agree(a: Report, b: Report) -> bool:
         return False
     da = unanchored_day(a.m.time) if a.month else (a.date[5:10] if a.date and len(a.date) == 10 else None)
     db = unanchored_day(b.m.time) if b.month else (b.date[5:10] if b.date and len(b.date) == 10 else None)
-    return not da or not db or da == db
+    # one day apart is one happening told by two clocks or two reporting habits ("reopened on June 7" /
+    # "on Tuesday, June 6"); further apart in the same month, two happenings
+    return not da or not db or abs(int(da[3:5]) - int(db[3:5])) <= 1
 
 
 def dates_agree(a: str | None, b: str | None) -> bool:
