@@ -22,3 +22,15 @@ def test_a_statement_answered_with_speaks_for_who_answered() -> None:
 def test_a_statement_nobody_issued_speaks_for_no_one() -> None:
     text = ("The talks ended on Tuesday with a statement.\n\n\"Both sides will meet again,\" the statement said.")
     assert _speaker_chain_name(text, "Both sides will meet again") is None
+
+
+def test_the_leader_of_a_nationality_is_its_one_head_of_state_named() -> None:
+    text = ("Mexican President Ana Ruiz spoke on Monday. Peru's foreign minister Jon Lind replied. "
+            "\"I am not going to give it away,\" the Mexican leader said on Thursday.")
+    assert _speaker_chain_name(text, "give it away") == "Ana Ruiz"
+
+
+def test_the_leader_of_another_nationality_is_not_the_last_speaker() -> None:
+    text = ("Mexican President Ana Ruiz spoke on Monday. Peru's foreign minister Jon Lind replied. "
+            "\"No,\" the Chilean leader said on Thursday.")
+    assert _speaker_chain_name(text, "No") not in ("Jon Lind", "Ana Ruiz")

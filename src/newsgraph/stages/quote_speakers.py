@@ -16,7 +16,7 @@ from typing import Any
 
 from spacy.attrs import DEP
 
-from newsgraph.gazetteer import country_of
+from newsgraph.gazetteer import country_of, demonym_country
 from newsgraph.model import DocAnalysis
 from newsgraph.stages.mention_clean import doc_text, tokens_where
 from newsgraph.stages.quote_cues import CueData, Token, cue_data
@@ -694,6 +694,12 @@ class SpeakerResolver:
                 words |= c.words
         return Candidate(start, name, chain, label, None, frozenset(words))
 
+    def _other_nation(self, modifiers: set[str], chain: int) -> bool:
+        """The description's nationality ("the Mexican leader") is none of the person's known countries."""
+        nations = {n for m in modifiers if (n := demonym_country(m.capitalize()))}
+        known = set(self.analysis.chains[chain].affiliations)
+        return bool(nations) and bool(known) and not nations & known
+
     def _match_description(self, pos: int, head: str, modifiers: set[str], tok: Token | None = None) -> Candidate | None:
         prior = [c for c in self._prior(pos) if c.label == "PERSON" or c.label == "ORG"]
         role_match = next((c for c in prior if any(_stem_match(head, w) for w in c.words)), None)
@@ -702,6 +708,8 @@ class SpeakerResolver:
             return role_match  # the role names someone at least as recent as the last sentence's subject
         if lead is not None and _other_office(head, lead.words):
             lead = None  # "President X arrived ... the prime minister said": a president is no minister
+        if lead is not None and lead.chain is not None and self._other_nation(modifiers, lead.chain):
+            lead = None  # "Peru's foreign minister X replied. '...,' the Mexican leader said": not X
         if lead is not None and (role_match is None or not lead.words or any(_stem_match(head, w) for w in lead.words)):
             return lead  # no one else has the role, or the subject's known roles do not rule it out
         if role_match is not None:  # a person introduced earlier with the same role noun
@@ -709,9 +717,21 @@ class SpeakerResolver:
         for c in prior:  # else a recent speaker sharing a modifier ("Chinese")
             if c.speaker and any(_stem_match(m, w) for m in modifiers for w in c.words):
                 return c
+        if head in LEADER_HEADS and modifiers:
+            # "the Mexican leader said" after "Mexican President X": the one head of state or government
+            # of that nationality the article named
+            nations = {n for m in modifiers if (n := demonym_country(m.capitalize()))}
+            leaders = {c.chain: c for c in prior if c.label == "PERSON" and c.chain is not None
+                       and c.words & HEAD_OF_STATE_WORDS and nations
+                       and nations & set(self.analysis.chains[c.chain].affiliations)}
+            if len(leaders) == 1:
+                return next(iter(leaders.values()))
         return None
 
 
+# "the Mexican leader", "the Iranian head of state": a head of state or government named by nationality.
+LEADER_HEADS = frozenset({"leader", "head"})
+HEAD_OF_STATE_WORDS = frozenset({"president", "premier", "prime", "chancellor", "king", "emir", "sultan"})
 # Titles a "the <title> said" speaker may be found by among all the persons the article titled.
 TITLE_HEADS = frozenset({"president", "minister", "premier", "chancellor", "king", "queen", "emir", "sultan",
                          "leader", "governor", "mayor", "ambassador", "envoy", "general", "commander", "secretary"})
