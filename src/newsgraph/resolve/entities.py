@@ -257,8 +257,8 @@ def _join_nonperson_variants(items: Sequence[Item], uf: _UnionFind) -> None:
             fine = " ".join(fine_token(t) for t in items[i].tokens)
             place = items[i].place
             # a nationality's country stands in for a gazetteer id: "Nigerien" and "Nigerian" are two peoples
-            key = (fine, place.geonames_id if place else (demonym_country(items[i].name) and
-                                                         "D:" + str(demonym_country(items[i].name))))
+            people = demonym_country(items[i].name) if place is None else None
+            key = (fine, place.geonames_id if place else (f"D:{people}" if people else None))
             uf.union(reps.setdefault(key, i), i)
         for (fa, ga), a in reps.items():
             for (fb, gb), b in reps.items():

@@ -335,18 +335,17 @@ class _Builder:
 
         academic = self.academic_title(n)
 
-        def titles(k: int) -> set[str]:
-            return {t for m in self.chains[k].members if (t := _title_head(self.cands[m].role))}
-
         title = _title_head(self.cands[n].role)
-        if title and not any(title in titles(k) for k in options):
+        titles = {k: {t for m in self.chains[k].members if (t := _title_head(self.cands[m].role))}
+                  for k in options} if title else {}
+        if title and not any(title in ts for ts in titles.values()):
             title = None  # a title no bearer was given ("Governor Trudeau" as a taunt) decides nothing
 
         def score(k: int) -> tuple[float, int]:
             s = len(before[k]) + (HEAD_OF_STATE_BONUS if self.chains[k].head and not academic else 0.0)
-            if title and title in titles(k):
+            if title and title in titles[k]:
                 s += TITLE_MATCH_BONUS
-            elif title and titles(k):
+            elif title and titles[k]:
                 s -= TITLE_MATCH_BONUS
             s -= RELATIVE_PENALTY if self.relative(k) else 0.0
             s += RECENCY_BONUS if k == latest else 0.0

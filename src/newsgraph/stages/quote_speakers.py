@@ -696,7 +696,7 @@ class SpeakerResolver:
 
     def _other_nation(self, modifiers: set[str], chain: int) -> bool:
         """The description's nationality ("the Mexican leader") is none of the person's known countries."""
-        nations = {n for m in modifiers if (n := demonym_country(m.capitalize()))}
+        nations = _nations(modifiers)
         known = set(self.analysis.chains[chain].affiliations)
         return bool(nations) and bool(known) and not nations & known
 
@@ -720,7 +720,7 @@ class SpeakerResolver:
         if head in LEADER_HEADS and modifiers:
             # "the Mexican leader said" after "Mexican President X": the one head of state or government
             # of that nationality the article named
-            nations = {n for m in modifiers if (n := demonym_country(m.capitalize()))}
+            nations = _nations(modifiers)
             leaders = {c.chain: c for c in prior if c.label == "PERSON" and c.chain is not None
                        and c.words & HEAD_OF_STATE_WORDS and nations
                        and nations & set(self.analysis.chains[c.chain].affiliations)}
@@ -738,6 +738,11 @@ TITLE_HEADS = frozenset({"president", "minister", "premier", "chancellor", "king
 # Offices no one holds two of at once: a person the article gave one of them is not meant by another.
 EXCLUSIVE_OFFICES = frozenset({"president", "minister", "ambassador", "king", "queen", "emir", "governor",
                                "mayor", "senator"})
+
+
+def _nations(modifiers: set[str]) -> set[str]:
+    """Countries of the nationality words of a description ("the mexican leader" -> Mexico)."""
+    return {n for m in modifiers if (n := demonym_country(m.capitalize()))}
 
 
 def _other_office(head: str, words: frozenset[str]) -> bool:
